@@ -1,0 +1,261 @@
+/**
+ * The business-day calendar (design.md §3): weekends, each state's legal holidays as its jurisdiction
+ * file lists them (dates read off date-holidays, corrected), the disputed days, the regulator's time zone,
+ * and the counting convention. Pure: no clock reads, no I/O. Holidays are computed once per state and year.
+ *
+ * Convention: counting starts on the day after the start event's calendar date in the regulator's zone;
+ * the start day never counts, whatever the hour. A day deadline ends at 23:59:59.999 local time of its
+ * last day (the project's convention; no source sets an hour). A calendar-day deadline does not roll off
+ * a weekend.
+ */
+import Holidays from 'date-holidays';
+import { DateTime } from 'luxon';
+import type { DisputedDay, HolidayTable } from './holiday-table';
+import { missouriHolidays } from './jurisdictions/mo-holidays-rsmo-9-010';
+import { newHampshireHolidays } from './jurisdictions/nh-holidays-rsa-288-1';
+
+/** A local calendar date, `YYYY-MM-DD`. */
+export type LocalDate = string;
+
+export interface HolidayInfo {
+  date: LocalDate;
+  name: string;
+  citation: string;
+}
+
+export interface DisputedInfo {
+  date: LocalDate;
+  label: string;
+  why: string;
+  citation: string;
+}
+
+export interface BusinessDayResult {
+  /** The deadline: end of the last counted day, in the regulator's zone. */
+  dueAt: DateTime;
+  /** The start event's local date (not counted). */
+  startDate: LocalDate;
+  /** Legal holidays skipped on the way. */
+  holidaysSkipped: HolidayInfo[];
+  /** Disputed days that were counted as business days. */
+  disputedCounted: DisputedInfo[];
+  /** The later deadline if every disputed day crossed were a holiday, when it differs. */
+  dueAtIfDisputedHeld: DateTime | null;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 for a YYYY-MM-DD date (calendar arithmetic without time zones). */
+function epochDay(date: LocalDate): number {
+  return Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+}
+function fromEpochDay(day: number): LocalDate {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+/** 0 = Sunday … 6 = Saturday. */
+function weekday(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+function isWeekend(day: number): boolean {
+  const w = weekday(day);
+  return w === 0 || w === 6;
+}
+
+export const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+export function describeDate(date: LocalDate): string {
+  return `${WEEKDAY_NAMES[weekday(epochDay(date))]} ${date}`;
+}
+
+export class UnknownCalendarStateError extends Error {}
+
+export class BusinessCalendar {
+  private readonly tables = new Map<string, HolidayTable>();
+  private readonly loadedYears = new Map<string, Set<number>>();
+  private readonly holidayByDate = new Map<string, HolidayInfo>();
+  private readonly disputedByDate = new Map<string, DisputedInfo>();
+
+  constructor(tables: HolidayTable[] = [missouriHolidays, newHampshireHolidays]) {
+    for (const t of tables) this.tables.set(t.state, t);
+  }
+
+  states(): string[] {
+    return [...this.tables.keys()];
+  }
+
+  table(state: string): HolidayTable {
+    const t = this.tables.get(state);
+    if (!t) throw new UnknownCalendarStateError(`no holiday table for ${state}`);
+    return t;
+  }
+
+  timeZone(state: string): string {
+    return this.table(state).timeZone;
+  }
+
+  /** Reads one year off date-holidays, keeps the statute's days, applies the statute's Sunday rule. */
+  private loadYear(state: string, year: number): void {
+    let years = this.loadedYears.get(state);
+    if (!years) this.loadedYears.set(state, (years = new Set()));
+    if (years.has(year)) return;
+    years.add(year);
+    const table = this.table(state);
+    const hd = new Holidays('US', state);
+    const entries = hd.getHolidays(year) as Array<{ date: string; name: string; type: string; substitute?: boolean }>;
+    const holidayDays: Array<{ day: number; name: string }> = [];
+    for (const legal of table.holidays) {
+      const hit = entries.find((e) => e.name === legal.dateHolidaysName && e.type === 'public' && !e.substitute);
+      if (!hit) {
+        // date-holidays changed under us: refuse to guess a legal holiday.
+        throw new Error(`date-holidays has no public "${legal.dateHolidaysName}" for US-${state} ${year} (${table.citation})`);
+      }
+      holidayDays.push({ day: epochDay(hit.date.slice(0, 10)), name: legal.dateHolidaysName });
+    }
+    const key = (day: number) => `${state}|${fromEpochDay(day)}`;
+    for (const { day, name } of holidayDays) {
+      let observed = day;
+      let citation = table.citation;
+      if (weekday(day) === 0 && table.sundayObservedMonday) {
+        observed = day + 1;
+        citation = table.sundayObservedMonday.citation;
+      }
+      if (!isWeekend(observed)) {
+        this.holidayByDate.set(key(observed), {
+          date: fromEpochDay(observed),
+          name: observed === day ? name : `${name} (observed)`,
+          citation,
+        });
+      }
+    }
+    const addDisputed = (day: number, d: DisputedDay) => {
+      if (isWeekend(day) || this.holidayByDate.has(key(day)) || this.disputedByDate.has(key(day))) return;
+      this.disputedByDate.set(key(day), { date: fromEpochDay(day), label: d.label, why: d.why, citation: d.citation });
+    };
+    for (const d of table.disputed) {
+      if (d.rule.kind === 'named') {
+        const name = d.rule.dateHolidaysName;
+        for (const e of entries) {
+          if (e.name === name || e.name.startsWith(`${name} (`)) addDisputed(epochDay(e.date.slice(0, 10)), d);
+        }
+      } else {
+        const from = d.rule.from === 'saturday' ? 6 : 0;
+        for (const { day } of holidayDays) {
+          if (weekday(day) !== from) continue;
+          if (from === 0 && table.sundayObservedMonday) continue; // already a statutory holiday
+          addDisputed(from === 6 ? day - 1 : day + 1, d);
+        }
+      }
+    }
+  }
+
+  private ensure(state: string, day: number): void {
+    const year = Number(fromEpochDay(day).slice(0, 4));
+    // A holiday early in January can shift a disputed day into the previous December.
+    this.loadYear(state, year);
+    this.loadYear(state, year + 1);
+  }
+
+  holiday(state: string, date: LocalDate): HolidayInfo | undefined {
+    const day = epochDay(date);
+    this.ensure(state, day);
+    return this.holidayByDate.get(`${state}|${date}`);
+  }
+
+  disputed(state: string, date: LocalDate): DisputedInfo | undefined {
+    const day = epochDay(date);
+    this.ensure(state, day);
+    return this.disputedByDate.get(`${state}|${date}`);
+  }
+
+  /** Legal holidays of a state's year, on weekdays (the days that change a count). */
+  holidaysOf(state: string, year: number): HolidayInfo[] {
+    this.loadYear(state, year);
+    this.loadYear(state, year + 1);
+    return [...this.holidayByDate.entries()]
+      .filter(([k]) => k.startsWith(`${state}|${year}-`))
+      .map(([, v]) => v)
+      .sort((a, b) => a.date.localeCompare(b.date));
+  }
+
+  disputedOf(state: string, year: number): DisputedInfo[] {
+    this.loadYear(state, year);
+    this.loadYear(state, year + 1);
+    return [...this.disputedByDate.entries()]
+      .filter(([k]) => k.startsWith(`${state}|${year}-`))
+      .map(([, v]) => v)
+      .sort((a, b) => a.date.localeCompare(b.date));
+  }
+
+  isBusinessDay(state: string, date: LocalDate, disputedAreHolidays = false): boolean {
+    if (isWeekend(epochDay(date))) return false;
+    if (this.holiday(state, date)) return false;
+    return !(disputedAreHolidays && this.disputed(state, date));
+  }
+
+  /** The start event's calendar date in the regulator's zone. */
+  localStartDate(state: string, start: string | DateTime): LocalDate {
+    const dt = typeof start === 'string' ? DateTime.fromISO(start, { setZone: true }) : start;
+    if (!dt.isValid) throw new RangeError(`not a valid instant: ${String(start)}`);
+    return dt.setZone(this.timeZone(state)).toISODate()!;
+  }
+
+  endOfLocalDay(state: string, date: LocalDate): DateTime {
+    return DateTime.fromISO(date, { zone: this.timeZone(state) }).endOf('day');
+  }
+
+  private countBusinessDays(state: string, startDate: LocalDate, n: number, disputedAreHolidays: boolean) {
+    let day = epochDay(startDate);
+    let counted = 0;
+    const holidaysSkipped: HolidayInfo[] = [];
+    const disputedCounted: DisputedInfo[] = [];
+    while (counted < n) {
+      day += 1;
+      if (isWeekend(day)) continue;
+      const date = fromEpochDay(day);
+      const h = this.holiday(state, date);
+      if (h) {
+        holidaysSkipped.push(h);
+        continue;
+      }
+      const d = this.disputed(state, date);
+      if (d) {
+        if (disputedAreHolidays) continue;
+        disputedCounted.push(d);
+      }
+      counted += 1;
+    }
+    return { lastDate: fromEpochDay(day), holidaysSkipped, disputedCounted };
+  }
+
+  /** n business days after the start event, in the regulator's state and zone. */
+  addBusinessDays(state: string, start: string | DateTime, n: number): BusinessDayResult {
+    if (!Number.isInteger(n) || n < 1) throw new RangeError(`business days must be a whole number >= 1, got ${n}`);
+    const startDate = this.localStartDate(state, start);
+    const main = this.countBusinessDays(state, startDate, n, false);
+    let dueAtIfDisputedHeld: DateTime | null = null;
+    if (main.disputedCounted.length) {
+      const alt = this.countBusinessDays(state, startDate, n, true);
+      if (alt.lastDate !== main.lastDate) dueAtIfDisputedHeld = this.endOfLocalDay(state, alt.lastDate);
+    }
+    return {
+      dueAt: this.endOfLocalDay(state, main.lastDate),
+      startDate,
+      holidaysSkipped: main.holidaysSkipped,
+      disputedCounted: main.disputedCounted,
+      dueAtIfDisputedHeld,
+    };
+  }
+
+  /** n calendar days after the start event; the last day does not roll off a weekend or holiday. */
+  addCalendarDays(state: string, start: string | DateTime, n: number): { dueAt: DateTime; startDate: LocalDate } {
+    if (!Number.isInteger(n) || n < 1) throw new RangeError(`calendar days must be a whole number >= 1, got ${n}`);
+    const startDate = this.localStartDate(state, start);
+    return { dueAt: this.endOfLocalDay(state, fromEpochDay(epochDay(startDate) + n)), startDate };
+  }
+}
+
+/** One shared calendar per process: holidays are computed once per state and year. */
+let shared: BusinessCalendar | undefined;
+export function defaultCalendar(): BusinessCalendar {
+  return (shared ??= new BusinessCalendar());
+}

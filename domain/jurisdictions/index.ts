@@ -1,0 +1,28 @@
+/** Every jurisdiction breachclock knows, by state. A state not here is reported as uncovered. */
+import type { Jurisdiction } from '../jurisdiction';
+import { missouriHolidays } from './mo-holidays-rsmo-9-010';
+import { newHampshireHolidays } from './nh-holidays-rsa-288-1';
+import { rsmo375_1410 } from './mo-rsmo-375-1410';
+import { rsa420P_6 } from './nh-rsa-420-P-6';
+import { rsmo407_1500 } from './mo-rsmo-407-1500';
+import { rsa359C_20 } from './nh-rsa-359-C-20';
+import { bulletin23_04 } from './mo-dci-bulletin-23-04';
+
+export const JURISDICTIONS: Record<string, Jurisdiction> = {
+  MO: {
+    state: 'MO',
+    name: 'Missouri',
+    holidays: missouriHolidays,
+    dataSecurity: rsmo375_1410,
+    consumerBreachNotice: rsmo407_1500,
+    bulletin: bulletin23_04,
+  },
+  NH: {
+    state: 'NH',
+    name: 'New Hampshire',
+    holidays: newHampshireHolidays,
+    dataSecurity: rsa420P_6,
+    consumerBreachNotice: rsa359C_20,
+    bulletin: null,
+  },
+};
