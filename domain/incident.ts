@@ -82,7 +82,8 @@ export interface FieldProblem {
 export function fieldProblems(error: z.ZodError): FieldProblem[] {
   return error.issues.map((issue) => {
     let p = issue.path.map(String).join('.');
-    const message = issue.message;
+    // A missing field reads better as "required" than as a type error about undefined.
+    const message = issue.code === 'invalid_type' && /received undefined/.test(issue.message) ? 'required' : issue.message;
     if (issue.code === 'unrecognized_keys') {
       // Name each unknown field by its own path, so the operator sees exactly what to remove.
       const what = p === 'residents' ? 'not a two-letter US state code (or DC)' : 'unknown field';

@@ -1,0 +1,53 @@
+/**
+ * Activities: every side effect of an incident. Created by a factory that receives its dependencies
+ * (the mail transport, the calendar), so tests hand in real ones on loopback.
+ */
+import { ApplicationFailure } from '@temporalio/activity';
+import type { Transporter } from 'nodemailer';
+import { BusinessCalendar, defaultCalendar } from '../domain/calendar';
+import type { EmailMessage } from '../domain/email';
+import type { Incident } from '../domain/incident';
+import { planIncident, type Plan, type PlanFacts } from '../domain/planner';
+
+export interface ActivityDeps {
+  transport: Transporter;
+  from: string;
+  calendar?: BusinessCalendar;
+}
+
+export interface SendResult {
+  messageId: string;
+  accepted: string[];
+}
+
+export function createActivities(deps: ActivityDeps) {
+  const calendar = deps.calendar ?? defaultCalendar();
+  return {
+    /** Holiday data and counting run here, so the result is recorded in history and never recomputed on replay. */
+    async planObligations(incident: Incident, facts: PlanFacts): Promise<Plan> {
+      return planIncident(incident, calendar, facts);
+    },
+
+    async sendEmail(message: EmailMessage): Promise<SendResult> {
+      try {
+        const info = await deps.transport.sendMail({
+          from: deps.from,
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+          messageId: message.messageId,
+        });
+        return { messageId: message.messageId, accepted: (info.accepted ?? []).map(String) };
+      } catch (err) {
+        const e = err as { responseCode?: number; message?: string };
+        // 5xx is permanent (a bad address): retrying will not help; 4xx and connection errors are retried.
+        if (e.responseCode && e.responseCode >= 500) {
+          throw ApplicationFailure.nonRetryable(`SMTP refused ${message.messageId}: ${e.responseCode}`, 'SmtpPermanent');
+        }
+        throw err;
+      }
+    },
+  };
+}
+
+export type Activities = ReturnType<typeof createActivities>;

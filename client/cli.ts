@@ -1,0 +1,210 @@
+/**
+ * The `breachclock` command (design.md §4, §6).
+ * Exit codes: 0 ok, 2 invalid input, 3 not found or already exists, 1 anything else. Never a stack trace.
+ */
+import { readFileSync } from 'node:fs';
+import { formatProblems, incidentJsonSchema, parseIncident, type FieldProblem } from '../domain/incident';
+import { planIncident } from '../domain/planner';
+import { ConfigError, loadConfig } from '../worker/config';
+import { planTable } from './plan-format';
+
+export const EXIT = { ok: 0, failure: 1, invalid: 2, notFound: 3 } as const;
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => string;
+}
+
+const defaultIo: Io = {
+  stdout: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
+  stderr: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
+  readStdin: () => readFileSync(0, 'utf8'),
+};
+
+const HELP = {
+  main: `breachclock: cybersecurity-event notification clocks for insurance licensees
+
+Usage:
+  breachclock plan <incident.json | -> [--format json|table]   work out every notice owed and by when
+  breachclock incident open <incident.json | ->               start an incident's workflow
+  breachclock incident status <incidentId> [--json]           show an incident's obligations
+  breachclock schema                                          print the incident JSON Schema
+  breachclock <command> --help                                help for one command
+
+Exit codes: 0 ok, 2 invalid input, 3 not found or already exists, 1 anything else.
+Environment: TEMPORAL_ADDRESS (localhost:7233), TEMPORAL_NAMESPACE (default), TEMPORAL_TASK_QUEUE (breachclock).`,
+  plan: `breachclock plan <incident.json | -> [--format json|table]
+
+Reads an incident (design.md §2; '-' reads standard input), prints every obligation with its citation,
+clock start, deadline (regulator local time) and basis; what is not owed and why; and states
+breachclock has no rules for. Needs no server.
+
+  --format json    one JSON object (default; for scripts)
+  --format table   a table for people, sorted by due date
+
+Invalid input exits 2 and names every bad field by its path on stderr.`,
+  incident: `breachclock incident <open|status> ...
+
+  open <incident.json | ->        start the incident's workflow (workflow ID = incidentId); exits 3 if it exists
+  status <incidentId> [--json]    the obligations, their state and deadlines; exits 3 if not found`,
+  schema: `breachclock schema
+
+Prints the JSON Schema of the incident record, exported from the zod schema.`,
+};
+
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly code: number,
+  ) {
+    super(message);
+  }
+}
+
+function readInput(arg: string | undefined, io: Io): unknown {
+  if (!arg) throw new CliError('missing the incident file (a path, or - for standard input)', EXIT.invalid);
+  let text: string;
+  try {
+    text = arg === '-' ? io.readStdin() : readFileSync(arg, 'utf8');
+  } catch (err) {
+    throw new CliError(`cannot read ${arg}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, EXIT.invalid);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new CliError(`${arg === '-' ? 'standard input' : arg}: not valid JSON (${(err as Error).message})`, EXIT.invalid);
+  }
+}
+
+function invalid(problems: FieldProblem[]): CliError {
+  return new CliError(`invalid incident:\n${formatProblems(problems).replace(/^/gm, '  ')}`, EXIT.invalid);
+}
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const v = args[i + 1];
+  if (v === undefined || v.startsWith('--')) throw new CliError(`${name} needs a value`, EXIT.invalid);
+  args.splice(i, 2);
+  return v;
+}
+
+function flag(args: string[], name: string): boolean {
+  const i = args.indexOf(name);
+  if (i < 0) return false;
+  args.splice(i, 1);
+  return true;
+}
+
+function noExtra(args: string[]): void {
+  const extra = args.find((a) => a.startsWith('--'));
+  if (extra) throw new CliError(`unknown option ${extra} (see --help)`, EXIT.invalid);
+}
+
+function cmdPlan(args: string[], io: Io): number {
+  const format = option(args, '--format') ?? 'json';
+  if (format !== 'json' && format !== 'table') throw new CliError(`--format: must be json or table, not ${format}`, EXIT.invalid);
+  noExtra(args);
+  const parsed = parseIncident(readInput(args[0], io));
+  if (!parsed.ok) throw invalid(parsed.problems);
+  const plan = planIncident(parsed.value);
+  for (const u of plan.uncovered) io.stderr(`warning: ${u.state} (${u.residents} residents): ${u.warning}`);
+  io.stdout(format === 'json' ? JSON.stringify(plan, null, 2) : planTable(plan));
+  return EXIT.ok;
+}
+
+async function cmdIncident(args: string[], io: Io): Promise<number> {
+  const sub = args.shift();
+  const json = flag(args, '--json');
+  noExtra(args);
+  const config = loadConfig();
+  const { connectClient, incidentStatus, openIncident, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } =
+    await import('./temporal-client');
+  if (sub === 'open') {
+    const parsed = parseIncident(readInput(args[0], io));
+    if (!parsed.ok) throw invalid(parsed.problems);
+    const client = await connectClient(config);
+    try {
+      const runId = await openIncident(client, config.TEMPORAL_TASK_QUEUE, parsed.value);
+      io.stdout(json ? JSON.stringify({ incidentId: parsed.value.incidentId, runId }) : `opened ${parsed.value.incidentId} (run ${runId})`);
+      return EXIT.ok;
+    } catch (err) {
+      if (err instanceof WorkflowExecutionAlreadyStartedError) {
+        throw new CliError(`incidentId: ${parsed.value.incidentId} already exists`, EXIT.notFound);
+      }
+      throw err;
+    } finally {
+      await client.connection.close();
+    }
+  }
+  if (sub === 'status') {
+    const id = args[0];
+    if (!id) throw new CliError('missing the incidentId', EXIT.invalid);
+    const client = await connectClient(config);
+    try {
+      const status = await incidentStatus(client, id);
+      if (json) io.stdout(JSON.stringify(status, null, 2));
+      else {
+        const { formatDue } = await import('./plan-format');
+        io.stdout(`${status.incidentId} (${status.phase}): ${status.title}`);
+        for (const o of status.obligations) io.stdout(`  ${o.state.padEnd(8)} ${formatDue(o.dueAt).padEnd(32)} ${o.id} (${o.citation})`);
+        if (status.overdue.length) io.stdout(`  OVERDUE: ${status.overdue.join(', ')}`);
+      }
+      return EXIT.ok;
+    } catch (err) {
+      if (err instanceof WorkflowNotFoundError || /not found/i.test((err as Error).message)) {
+        throw new CliError(`incidentId: ${id} not found`, EXIT.notFound);
+      }
+      throw err;
+    } finally {
+      await client.connection.close();
+    }
+  }
+  throw new CliError(`unknown incident command ${sub ?? '(none)'}\n\n${HELP.incident}`, EXIT.invalid);
+}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const args = [...argv];
+  const cmd = args.shift();
+  try {
+    if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+      io.stdout(HELP.main);
+      return cmd ? EXIT.ok : EXIT.invalid;
+    }
+    if (args.includes('--help') || args.includes('-h')) {
+      const text = (HELP as Record<string, string>)[cmd];
+      if (!text) throw new CliError(`unknown command ${cmd}\n\n${HELP.main}`, EXIT.invalid);
+      io.stdout(text);
+      return EXIT.ok;
+    }
+    switch (cmd) {
+      case 'plan':
+        return cmdPlan(args, io);
+      case 'incident':
+        return await cmdIncident(args, io);
+      case 'schema':
+        io.stdout(JSON.stringify(incidentJsonSchema(), null, 2));
+        return EXIT.ok;
+      default:
+        throw new CliError(`unknown command ${cmd}\n\n${HELP.main}`, EXIT.invalid);
+    }
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.stderr(`breachclock: ${err.message}`);
+      return err.code;
+    }
+    if (err instanceof ConfigError) {
+      io.stderr(`breachclock: ${err.message}`);
+      return EXIT.invalid;
+    }
+    io.stderr(`breachclock: ${(err as Error).message}`);
+    return EXIT.failure;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

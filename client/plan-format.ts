@@ -1,0 +1,36 @@
+/** The `--format table` view of a plan: for people, sorted by due date. */
+import { DateTime } from 'luxon';
+import type { Plan } from '../domain/planner';
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+
+export function formatDue(dueAt: string | null): string {
+  if (!dueAt) return '(no date in law)';
+  const dt = DateTime.fromISO(dueAt, { setZone: true });
+  return dt.toFormat('ccc dd LLL yyyy HH:mm ZZ');
+}
+
+export function planTable(plan: Plan): string {
+  const rows = plan.obligations.map((o) => [formatDue(o.dueAt), o.id, o.citation, o.dueRule, o.recipient]);
+  const head = ['DUE (regulator local time)', 'OBLIGATION', 'CITATION', 'RULE', 'TO'];
+  const widths = head.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i].length))));
+  const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+  const out: string[] = [`Incident ${plan.incidentId}: ${plan.obligations.length} obligation(s)`, ''];
+  out.push(head.map((h, i) => pad(h, widths[i])).join('  ').trimEnd());
+  out.push(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) out.push(r.map((c, i) => pad(cut(c, widths[i]), widths[i])).join('  ').trimEnd());
+  const disputed = plan.obligations.flatMap((o) => o.basis.filter((b) => b.startsWith('If the disputed')).map((b) => `${o.id}: ${b}`));
+  if (disputed.length) out.push('', 'Disputed days (earliest defensible date shown):', ...disputed.map((d) => `  ${d}`));
+  if (plan.notApplicable.length) {
+    out.push('', 'Not owed:');
+    for (const n of plan.notApplicable) out.push(`  ${n.id}: ${n.reason}`);
+  }
+  if (plan.uncovered.length) {
+    out.push('', 'WARNING: states breachclock has no rules for:');
+    for (const u of plan.uncovered) out.push(`  ${u.state} (${u.residents} residents): ${u.warning}`);
+  }
+  out.push('', 'Deadlines end at 23:59:59.999 regulator local time: a project convention, not law.');
+  return out.join('\n');
+}

@@ -1,0 +1,70 @@
+/**
+ * `npm start`: the whole stack on this machine. The Temporal dev server with a persistent SQLite file
+ * under BREACHCLOCK_DATA_DIR and the Web UI on :8233, our search attributes registered; a local mail
+ * sink on loopback that keeps every message as a file; the worker. Ctrl-C stops everything; a second
+ * `npm start` still has the first run's incidents.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../worker/config';
+import { createBreachclockWorker, mailTransport } from '../worker/worker';
+import { startMailSink } from './mail-sink';
+import { startDevServer } from './servers';
+
+const UI_PORT = Number(process.env.BREACHCLOCK_UI_PORT ?? 8233);
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const dataDir = path.resolve(config.BREACHCLOCK_DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  const dbFilename = path.join(dataDir, 'temporal.sqlite');
+  const [host, portText] = config.TEMPORAL_ADDRESS.split(/:(?=\d+$)/);
+  if (!/^(localhost|127\.0\.0\.1)$/.test(host)) {
+    throw new ConfigError(`TEMPORAL_ADDRESS: npm start runs its own dev server on loopback; use npm run worker for ${config.TEMPORAL_ADDRESS}`);
+  }
+  const smtpPort = Number(new URL(config.SMTP_URL).port || 25);
+
+  console.log('breachclock: starting the Temporal dev server (SQLite: %s)', dbFilename);
+  const env = await startDevServer({ dbFilename, port: Number(portText), uiPort: UI_PORT });
+  console.log('breachclock: starting the local mail sink');
+  const sink = await startMailSink({ port: smtpPort, dir: path.join(dataDir, 'mail') });
+  console.log('breachclock: starting the worker');
+  const worker = await createBreachclockWorker(config, {
+    connection: env.nativeConnection,
+    transport: mailTransport({ SMTP_URL: sink.url }),
+  });
+  const running = worker.run();
+
+  console.log(`
+breachclock is running.
+  Temporal Web UI   http://localhost:${UI_PORT}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows
+  Temporal gRPC     ${config.TEMPORAL_ADDRESS} (namespace ${config.TEMPORAL_NAMESPACE}, task queue ${config.TEMPORAL_TASK_QUEUE})
+  Mail sink (SMTP)  ${sink.url}  messages saved as .eml in ${path.join(dataDir, 'mail')}
+  Data              ${dataDir}
+
+Open an incident:   npx breachclock incident open ../shared/examples/incident-mo-nh.json
+Its status:         npx breachclock incident status INC-2026-0042
+Press Ctrl-C to stop.
+`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nbreachclock: stopping (worker, mail sink, dev server)...');
+    worker.shutdown();
+    await running.catch(() => undefined);
+    await sink.close();
+    await env.teardown();
+    console.log('breachclock: stopped; incidents are kept in', dbFilename);
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  await running;
+}
+
+main().catch((err) => {
+  console.error(err instanceof ConfigError ? err.message : `breachclock: ${(err as Error).message}`);
+  process.exit(err instanceof ConfigError ? 2 : 1);
+});

@@ -1,0 +1,42 @@
+/**
+ * Configuration from the environment (design.md §7), validated with zod so a bad value is refused by
+ * name before anything connects.
+ */
+import { z } from 'zod';
+import { fieldProblems } from '../domain/incident';
+
+const hostPort = z.string().regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be host:port, e.g. localhost:7233');
+const port = z.coerce.number({ error: 'must be a port number' }).int('must be a port number').min(1).max(65535);
+
+export const Config = z.object({
+  TEMPORAL_ADDRESS: hostPort.default('localhost:7233'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('breachclock'),
+  TEMPORAL_API_KEY: z.string().min(1).optional(),
+  TEMPORAL_TLS_CERT: z.string().min(1).optional(),
+  TEMPORAL_TLS_KEY: z.string().min(1).optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).default('smtp://localhost:1025'),
+  MAIL_FROM: z.email({ error: 'must be an email address' }).default('breachclock@localhost'),
+  BREACHCLOCK_CONSOLE_PORT: port.default(3000),
+  BREACHCLOCK_CONSOLE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  BREACHCLOCK_DATA_DIR: z.string().min(1).default('./.breachclock'),
+  /** Cap on cached workflows: without one the SDK default on this machine is ~2,300 (research-perf §1.4). */
+  BREACHCLOCK_MAX_CACHED_WORKFLOWS: z.coerce.number({ error: 'must be a number' }).int().min(1).default(500),
+}).refine((c) => !c.TEMPORAL_TLS_CERT === !c.TEMPORAL_TLS_KEY, {
+  message: 'set TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY together',
+  path: ['TEMPORAL_TLS_KEY'],
+});
+export type Config = z.infer<typeof Config>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const picked = Object.fromEntries(Object.keys(Config.shape ?? {}).map((k) => [k, env[k] === '' ? undefined : env[k]]));
+  const r = Config.safeParse(picked);
+  if (!r.success) {
+    throw new ConfigError(
+      `Invalid configuration:\n${fieldProblems(r.error).map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,
+    );
+  }
+  return r.data;
+}
