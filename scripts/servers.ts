@@ -3,6 +3,8 @@
  * (scripts/temporal-binaries.ts). Never downloads.
  */
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { temporal } from '@temporalio/proto';
+import { SearchAttributeType } from '@temporalio/common';
 import { SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
 import { resolveTemporalBinaries } from './temporal-binaries';
 
@@ -37,5 +39,24 @@ export async function startDevServer(opts: DevServerOptions = {}): Promise<TestW
 /** The Java time-skipping test server, for workflow tests that cross days. */
 export async function startTimeSkippingServer(): Promise<TestWorkflowEnvironment> {
   const { testServer } = resolveTemporalBinaries();
-  return TestWorkflowEnvironment.createTimeSkipping({ server: { executable: testServer.executable } });
+  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: testServer.executable } });
+  // The test server starts with no custom search attributes; the workflow upserts ours.
+  await env.connection.operatorService.addSearchAttributes({
+    namespace: env.namespace ?? 'default',
+    searchAttributes: Object.fromEntries(SEARCH_ATTRIBUTES.map((k) => [k.name, indexedValueType(k.type)])),
+  });
+  return env;
+}
+
+function indexedValueType(t: SearchAttributeType): temporal.api.enums.v1.IndexedValueType {
+  const V = temporal.api.enums.v1.IndexedValueType;
+  switch (t) {
+    case SearchAttributeType.KEYWORD: return V.INDEXED_VALUE_TYPE_KEYWORD;
+    case SearchAttributeType.KEYWORD_LIST: return V.INDEXED_VALUE_TYPE_KEYWORD_LIST;
+    case SearchAttributeType.DATETIME: return V.INDEXED_VALUE_TYPE_DATETIME;
+    case SearchAttributeType.INT: return V.INDEXED_VALUE_TYPE_INT;
+    case SearchAttributeType.BOOL: return V.INDEXED_VALUE_TYPE_BOOL;
+    case SearchAttributeType.DOUBLE: return V.INDEXED_VALUE_TYPE_DOUBLE;
+    default: return V.INDEXED_VALUE_TYPE_TEXT;
+  }
 }

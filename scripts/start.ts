@@ -42,7 +42,7 @@ breachclock is running.
   Mail sink (SMTP)  ${sink.url}  messages saved as .eml in ${path.join(dataDir, 'mail')}
   Data              ${dataDir}
 
-Open an incident:   npx breachclock incident open ../shared/examples/incident-mo-nh.json
+Open an incident:   npx breachclock incident open examples/incident-mo-nh.json
 Its status:         npx breachclock incident status INC-2026-0042
 Press Ctrl-C to stop.
 `);

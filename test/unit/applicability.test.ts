@@ -1,0 +1,133 @@
+/** Who owes which notice, exactly as the statutes read (issue 3 item 2). Each case names its section. */
+import type { Incident } from '../../domain/incident';
+import { planIncident } from '../../domain/planner';
+
+const base: Incident = {
+  incidentId: 'A-1',
+  title: 'test',
+  licensee: { name: 'L', role: 'insurer', domicileState: 'MO' },
+  determinedAt: '2026-12-01T09:00:00-06:00',
+  residents: {},
+  nonpublicInformation: true,
+  materialHarmLikely: false,
+  otherGovernmentNoticeRequired: false,
+  contacts: { owner: 'o@example.com', escalation: [] },
+};
+
+type Row = [section: string, change: Partial<Incident>, id: string, owed: boolean];
+
+const rows: Row[] = [
+  // Criterion (1): domicile or home state plus material harm.
+  ['RSMo 375.1410.1(1)', { materialHarmLikely: true }, 'MO/regulator-notice', true],
+  ['RSMo 375.1410.1(1)', { materialHarmLikely: false }, 'MO/regulator-notice', false],
+  ['RSMo 375.1410.1(1)', { licensee: { name: 'P', role: 'producer', domicileState: 'MO' }, materialHarmLikely: true }, 'MO/regulator-notice', true],
+  ['RSA 420-P:6, I(a)', { licensee: { name: 'L', role: 'insurer', domicileState: 'NH' }, materialHarmLikely: true }, 'NH/regulator-notice', true],
+  ['RSA 420-P:6, I(a)', { licensee: { name: 'L', role: 'insurer', domicileState: 'NH' }, materialHarmLikely: false }, 'NH/regulator-notice', false],
+  // MO needs nonpublic information; NH I(a) does not say so.
+  ['RSMo 375.1410.1', { materialHarmLikely: true, nonpublicInformation: false }, 'MO/regulator-notice', false],
+  ['RSA 420-P:6, I(a)', { licensee: { name: 'L', role: 'insurer', domicileState: 'NH' }, materialHarmLikely: true, nonpublicInformation: false }, 'NH/regulator-notice', true],
+  // Criterion (2): 250 or more residents plus other-government notice or material harm.
+  ['RSMo 375.1410.1(2)(a)', { licensee: { name: 'L', role: 'insurer', domicileState: 'TX' }, residents: { MO: 250 }, otherGovernmentNoticeRequired: true }, 'MO/regulator-notice', true],
+  ['RSMo 375.1410.1(2)', { licensee: { name: 'L', role: 'insurer', domicileState: 'TX' }, residents: { MO: 249 }, otherGovernmentNoticeRequired: true }, 'MO/regulator-notice', false],
+  ['RSMo 375.1410.1(2)(b)', { licensee: { name: 'L', role: 'insurer', domicileState: 'TX' }, residents: { MO: 250 }, materialHarmLikely: true }, 'MO/regulator-notice', true],
+  ['RSMo 375.1410.1(2)', { licensee: { name: 'L', role: 'insurer', domicileState: 'TX' }, residents: { MO: 5000 } }, 'MO/regulator-notice', false],
+  ['RSA 420-P:6, I(b)(1)', { residents: { NH: 250 }, otherGovernmentNoticeRequired: true }, 'NH/regulator-notice', true],
+  ['RSA 420-P:6, I(b)(2)', { residents: { NH: 312 }, materialHarmLikely: true }, 'NH/regulator-notice', true],
+  ['RSA 420-P:6, I(b)', { residents: { NH: 249 }, materialHarmLikely: true }, 'NH/regulator-notice', false],
+  // In force only from 2026-01-01.
+  ['RSMo 375.1410 (in force 2026-01-01)', { materialHarmLikely: true, determinedAt: '2025-12-31T09:00:00-06:00' }, 'MO/regulator-notice', false],
+  // Third-party provider exception: NH has it, MO does not.
+  ['RSA 420-P:6, IV(a)', { residents: { NH: 400 }, materialHarmLikely: true, thirdParty: { provider: 'V', notifiedLicenseeAt: '2026-11-30T09:00:00-05:00', providerNotifiedRegulators: ['NH', 'MO'] } }, 'NH/regulator-notice', false],
+  ['RSMo 375.1410.4(1)', { residents: { NH: 400 }, materialHarmLikely: true, thirdParty: { provider: 'V', notifiedLicenseeAt: '2026-11-30T09:00:00-05:00', providerNotifiedRegulators: ['NH', 'MO'] } }, 'MO/regulator-notice', true],
+  // Consumer notice, copy and update.
+  ['RSMo 407.1500.2(1)', { residents: { MO: 10 } }, 'MO/consumer-notice', true],
+  ['RSMo 407.1500.2(1)', { residents: { MO: 10 }, breachOfSecurity: false }, 'MO/consumer-notice', false],
+  ['RSMo 375.1410.3', { residents: { MO: 10 }, materialHarmLikely: true }, 'MO/consumer-notice-copy', true],
+  ['RSMo 375.1410.3', { residents: { MO: 10 } }, 'MO/consumer-notice-copy', false],
+  ['RSMo 375.1410.2', { materialHarmLikely: true }, 'MO/regulator-update', true],
+  ['RSA 420-P:6, II', { residents: { NH: 300 }, materialHarmLikely: true }, 'NH/regulator-update', true],
+  ['RSA 420-P:6, III', { residents: { NH: 300 }, materialHarmLikely: true }, 'NH/consumer-notice-copy', true],
+  // Attorney general and consumer reporting agencies: more than 1,000.
+  ['RSMo 407.1500 (AG, more than 1,000)', { residents: { MO: 1001 } }, 'MO/attorney-general-notice', true],
+  ['RSMo 407.1500 (AG, more than 1,000)', { residents: { MO: 1000 } }, 'MO/attorney-general-notice', false],
+  ['RSA 359-C:20, VI', { residents: { NH: 1001 } }, 'NH/consumer-reporting-agency-notice', true],
+  ['RSA 420-P:6, III (no I(b))', { residents: { NH: 5000 } }, 'NH/attorney-general-notice', false],
+  // Producers of record.
+  ['RSMo 375.1410.6', { residents: { MO: 10 }, producersOfRecord: true }, 'MO/producer-notice', true],
+  ['RSMo 375.1410.6', { residents: { MO: 10 }, producersOfRecord: false }, 'MO/producer-notice', false],
+  ['RSMo 375.1410.6', { licensee: { name: 'P', role: 'producer', domicileState: 'MO' }, residents: { MO: 10 }, producersOfRecord: true }, 'MO/producer-notice', false],
+  ['RSA 420-P:6, VI', { residents: { NH: 10 }, producersOfRecord: true }, 'NH/producer-notice', true],
+  // Bulletin 23-04: insurers only.
+  ['MO DCI Bulletin 23-04', { residents: { MO: 1 } }, 'MO/regulator-notice-bulletin', true],
+  ['MO DCI Bulletin 23-04', { licensee: { name: 'P', role: 'producer', domicileState: 'MO' } }, 'MO/regulator-notice-bulletin', false],
+  ['MO DCI Bulletin 23-04', { licensee: { name: 'L', role: 'insurer', domicileState: 'NH' }, residents: { NH: 5 } }, 'MO/regulator-notice-bulletin', false],
+  // Assuming insurer.
+  ['RSMo 375.1410.5(1)(a)', { licensee: { name: 'R', role: 'assuming-insurer', domicileState: 'MO' }, residents: { MO: 420 } }, 'MO/ceding-insurer-notice', true],
+  ['RSMo 375.1410.5(1)(a)', { licensee: { name: 'R', role: 'assuming-insurer', domicileState: 'MO' }, residents: { MO: 420 } }, 'MO/regulator-notice', true],
+  ['RSMo 375.1410.5(1)(b)', { licensee: { name: 'R', role: 'assuming-insurer', domicileState: 'MO' }, residents: { MO: 420 } }, 'MO/consumer-notice', false],
+  ['RSMo 375.1410.5(1)(c)', { licensee: { name: 'R', role: 'assuming-insurer', domicileState: 'MO' }, residents: { MO: 420 } }, 'MO/regulator-notice-bulletin', false],
+  ['RSA 420-P:6, V(a)(1)', { licensee: { name: 'R', role: 'assuming-insurer', domicileState: 'MO' }, residents: { NH: 420 } }, 'NH/regulator-notice', false],
+  ['RSA 420-P:6, V(a)(1)', { licensee: { name: 'R', role: 'assuming-insurer', domicileState: 'TX' }, residents: { NH: 420 } }, 'NH/ceding-insurer-notice', true],
+];
+
+describe('applicability', () => {
+  test.each(rows)('%s: %j -> %s owed=%s', (_section, change, id, owed) => {
+    const plan = planIncident({ ...base, ...change } as Incident);
+    const isOwed = plan.obligations.some((o) => o.id === id);
+    const na = plan.notApplicable.find((n) => n.id === id);
+    expect(isOwed).toBe(owed);
+    // Every obligation either applies with a basis or says why it does not.
+    if (owed) expect(plan.obligations.find((o) => o.id === id)!.basis.length).toBeGreaterThan(0);
+    else expect(na?.reason).toMatch(/\S/);
+  });
+});
+
+describe('every obligation cites its source and never presents a target as law', () => {
+  const plan = planIncident({ ...base, residents: { MO: 2000, NH: 2000 }, materialHarmLikely: true, producersOfRecord: true },
+    undefined, { consumerNoticeScheduled: { MO: '2026-12-10T12:00:00-06:00' } });
+  test.each(plan.obligations.map((o) => [o.id, o] as const))('%s', (_id, o) => {
+    expect(o.citation).toMatch(/RSMo|RSA|Bulletin/);
+    if (o.dueAt === null) expect(o.dueRule).toMatch(/no date|no fixed|as directed|no later than|continuing|as soon as/);
+  });
+  test('a scheduled consumer notice is a target, not a due date; it fixes the MO producer notice (RSMo 375.1410.6)', () => {
+    const consumer = plan.obligations.find((o) => o.id === 'MO/consumer-notice')!;
+    expect(consumer.dueAt).toBeNull();
+    expect(consumer.target?.at).toBe('2026-12-10T12:00:00.000-06:00');
+    expect(plan.obligations.find((o) => o.id === 'MO/producer-notice')!.dueAt).toBe('2026-12-10T12:00:00.000-06:00');
+    expect(plan.obligations.find((o) => o.id === 'NH/producer-notice')!.dueAt).toBeNull();
+  });
+  test('a regulator directive fixes the NH producer notice (RSA 420-P:6 VI)', () => {
+    const p = planIncident({ ...base, residents: { NH: 10 }, producersOfRecord: true }, undefined, {
+      regulatorDirectives: { 'NH/producer-notice': { dueAt: '2026-12-15T17:00:00-05:00', note: 'letter of 12/3' } },
+    });
+    const o = p.obligations.find((x) => x.id === 'NH/producer-notice')!;
+    expect(o.dueAt).toBe('2026-12-15T17:00:00.000-05:00');
+    expect(o.basis.join(' ')).toMatch(/letter of 12\/3/);
+  });
+});
+
+describe('uncovered states', () => {
+  test('a state without a jurisdiction file is listed with a plain warning', () => {
+    const plan = planIncident({ ...base, residents: { MO: 5, TX: 40 } });
+    expect(plan.uncovered).toEqual([{ state: 'TX', residents: 40, warning: 'no Texas rules in breachclock: check Texas law' }]);
+  });
+  test('an uncovered domicile is listed too', () => {
+    const plan = planIncident({ ...base, licensee: { name: 'L', role: 'insurer', domicileState: 'KS' } });
+    expect(plan.uncovered.map((u) => u.state)).toEqual(['KS']);
+  });
+});
+
+describe('the shared examples', () => {
+  test('INC-2026-0042 gives the design.md §4 MO deadline and the NH disputed day', () => {
+    const ex = require('../../examples/incident-mo-nh.json');
+    const plan = planIncident(ex);
+    const mo = plan.obligations.find((o) => o.id === 'MO/regulator-notice')!;
+    expect(mo.clockStartsAt).toBe('2026-11-23T10:15:00.000-06:00');
+    expect(mo.dueAt).toBe('2026-11-30T23:59:59.999-06:00');
+    expect(mo.dueRule).toBe('4 business days after determination');
+    const nh = plan.obligations.find((o) => o.id === 'NH/regulator-notice')!;
+    expect(nh.dueAt).toBe('2026-11-27T23:59:59.999-05:00');
+    expect(nh.basis.join(' ')).toMatch(/Fri 2026-11-27.*day after Thanksgiving/);
+    expect(nh.basis.join(' ')).toMatch(/Mon 2026-11-30/);
+  });
+});

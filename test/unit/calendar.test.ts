@@ -1,0 +1,99 @@
+/** Legal-holiday tables (RSMo 9.010, RSA 288:1) and their corrections to date-holidays (design.md §3). */
+import Holidays from 'date-holidays';
+import { BusinessCalendar, describeDate } from '../../domain/calendar';
+import { missouriHolidays } from '../../domain/jurisdictions/mo-holidays-rsmo-9-010';
+import { newHampshireHolidays } from '../../domain/jurisdictions/nh-holidays-rsa-288-1';
+
+const calendar = new BusinessCalendar();
+
+// Weekday legal holidays, worked out by hand from the statutes.
+const expectedHolidays: Record<string, Record<number, string[]>> = {
+  MO: {
+    2026: ['2026-01-01', '2026-01-19', '2026-02-12', '2026-02-16', '2026-05-08', '2026-05-25', '2026-09-07', '2026-10-12', '2026-11-11', '2026-11-26', '2026-12-25'],
+    2027: ['2027-01-01', '2027-01-18', '2027-02-12', '2027-02-15', '2027-05-31', '2027-07-05', '2027-09-06', '2027-10-11', '2027-11-11', '2027-11-25'],
+    2028: ['2028-01-17', '2028-02-21', '2028-05-08', '2028-05-29', '2028-07-04', '2028-09-04', '2028-10-09', '2028-11-23', '2028-12-25'],
+  },
+  NH: {
+    2026: ['2026-01-01', '2026-01-19', '2026-02-16', '2026-05-25', '2026-09-07', '2026-11-11', '2026-11-26', '2026-12-25'],
+    2027: ['2027-01-01', '2027-01-18', '2027-02-15', '2027-05-31', '2027-09-06', '2027-11-11', '2027-11-25'],
+    2028: ['2028-01-17', '2028-02-21', '2028-05-29', '2028-07-04', '2028-09-04', '2028-11-23', '2028-12-25'],
+  },
+};
+
+const expectedDisputed: Record<string, Record<number, string[]>> = {
+  MO: {
+    2026: ['2026-06-19', '2026-07-03'],
+    2027: ['2027-05-07', '2027-06-18', '2027-12-24', '2027-12-31'],
+    2028: ['2028-02-11', '2028-06-19', '2028-11-10'],
+  },
+  NH: {
+    2026: ['2026-06-19', '2026-07-03', '2026-10-12', '2026-11-03', '2026-11-27'],
+    2027: ['2027-06-18', '2027-07-05', '2027-10-11', '2027-11-26', '2027-12-24', '2027-12-31'],
+    2028: ['2028-06-19', '2028-10-09', '2028-11-07', '2028-11-10', '2028-11-24'],
+  },
+};
+
+describe.each(['MO', 'NH'])('%s legal holidays', (state) => {
+  const citation = state === 'MO' ? 'RSMo 9.010' : 'RSA 288:1';
+  test.each([2026, 2027, 2028])(`${citation}: weekday holidays in %i`, (year) => {
+    expect(calendar.holidaysOf(state, year).map((h) => h.date)).toEqual(expectedHolidays[state][year]);
+  });
+  test.each([2026, 2027, 2028])(`design.md §3: disputed days in %i count as business days`, (year) => {
+    const disputed = calendar.disputedOf(state, year).map((d) => d.date);
+    expect(disputed).toEqual(expectedDisputed[state][year]);
+    for (const d of disputed) expect(calendar.isBusinessDay(state, d)).toBe(true);
+    for (const d of disputed) expect(calendar.isBusinessDay(state, d, true)).toBe(false);
+  });
+  test('every holiday is not a business day; weekends never are', () => {
+    for (const h of calendar.holidaysOf(state, 2027)) expect(calendar.isBusinessDay(state, h.date)).toBe(false);
+    expect(calendar.isBusinessDay(state, '2026-11-28')).toBe(false);
+    expect(calendar.isBusinessDay(state, '2026-11-29')).toBe(false);
+    expect(calendar.isBusinessDay(state, '2026-11-30')).toBe(true);
+  });
+});
+
+describe('RSMo 9.010 Sunday rule', () => {
+  test('Sunday Veterans Day 2029 is observed Monday 2029-11-12', () => {
+    expect(calendar.holiday('MO', '2029-11-12')?.name).toMatch(/Veterans Day \(observed\)/);
+    expect(calendar.holiday('MO', '2029-11-12')?.citation).toBe('RSMo 9.010 (Sunday rule)');
+  });
+  test('RSA 288:1 has no confirmed Sunday rule: NH Monday 2029-11-12 is disputed, not a holiday', () => {
+    expect(calendar.holiday('NH', '2029-11-12')).toBeUndefined();
+    expect(calendar.disputed('NH', '2029-11-12')?.label).toBe('Monday after a Sunday holiday');
+  });
+});
+
+describe.each([missouriHolidays, newHampshireHolidays])('$citation corrections to date-holidays still match the library', (table) => {
+  test.each(table.corrections)('$dateHolidaysName on $example: $dateHolidaysSays', (c) => {
+    const hd = new Holidays('US', table.state);
+    const year = Number(c.example.slice(0, 4));
+    const entries = hd.getHolidays(year).filter((h) => h.date.slice(0, 10) === c.example);
+    const publicNonSub = entries.filter((h) => h.type === 'public' && !(h as { substitute?: boolean }).substitute);
+    // Every correction is a day where taking date-holidays' public list as-is would be wrong.
+    const libraryHoliday = publicNonSub.length > 0 || entries.some((h) => h.type === 'public');
+    const ours = calendar.holiday(table.state, c.example) !== undefined;
+    if (/^holiday/.test(c.correction)) {
+      expect(ours).toBe(true);
+      expect(libraryHoliday).toBe(false);
+    } else if (/business day/.test(c.correction)) {
+      expect(ours).toBe(false);
+      expect(calendar.disputed(table.state, c.example)).toBeDefined();
+      if (c.dateHolidaysSays.startsWith('type')) expect(libraryHoliday).toBe(false);
+      else if (!c.dateHolidaysSays.startsWith('no ')) expect(libraryHoliday).toBe(true);
+    } else {
+      expect(ours).toBe(false);
+    }
+    expect(c.citation.length).toBeGreaterThan(0);
+  });
+});
+
+test('describeDate names the weekday', () => {
+  expect(describeDate('2026-11-30')).toBe('Mon 2026-11-30');
+});
+
+test('start dates are read in the regulator zone', () => {
+  expect(calendar.localStartDate('MO', '2026-11-24T03:00:00Z')).toBe('2026-11-23');
+  expect(calendar.localStartDate('NH', '2026-11-24T03:00:00Z')).toBe('2026-11-23');
+  expect(calendar.localStartDate('NH', '2026-11-24T05:00:00Z')).toBe('2026-11-24');
+  expect(calendar.localStartDate('MO', '2026-11-24T05:00:00Z')).toBe('2026-11-23');
+});

@@ -1,0 +1,27 @@
+/** Worker configuration refuses bad values by name (design.md §7). */
+import { ConfigError, loadConfig } from '../../worker/config';
+
+test('defaults', () => {
+  const c = loadConfig({});
+  expect(c.TEMPORAL_ADDRESS).toBe('localhost:7233');
+  expect(c.TEMPORAL_NAMESPACE).toBe('default');
+  expect(c.TEMPORAL_TASK_QUEUE).toBe('breachclock');
+  expect(c.SMTP_URL).toBe('smtp://localhost:1025');
+  expect(c.BREACHCLOCK_CONSOLE_PORT).toBe(3000);
+});
+
+test.each([
+  ['TEMPORAL_ADDRESS', 'localhost'],
+  ['SMTP_URL', 'http://mail'],
+  ['MAIL_FROM', 'nobody'],
+  ['BREACHCLOCK_CONSOLE_PORT', '99999'],
+  ['BREACHCLOCK_CONSOLE_TOKEN', 'short'],
+  ['BREACHCLOCK_MAX_CACHED_WORKFLOWS', 'many'],
+])('refuses %s=%s naming the variable', (name, value) => {
+  expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+  expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}: `));
+});
+
+test('TLS cert and key go together', () => {
+  expect(() => loadConfig({ TEMPORAL_TLS_CERT: '/x.pem' })).toThrow(/TEMPORAL_TLS_KEY: set TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY together/);
+});

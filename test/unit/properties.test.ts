@@ -1,0 +1,94 @@
+/**
+ * Properties of every business-day deadline (issue 3 item 5): never on a weekend or holiday, never before
+ * its start, never earlier when the start moves later. fast-check over 2026-2028 starts.
+ */
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import { BusinessCalendar } from '../../domain/calendar';
+import type { Incident } from '../../domain/incident';
+import { planIncident } from '../../domain/planner';
+
+const calendar = new BusinessCalendar();
+const from = Date.parse('2026-01-01T00:00:00Z');
+const to = Date.parse('2028-12-31T00:00:00Z');
+const instant = fc.integer({ min: from, max: to }).map((ms) => new Date(ms).toISOString());
+const state = fc.constantFrom('MO', 'NH');
+const days = fc.integer({ min: 1, max: 10 });
+
+describe('business-day deadline properties', () => {
+  test('never falls on a weekend, holiday or (when held) disputed day; never before its start', () => {
+    fc.assert(
+      fc.property(state, instant, days, (s, start, n) => {
+        const r = calendar.addBusinessDays(s, start, n);
+        const date = r.dueAt.toISODate()!;
+        expect(calendar.isBusinessDay(s, date)).toBe(true);
+        expect(r.dueAt.toMillis()).toBeGreaterThan(Date.parse(start));
+        expect(r.dueAt.zoneName).toBe(calendar.timeZone(s));
+        if (r.dueAtIfDisputedHeld) {
+          expect(calendar.isBusinessDay(s, r.dueAtIfDisputedHeld.toISODate()!, true)).toBe(true);
+          expect(r.dueAtIfDisputedHeld.toMillis()).toBeGreaterThan(r.dueAt.toMillis());
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('never moves earlier when the start moves later', () => {
+    fc.assert(
+      fc.property(state, instant, fc.integer({ min: 0, max: 20 * 86_400_000 }), days, (s, start, delta, n) => {
+        const later = new Date(Date.parse(start) + delta).toISOString();
+        const a = calendar.addBusinessDays(s, start, n).dueAt.toMillis();
+        const b = calendar.addBusinessDays(s, later, n).dueAt.toMillis();
+        expect(b).toBeGreaterThanOrEqual(a);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('exactly n business days lie between the start date (excluded) and the deadline (included)', () => {
+    fc.assert(
+      fc.property(state, instant, days, (s, start, n) => {
+        const r = calendar.addBusinessDays(s, start, n);
+        let d = DateTime.fromISO(r.startDate, { zone: 'UTC' });
+        let count = 0;
+        while (d.toISODate()! < r.dueAt.toISODate()!) {
+          d = d.plus({ days: 1 });
+          if (calendar.isBusinessDay(s, d.toISODate()!)) count += 1;
+        }
+        expect(count).toBe(n);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('planner properties', () => {
+  const incident = fc.record({
+    determinedAt: instant,
+    mo: fc.integer({ min: 0, max: 3000 }),
+    nh: fc.integer({ min: 0, max: 3000 }),
+    harm: fc.boolean(),
+    gov: fc.boolean(),
+    role: fc.constantFrom('insurer', 'producer', 'assuming-insurer' as const),
+    dom: fc.constantFrom('MO', 'NH', 'TX' as const),
+  });
+  test('every dated obligation is due after its clock start, and every id is listed once', () => {
+    fc.assert(
+      fc.property(incident, (x) => {
+        const plan = planIncident({
+          incidentId: 'P', title: 't',
+          licensee: { name: 'L', role: x.role, domicileState: x.dom },
+          determinedAt: x.determinedAt, residents: { MO: x.mo, NH: x.nh },
+          nonpublicInformation: true, materialHarmLikely: x.harm, otherGovernmentNoticeRequired: x.gov,
+          producersOfRecord: true, contacts: { owner: 'o@example.com', escalation: [] },
+        } as Incident, calendar);
+        const ids = [...plan.obligations.map((o) => o.id), ...plan.notApplicable.map((n) => n.id)];
+        expect(new Set(ids).size).toBe(ids.length);
+        for (const o of plan.obligations) {
+          if (o.dueAt && o.clockStartsAt) expect(Date.parse(o.dueAt)).toBeGreaterThan(Date.parse(o.clockStartsAt));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
