@@ -1,0 +1,139 @@
+/**
+ * End to end on the real Temporal dev server (CLI, SQLite) with a worker and a real SMTP server on
+ * loopback: start an incident, query its status, see the opening email and the search attributes,
+ * and refuse bad messages without failing a workflow task.
+ */
+import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { openIncident } from '../../client/temporal-client';
+import { startMailSink, type MailSink } from '../../scripts/mail-sink';
+import { startDevServer } from '../../scripts/servers';
+import { signals, statusQuery, updates } from '../../workflows/messages';
+import { NEXT_DEADLINE, OVERDUE_COUNT, PHASE, JURISDICTIONS_SA } from '../../workflows/search-attributes';
+import { exampleIncident, testWorker, uniqueId } from '../helpers/fixtures';
+
+let env: TestWorkflowEnvironment;
+let sink: MailSink;
+let worker: Worker;
+let running: Promise<void>;
+const taskQueue = 'devserver-test';
+
+beforeAll(async () => {
+  env = await startDevServer();
+  sink = await startMailSink();
+  worker = await testWorker(env.nativeConnection, sink, taskQueue);
+  running = worker.run();
+});
+
+afterAll(async () => {
+  worker?.shutdown();
+  await running;
+  await sink?.close();
+  await env?.teardown();
+});
+
+async function waitFor<T>(fn: () => Promise<T | undefined>, what: string, ms = 20_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (v !== undefined) return v;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+test('an incident starts on the dev server, answers status, emails its owner and shows in visibility', async () => {
+  const incident = exampleIncident();
+  incident.incidentId = uniqueId('DEV');
+  await openIncident(env.client, taskQueue, incident);
+  const handle = env.client.workflow.getHandle(incident.incidentId);
+
+  const opening = await sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
+  expect(opening.subject).toContain(incident.incidentId);
+
+  // The email can arrive a moment before the activity's completion is recorded.
+  const status = await waitFor(async () => {
+    const s = await handle.query(statusQuery);
+    return s.events.length >= 2 ? s : undefined;
+  }, 'opening email recorded');
+  expect(status.incidentId).toBe(incident.incidentId);
+  expect(status.phase).toBe('open');
+  const mo = status.obligations.find((o) => o.id === 'MO/regulator-notice')!;
+  expect(mo.dueAt).toBe('2026-11-30T23:59:59.999-06:00');
+  expect(mo.citation).toBe('RSMo 375.1410.1');
+  expect(status.events.map((e) => e.type)).toEqual(['planned', 'emailSent']);
+
+  const desc = await waitFor(async () => {
+    const d = await handle.describe();
+    return d.typedSearchAttributes.get(PHASE) === 'open' ? d : undefined;
+  }, 'search attributes');
+  expect(desc.typedSearchAttributes.get(JURISDICTIONS_SA)).toEqual(['MO', 'NH']);
+  expect(desc.typedSearchAttributes.get(OVERDUE_COUNT)).toBe(status.overdue.length);
+  if (status.nextWakeAt) expect(desc.typedSearchAttributes.get(NEXT_DEADLINE)?.toISOString()).toBe(new Date(status.nextWakeAt).toISOString());
+
+  // Visible in the Temporal UI's list, filterable by our search attributes.
+  const listed = await waitFor(async () => {
+    for await (const wf of env.client.workflow.list({ query: `WorkflowId = '${incident.incidentId}' AND BreachclockPhase = 'open'` })) return wf;
+    return undefined;
+  }, 'visibility');
+  expect(listed.workflowId).toBe(incident.incidentId);
+
+  // A second start with the same incidentId is refused.
+  await expect(openIncident(env.client, taskQueue, incident)).rejects.toBeInstanceOf(WorkflowExecutionAlreadyStartedError);
+});
+
+test('bad messages: an update is refused before history; a signal is recorded as rejected; no task fails', async () => {
+  const incident = exampleIncident('incident-third-party-nh.json');
+  incident.incidentId = uniqueId('BAD');
+  await openIncident(env.client, taskQueue, incident);
+  const handle = env.client.workflow.getHandle(incident.incidentId);
+  await sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
+  // Let the opening run settle (email recorded, workflow asleep) before counting history events.
+  await waitFor(async () => {
+    const s = await handle.query(statusQuery);
+    return s.events.some((e) => e.type === 'emailSent') ? s : undefined;
+  }, 'opening email recorded');
+  await new Promise((r) => setTimeout(r, 500));
+
+  const before = (await handle.fetchHistory()).events!.length;
+  const refusal = async (p: Promise<unknown>): Promise<string> => {
+    const err = await p.then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
+    return String((err as WorkflowUpdateFailedError).cause?.message);
+  };
+  const bad = await refusal(
+    handle.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'MO/regulator-notice', completedAt: 'tomorrow', completedBy: '' } as never] }),
+  );
+  expect(bad).toContain('completedAt');
+  expect(bad).toContain('completedBy');
+  // Unknown obligation: refused by the validator too.
+  const unknown = await refusal(
+    handle.executeUpdate(updates.obligationCompleted, {
+      args: [{ obligationId: 'MO/regulator-notice', completedAt: '2026-12-29T10:00:00-05:00', completedBy: 'x' }],
+    }),
+  );
+  expect(unknown).toContain('not an obligation of this incident');
+  const afterRefusals = (await handle.fetchHistory()).events!;
+  expect(afterRefusals.length).toBe(before);
+  expect(afterRefusals.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes)).toEqual([]);
+
+  await handle.signal(signals.residentsUpdate, { state: 'NH', count: -5 });
+  const status = await waitFor(async () => {
+    const s = await handle.query(statusQuery);
+    return s.events.some((e) => e.type === 'rejected') ? s : undefined;
+  }, 'rejected signal recorded');
+  const rejected = status.events.find((e) => e.type === 'rejected')!;
+  expect(rejected.detail).toContain('residentsUpdate');
+  expect(rejected.detail).toContain('count');
+
+  // A good update still works afterwards, and returns the new status.
+  const after = await handle.executeUpdate(updates.obligationCompleted, {
+    args: [{ obligationId: 'NH/regulator-notice', completedAt: '2026-12-29T10:00:00-05:00', completedBy: 'compliance', reference: 'NHID-1' }],
+  });
+  expect(after.obligations.find((o) => o.id === 'NH/regulator-notice')!.state).toBe('done');
+
+  const history = await handle.fetchHistory();
+  const failed = history.events!.filter((e) => e.workflowTaskFailedEventAttributes);
+  expect(failed).toEqual([]);
+});
