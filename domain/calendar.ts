@@ -11,6 +11,7 @@
 import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 import type { DisputedDay, HolidayTable } from './holiday-table';
+import { localDateInZone, parseInstant } from './zoned';
 import { missouriHolidays } from './jurisdictions/mo-holidays-rsmo-9-010';
 import { newHampshireHolidays } from './jurisdictions/nh-holidays-rsa-288-1';
 
@@ -49,8 +50,14 @@ const DAY_MS = 86_400_000;
 function epochDay(date: LocalDate): number {
   return Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
 }
+const dateStrings = new Map<number, LocalDate>();
 function fromEpochDay(day: number): LocalDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let s = dateStrings.get(day);
+  if (s === undefined) {
+    s = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    dateStrings.set(day, s);
+  }
+  return s;
 }
 /** 0 = Sunday … 6 = Saturday. */
 function weekday(day: number): number {
@@ -194,13 +201,21 @@ export class BusinessCalendar {
 
   /** The start event's calendar date in the regulator's zone. */
   localStartDate(state: string, start: string | DateTime): LocalDate {
-    const dt = typeof start === 'string' ? DateTime.fromISO(start, { setZone: true }) : start;
-    if (!dt.isValid) throw new RangeError(`not a valid instant: ${String(start)}`);
-    return dt.setZone(this.timeZone(state)).toISODate()!;
+    const ms = typeof start === 'string' ? parseInstant(start) : start.toMillis();
+    return localDateInZone(ms, this.timeZone(state));
   }
 
+  private readonly endOfDay = new Map<string, DateTime>();
+
+  /** 23:59:59.999 local time of a date (memoized: DateTimes are immutable). */
   endOfLocalDay(state: string, date: LocalDate): DateTime {
-    return DateTime.fromISO(date, { zone: this.timeZone(state) }).endOf('day');
+    const key = `${state}|${date}`;
+    let dt = this.endOfDay.get(key);
+    if (!dt) {
+      dt = DateTime.fromISO(date, { zone: this.timeZone(state) }).endOf('day');
+      this.endOfDay.set(key, dt);
+    }
+    return dt;
   }
 
   private countBusinessDays(state: string, startDate: LocalDate, n: number, disputedAreHolidays: boolean) {

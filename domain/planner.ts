@@ -9,6 +9,7 @@ import type { Incident } from './incident';
 import type { Jurisdiction } from './jurisdiction';
 import { JURISDICTIONS } from './jurisdictions';
 import { stateName } from './states';
+import { isoInZone, parseInstant } from './zoned';
 
 export const OBLIGATION_KINDS = [
   'regulator-notice',
@@ -66,11 +67,10 @@ export interface PlanFacts {
   regulatorDirectives?: Record<string, { dueAt: string; note?: string }>;
 }
 
-const iso = (dt: DateTime): string => dt.toISO({ includeOffset: true })!;
-const instant = (s: string): DateTime => DateTime.fromISO(s, { setZone: true });
-const inZone = (s: string, zone: string): string => iso(instant(s).setZone(zone));
+const iso = (dt: DateTime): string => isoInZone(dt.toMillis(), dt.zoneName!);
+const inZone = (s: string, zone: string): string => isoInZone(parseInstant(s), zone);
 const earliest = (...xs: Array<string | undefined>): string | undefined =>
-  xs.filter((x): x is string => !!x).sort((a, b) => instant(a).toMillis() - instant(b).toMillis())[0];
+  xs.filter((x): x is string => !!x).sort((a, b) => parseInstant(a) - parseInstant(b))[0];
 
 interface ClockStart {
   at: string;
@@ -405,7 +405,7 @@ function planLicensee(b: PlanBuilder, incident: Incident, calendar: BusinessCale
 
 const byDue = (a: Obligation, b: Obligation): number => {
   if (a.dueAt && b.dueAt) {
-    const d = instant(a.dueAt).toMillis() - instant(b.dueAt).toMillis();
+    const d = parseInstant(a.dueAt) - parseInstant(b.dueAt);
     if (d !== 0) return d;
   } else if (a.dueAt) return -1;
   else if (b.dueAt) return 1;

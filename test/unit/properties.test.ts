@@ -92,3 +92,23 @@ describe('planner properties', () => {
     );
   });
 });
+
+describe('fast zone helpers agree with luxon', () => {
+  const { isoInZone, localDateInZone } = require('../../domain/zoned');
+  test('isoInZone and localDateInZone equal luxon for any instant 2026-2028, across DST changes', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: from, max: to }), fc.constantFrom('America/Chicago', 'America/New_York'), (ms, zone) => {
+        const dt = DateTime.fromMillis(ms, { zone });
+        expect(isoInZone(ms, zone)).toBe(dt.toISO());
+        expect(localDateInZone(ms, zone)).toBe(dt.toISODate());
+      }),
+      { numRuns: 5000 },
+    );
+    // The hours around the 2026 changes, minute by minute.
+    for (const start of [Date.parse('2026-03-08T06:00:00Z'), Date.parse('2026-11-01T04:00:00Z')]) {
+      for (let ms = start; ms < start + 4 * 3_600_000; ms += 60_000) {
+        for (const zone of ['America/Chicago', 'America/New_York']) expect(isoInZone(ms, zone)).toBe(DateTime.fromMillis(ms, { zone }).toISO());
+      }
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { startMailSink, type MailSink } from '../../scripts/mail-sink';
 import { startTimeSkippingServer } from '../../scripts/servers';
 import { statusQuery, updates } from '../../workflows/messages';
 import { INCIDENT_WORKFLOW } from '../../workflows/messages';
+import type { incidentWorkflow } from '../../workflows/incident';
 import { exampleIncident, testWorker, uniqueId } from '../helpers/fixtures';
 
 let env: TestWorkflowEnvironment;
@@ -36,7 +37,7 @@ test('sleeps more than 3 days to the MO deadline, escalates it overdue, and fini
   incident.awareAt = serverNow.toISOString();
 
   await worker.runUntil(async () => {
-    const handle = await env.client.workflow.start(INCIDENT_WORKFLOW, {
+    const handle = await env.client.workflow.start<typeof incidentWorkflow>(INCIDENT_WORKFLOW, {
       workflowId: incident.incidentId,
       taskQueue,
       args: [{ incident }],

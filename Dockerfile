@@ -1,0 +1,16 @@
+# breachclock worker (and, later, the ops console) for docker-compose.yml.
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund --omit=dev
+COPY domain ./domain
+COPY workflows ./workflows
+COPY activities ./activities
+COPY worker ./worker
+COPY client ./client
+COPY bin ./bin
+COPY examples ./examples
+COPY tsconfig.json ./
+USER node
+CMD ["npx", "tsx", "worker/main.ts"]
