@@ -7,7 +7,9 @@ import type { Transporter } from 'nodemailer';
 import { BusinessCalendar, defaultCalendar } from '../domain/calendar';
 import type { EmailMessage } from '../domain/email';
 import type { Incident } from '../domain/incident';
-import { planIncident, type Plan, type PlanFacts } from '../domain/planner';
+import type { PlanResult } from '../domain/incident-state';
+import { planIncident, type PlanFacts } from '../domain/planner';
+import { reminderSchedule } from '../domain/reminders';
 
 export interface ActivityDeps {
   transport: Transporter;
@@ -24,8 +26,9 @@ export function createActivities(deps: ActivityDeps) {
   const calendar = deps.calendar ?? defaultCalendar();
   return {
     /** Holiday data and counting run here, so the result is recorded in history and never recomputed on replay. */
-    async planObligations(incident: Incident, facts: PlanFacts): Promise<Plan> {
-      return planIncident(incident, calendar, facts);
+    async planObligations(incident: Incident, facts: PlanFacts): Promise<PlanResult> {
+      const plan = planIncident(incident, calendar, facts);
+      return { plan, reminders: reminderSchedule(plan, calendar, incident.notifications?.reminders) };
     },
 
     async sendEmail(message: EmailMessage): Promise<SendResult> {

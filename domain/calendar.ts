@@ -242,6 +242,22 @@ export class BusinessCalendar {
     return { lastDate: fromEpochDay(day), holidaysSkipped, disputedCounted };
   }
 
+  /** The business day n business days before a date (disputed days count as business days). */
+  businessDaysBefore(state: string, date: LocalDate, n: number): LocalDate {
+    let day = epochDay(date);
+    let counted = 0;
+    while (counted < n) {
+      day -= 1;
+      if (this.isBusinessDay(state, fromEpochDay(day))) counted += 1;
+    }
+    return fromEpochDay(day);
+  }
+
+  /** An instant at a local wall-clock time of a date in the state's zone. */
+  localTime(state: string, date: LocalDate, hour: number, minute = 0): DateTime {
+    return DateTime.fromISO(date, { zone: this.timeZone(state) }).set({ hour, minute });
+  }
+
   /** n business days after the start event, in the regulator's state and zone. */
   addBusinessDays(state: string, start: string | DateTime, n: number): BusinessDayResult {
     if (!Number.isInteger(n) || n < 1) throw new RangeError(`business days must be a whole number >= 1, got ${n}`);

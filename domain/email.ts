@@ -3,6 +3,7 @@
  * no names, no counts, no free text from the incident beyond its id and title.
  * Pure (bundled into the workflow): dates are shown as the ISO strings the plan carries.
  */
+import type { Reminder } from './reminders';
 import type { IncidentStatus, ObligationStatus } from './status';
 
 export interface EmailMessage {
@@ -49,16 +50,55 @@ export function openingSummary(status: IncidentStatus, owner: string): EmailMess
   };
 }
 
-export function overdueNotice(status: IncidentStatus, o: ObligationStatus, to: string[]): EmailMessage {
+const SLOT_WORDS: Record<string, string> = {
+  '2-business-days-before': 'due in 2 business days',
+  '1-business-day-before': 'due on the next business day',
+  'due-day-09:00': 'due today',
+  '2-hours-before': 'due in 2 hours',
+};
+
+export function reminderNotice(status: IncidentStatus, o: ObligationStatus, r: Reminder, owner: string): EmailMessage {
+  return {
+    to: [owner],
+    subject: `[breachclock] ${status.incidentId}: ${o.id} ${SLOT_WORDS[r.slot] ?? 'due soon'}`,
+    text: [
+      `Incident ${status.incidentId}: ${status.title}`,
+      '',
+      `${o.id}: file with ${o.recipient}.`,
+      `Due ${o.dueAt} (${o.dueRule}; ${o.citation}).`,
+      'When it is filed, record the filing in breachclock; reminders then stop.',
+    ].join('\n'),
+    messageId: messageId(status.incidentId, o.id, `${r.slot}-${r.dueAt.slice(0, 10)}`),
+  };
+}
+
+/** The overdue notice at a rung of the escalation ladder (rung 0: the owner and first contact). */
+export function overdueNotice(status: IncidentStatus, o: ObligationStatus, rung: number, to: string[]): EmailMessage {
   return {
     to,
-    subject: `[breachclock] OVERDUE ${status.incidentId}: ${o.id}`,
+    subject: `[breachclock] OVERDUE ${status.incidentId}: ${o.id}${rung > 0 ? ` (escalation ${rung})` : ''}`,
     text: [
       `Incident ${status.incidentId}: ${status.title}`,
       '',
       `${o.id} to ${o.recipient} was due ${o.dueAt} (${o.dueRule}; ${o.citation}) and is not recorded as done.`,
       'File it now, then record the filing in breachclock.',
+      ...(rung > 0 ? ['', `This is escalation rung ${rung}: it stays open until the filing is recorded.`] : []),
     ].join('\n'),
-    messageId: messageId(status.incidentId, o.id, 'overdue-0'),
+    messageId: messageId(status.incidentId, o.id, `overdue-${rung}-${(o.dueAt ?? '').slice(0, 10)}`),
+  };
+}
+
+/** Sent once per address when mail to it is refused for good (a bad address). */
+export function deliveryFailureNotice(status: IncidentStatus, failed: EmailMessage, reason: string, to: string[]): EmailMessage {
+  return {
+    to,
+    subject: `[breachclock] ${status.incidentId}: an email could not be delivered`,
+    text: [
+      `Incident ${status.incidentId}: ${status.title}`,
+      '',
+      `breachclock could not deliver "${failed.subject}" to ${failed.to.join(', ')}: ${reason}.`,
+      'Check the incident contacts; breachclock will not retry that message.',
+    ].join('\n'),
+    messageId: messageId(status.incidentId, 'delivery', failed.messageId.replace(/[<>@]/g, '_')),
   };
 }

@@ -38,6 +38,16 @@ export const ThirdParty = z
     path: ['notifiedLicenseeAt'],
   });
 
+/** How breachclock reminds and escalates for this incident (company practice, not law). */
+export const Notifications = z.strictObject({
+  reminders: z
+    .array(z.enum(['2-business-days-before', '1-business-day-before', 'due-day-09:00', '2-hours-before'], {
+      error: 'must be one of 2-business-days-before, 1-business-day-before, due-day-09:00, 2-hours-before',
+    }))
+    .optional(),
+  escalationIntervalHours: z.number({ error: 'must be a number' }).positive('must be more than 0').max(168, 'must be at most 168').optional(),
+});
+
 export const IncidentId = z
   .string()
   .regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be 1-64 characters of letters, digits, ".", "_" or "-"');
@@ -67,6 +77,7 @@ export const Incident = z.strictObject({
     owner: Email,
     escalation: z.array(Email),
   }),
+  notifications: Notifications.optional(),
 });
 
 export type Incident = z.infer<typeof Incident>;

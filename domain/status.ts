@@ -10,6 +10,10 @@ export interface ObligationStatus extends Obligation {
   completedBy?: string;
   reference?: string;
   remindersSent: number;
+  /** Escalation ladder position once overdue: 0 = owner and first contact; null = not escalating. */
+  escalationRung: number | null;
+  /** Why a continuing duty is owed again (for example a new consumer count after filing). */
+  note?: string;
 }
 
 export interface AuditEvent {
@@ -29,4 +33,6 @@ export interface IncidentStatus {
   nextWakeAt: string | null;
   overdue: string[];
   events: AuditEvent[];
+  /** Temporal runs of this incident, first to last (continue-as-new starts a new run). */
+  runIds: string[];
 }

@@ -3,7 +3,9 @@
  * listens and calls activities; every decision is a pure function in domain/incident-state.ts.
  */
 import {
+  ActivityFailure,
   allHandlersFinished,
+  ApplicationFailure,
   condition,
   continueAsNew,
   proxyActivities,
@@ -13,7 +15,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import { openingSummary, overdueNotice } from '../domain/email';
+import { openingSummary, type EmailMessage } from '../domain/email';
 import type { Incident } from '../domain/incident';
 import * as S from '../domain/incident-state';
 import { MESSAGE_NAMES, MESSAGE_SCHEMAS, type MessageName } from '../domain/messages';
@@ -21,10 +23,19 @@ import type { IncidentStatus } from '../domain/status';
 import { signals, statusQuery, updates } from './messages';
 import { JURISDICTIONS_SA, NEXT_DEADLINE, OVERDUE_COUNT, PHASE } from './search-attributes';
 
-const { planObligations, sendEmail } = proxyActivities<Activities>({
+const { planObligations } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
+// Transient SMTP errors retry with backoff for up to 2 hours; a 5xx is non-retryable (the activity says so).
+const { sendEmail } = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  scheduleToCloseTimeout: '2 hours',
+  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '2 minutes' },
+});
+
+/** Continue-as-new well before the 2,000-event budget per run (research-perf §1.2, P6). */
+const HISTORY_EVENTS_PER_RUN = 1500;
 
 export interface IncidentWorkflowInput {
   incident: Incident;
@@ -41,7 +52,7 @@ const APPLY: { [K in MessageName]: (s: S.IncidentState, m: never, now: number, a
   closeIncident: S.applyClose,
 };
 
-function firstProblem(name: MessageName, raw: unknown): string | undefined {
+function problems(name: MessageName, raw: unknown): string | undefined {
   const r = MESSAGE_SCHEMAS[name].safeParse(raw);
   if (r.success) return undefined;
   return r.error.issues.map((i) => `${i.path.join('.') || name}: ${i.message}`).join('; ');
@@ -49,6 +60,7 @@ function firstProblem(name: MessageName, raw: unknown): string | undefined {
 
 export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<IncidentStatus> {
   const state = input.state ?? S.newState(input.incident);
+  state.status.runIds.push(workflowInfo().runId);
   let wake = false;
   let replanPending = false;
 
@@ -65,7 +77,7 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
     };
     // Signal: never throws on bad input (that would fail the workflow task); the refusal is recorded.
     setHandler(signals[name], (raw: unknown) => {
-      const problem = firstProblem(name, raw);
+      const problem = problems(name, raw);
       if (problem) {
         S.record(state, Date.now(), 'signal', 'rejected', `${name}: ${problem}`);
         return;
@@ -83,7 +95,7 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
       },
       {
         validator: (m: unknown) => {
-          const problem = firstProblem(name, m);
+          const problem = problems(name, m);
           if (problem) throw new Error(problem);
           // Dry run on a copy, so a message the state cannot take (unknown obligation) is refused too.
           const copy = JSON.parse(JSON.stringify(state)) as S.IncidentState;
@@ -102,34 +114,56 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
     upsertSearchAttributes([
       { key: PHASE, value: state.status.phase },
       { key: JURISDICTIONS_SA, value: [...new Set(state.status.obligations.map((o) => o.jurisdiction))].sort() },
-      { key: NEXT_DEADLINE, value: state.status.nextWakeAt ? new Date(state.status.nextWakeAt) : null },
+      { key: NEXT_DEADLINE, value: nextDeadline() },
       { key: OVERDUE_COUNT, value: state.status.overdue.length },
     ]);
     setCurrentDetails(S.summaryLine(state));
+  };
+  const nextDeadline = (): Date | null => {
+    const due = state.status.obligations.filter((o) => o.state === 'pending' && o.dueAt).map((o) => Date.parse(o.dueAt!));
+    return due.length ? new Date(Math.min(...due)) : null;
+  };
+  /** Sends one email; a permanent refusal is recorded and escalated once, never retried forever. */
+  const send = async (email: EmailMessage): Promise<boolean> => {
+    try {
+      await sendEmail(email);
+      return true;
+    } catch (err) {
+      if (!(err instanceof ActivityFailure)) throw err;
+      const cause = err.cause instanceof ApplicationFailure ? err.cause.message : (err.cause?.message ?? err.message);
+      const notice = S.recordDeliveryFailure(state, email, cause, Date.now());
+      if (notice) {
+        try {
+          await sendEmail(notice);
+          S.record(state, Date.now(), 'breachclock', 'emailFailureEscalated', `${notice.messageId} to ${notice.to.length} recipient(s)`);
+        } catch (e2) {
+          if (!(e2 instanceof ActivityFailure)) throw e2;
+          S.record(state, Date.now(), 'breachclock', 'emailFailed', `${notice.messageId}: ${e2.cause?.message ?? e2.message}`);
+        }
+      }
+      return false;
+    }
   };
 
   if (!input.state) {
     await replan();
     S.record(state, Date.now(), 'breachclock', 'planned', `${state.status.obligations.length} obligations`);
-    const sent = await sendEmail(openingSummary(state.status, state.incident.contacts.owner));
-    S.record(state, Date.now(), 'breachclock', 'emailSent', `opening summary ${sent.messageId}`);
+    const opening = openingSummary(state.status, state.incident.contacts.owner);
+    if (await send(opening)) S.record(state, Date.now(), 'breachclock', 'emailSent', `opening summary ${opening.messageId}`);
   }
 
   while (state.status.phase !== 'closed') {
     publish();
     const next = state.status.nextWakeAt;
-    // A deadline ends at its .999 ms; it is overdue one millisecond later.
-    const sleep = next ? Math.max(0, Date.parse(next) - Date.now() + 1) : undefined;
-    if (sleep === undefined) await condition(() => wake);
-    else await condition(() => wake, sleep);
+    if (next === null) await condition(() => wake);
+    else await condition(() => wake, Math.max(1, Date.parse(next) - Date.now()));
     wake = false;
     if (replanPending) await replan();
-    for (const o of S.refreshOverdue(state, Date.now())) {
-      const to = [state.incident.contacts.owner, ...state.incident.contacts.escalation.slice(0, 1)];
-      const sent = await sendEmail(overdueNotice(state.status, o, to));
-      S.record(state, Date.now(), 'breachclock', 'overdue', `${o.id} overdue; escalation email ${sent.messageId}`);
+    for (const action of S.takeDueActions(state, Date.now())) {
+      if (await send(action.email)) S.recordSent(state, action, Date.now());
     }
-    if (workflowInfo().continueAsNewSuggested) {
+    const info = workflowInfo();
+    if ((state.status.phase as string) !== 'closed' && (info.historyLength >= HISTORY_EVENTS_PER_RUN || info.continueAsNewSuggested)) {
       await condition(allHandlersFinished);
       await continueAsNew<typeof incidentWorkflow>({ incident: state.incident, state });
     }

@@ -70,7 +70,8 @@ test('an incident starts on the dev server, answers status, emails its owner and
   }, 'search attributes');
   expect(desc.typedSearchAttributes.get(JURISDICTIONS_SA)).toEqual(['MO', 'NH']);
   expect(desc.typedSearchAttributes.get(OVERDUE_COUNT)).toBe(status.overdue.length);
-  if (status.nextWakeAt) expect(desc.typedSearchAttributes.get(NEXT_DEADLINE)?.toISOString()).toBe(new Date(status.nextWakeAt).toISOString());
+  const nextDue = status.obligations.filter((o) => o.state === 'pending' && o.dueAt).map((o) => Date.parse(o.dueAt!)).sort((a, b) => a - b)[0];
+  expect(desc.typedSearchAttributes.get(NEXT_DEADLINE)?.getTime()).toBe(nextDue);
 
   // Visible in the Temporal UI's list, filterable by our search attributes.
   const listed = await waitFor(async () => {
