@@ -15,6 +15,18 @@ export interface ReceivedMail {
   messageId: string;
   receivedAt: Date;
   raw: string;
+  /** The plain-text body, decoded (quoted-printable soft line breaks joined). */
+  text: string;
+}
+
+function decodeBody(raw: string): string {
+  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
+  const body = rest.join('\n\n');
+  if (!/content-transfer-encoding:\s*quoted-printable/i.test(head)) return body;
+  const bytes = body
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return Buffer.from(bytes, 'latin1').toString('utf8');
 }
 
 export interface MailSink {
@@ -63,6 +75,7 @@ export async function startMailSink(opts: { port?: number; dir?: string } = {}):
           messageId: header(raw, 'Message-ID'),
           receivedAt: new Date(),
           raw,
+          text: decodeBody(raw),
         };
         if (opts.dir) {
           const name = `${mail.receivedAt.toISOString().replace(/[:.]/g, '-')}-${messages.length}.eml`;

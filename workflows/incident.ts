@@ -62,7 +62,9 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
   const state = input.state ?? S.newState(input.incident);
   state.status.runIds.push(workflowInfo().runId);
   let wake = false;
-  let replanPending = false;
+  // Re-plans asked for and done; an update returns once the plan covers its message.
+  let replansAsked = 0;
+  let replansDone = 0;
 
   setHandler(statusQuery, () => state.status);
 
@@ -71,7 +73,7 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
       const r = APPLY[name](state, m as never, Date.now(), actor);
       if (r.ok) {
         wake = true;
-        if (r.replan) replanPending = true;
+        if (r.replan) replansAsked += 1;
       }
       return r;
     };
@@ -90,7 +92,8 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
       updates[name],
       async (m: unknown) => {
         apply(m, 'update');
-        await condition(() => !replanPending);
+        const asked = replansAsked;
+        await condition(() => replansDone >= asked);
         return state.status;
       },
       {
@@ -107,8 +110,9 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
   }
 
   const replan = async () => {
-    replanPending = false;
+    const asked = replansAsked;
     S.applyPlan(state, await planObligations(state.incident, state.facts), Date.now());
+    replansDone = asked;
   };
   const publish = () => {
     upsertSearchAttributes([
@@ -158,7 +162,7 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
     if (next === null) await condition(() => wake);
     else await condition(() => wake, Math.max(1, Date.parse(next) - Date.now()));
     wake = false;
-    if (replanPending) await replan();
+    if (replansDone < replansAsked) await replan();
     for (const action of S.takeDueActions(state, Date.now())) {
       if (await send(action.email)) S.recordSent(state, action, Date.now());
     }

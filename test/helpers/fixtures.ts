@@ -1,5 +1,5 @@
 /** Shared test fixtures: incidents and a worker wired to a real SMTP sink on loopback. */
-import { Worker, type NativeConnection } from '@temporalio/worker';
+import { bundleWorkflowCode, Worker, type NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import nodemailer from 'nodemailer';
 import { createActivities } from '../../activities';
 import type { Incident } from '../../domain/incident';
@@ -16,12 +16,18 @@ export function uniqueId(prefix: string): string {
   return `${prefix}-${process.pid}-${Date.now().toString(36)}-${seq}`;
 }
 
+let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
+/** The workflow bundle, built once per test file (a Worker runs once; tests make one each). */
+export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
+  return (bundle ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: { log() {}, info() {}, warn() {}, error() {}, debug() {}, trace() {} } as never }));
+}
+
 export async function testWorker(connection: NativeConnection, sink: MailSink, taskQueue: string, namespace = 'default'): Promise<Worker> {
   return Worker.create({
     connection,
     namespace,
     taskQueue,
-    workflowsPath: WORKFLOWS_PATH,
+    workflowBundle: await workflowBundle(),
     activities: createActivities({ transport: nodemailer.createTransport(sink.url), from: 'breachclock@test.example' }),
     maxCachedWorkflows: 50,
   });

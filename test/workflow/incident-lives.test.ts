@@ -1,0 +1,289 @@
+/**
+ * The whole life of each example incident on the time-skipping test server, with a real SMTP server on
+ * loopback (issue 4, item 8). The examples are moved 28 years ahead (2026 -> 2054): the Gregorian
+ * calendar repeats weekdays every 28 years, so every statutory holiday and DST change falls on the same
+ * dates, and the server's clock (which starts at today's real time) can always move forward to them.
+ * The server's clock only moves forward, so the tests run in calendar order.
+ */
+import { Client, WorkflowUpdateFailedError } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Incident } from '../../domain/incident';
+import type { IncidentStatus } from '../../domain/status';
+import { startMailSink, type MailSink } from '../../scripts/mail-sink';
+import { startTimeSkippingServer } from '../../scripts/servers';
+import type { incidentWorkflow } from '../../workflows/incident';
+import { INCIDENT_WORKFLOW, signals, statusQuery, updates } from '../../workflows/messages';
+import { exampleIncident, testWorker } from '../helpers/fixtures';
+
+let env: TestWorkflowEnvironment;
+let sink: MailSink;
+const taskQueue = 'lives';
+const HISTORIES = path.join(__dirname, '../fixtures/histories');
+
+beforeAll(async () => {
+  env = await startTimeSkippingServer();
+  sink = await startMailSink();
+});
+/**
+ * The result of a finished incident, read without unlocking time skipping: the test server otherwise
+ * jumps its clock years ahead (to a stale run-timeout timer) while result() waits.
+ */
+async function resultOf(workflowId: string): Promise<IncidentStatus> {
+  const plain = new Client({ connection: env.connection, namespace: 'default' });
+  for (;;) {
+    const d = await plain.workflow.getHandle(workflowId).describe();
+    if (d.status.name !== 'RUNNING') break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return plain.workflow.getHandle<typeof incidentWorkflow>(workflowId).result();
+}
+
+const worker = {
+  runUntil: async (fn: () => Promise<void>) => (await testWorker(env.nativeConnection, sink, taskQueue)).runUntil(fn),
+};
+afterAll(async () => {
+  await sink?.close();
+  await env?.teardown();
+});
+
+/** Moves every 2026 instant of an example 28 years ahead, to the same weekdays and holidays. */
+function in2054<T>(x: T): T {
+  return JSON.parse(JSON.stringify(x).replace(/"2026-/g, '"2054-'));
+}
+const at = (iso: string) => Date.parse(iso.replace(/^2026-/, '2054-'));
+
+async function advanceTo(iso: string): Promise<void> {
+  const target = at(iso);
+  const now = await env.currentTimeMs();
+  if (target > now) await env.sleep(target - now);
+}
+
+async function start(incident: Incident) {
+  const handle = await env.client.workflow.start<typeof incidentWorkflow>(INCIDENT_WORKFLOW, {
+    workflowId: incident.incidentId,
+    taskQueue,
+    args: [{ incident }],
+  });
+  await sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
+  return handle;
+}
+
+const find = (s: IncidentStatus, id: string) => s.obligations.find((o) => o.id === id);
+
+/** Each (obligation, slot, instant) must have a reminderSent event within the same minute. */
+function expectRemindersAt(status: IncidentStatus, expected: Array<[string, string, string]>) {
+  const sent = status.events.filter((e) => e.type === 'reminderSent');
+  for (const [id, slot, when] of expected) {
+    const hit = sent.find((e) => e.detail.startsWith(`reminder ${slot} for ${id}:`));
+    expect({ id, slot, sent: hit !== undefined }).toEqual({ id, slot, sent: true });
+    expect(Math.abs(Date.parse(hit!.at) - at(when))).toBeLessThan(60_000);
+  }
+  return sent;
+}
+
+/** `RECORD_HISTORIES=1 npx jest test/workflow/incident-lives.test.ts` refreshes test/fixtures/histories. */
+async function saveHistory(workflowId: string, name: string) {
+  if (!process.env.RECORD_HISTORIES) return;
+  const history = await env.client.workflow.getHandle(workflowId).fetchHistory();
+  mkdirSync(HISTORIES, { recursive: true });
+  writeFileSync(path.join(HISTORIES, `${name}.json`), JSON.stringify(history));
+}
+
+test('INC-2026-0061 (assuming insurer): ceding-insurer and domiciliary notices in 3 business days; a one-rung ladder', async () => {
+  const incident = in2054(exampleIncident('incident-reinsurer.json'));
+  await advanceTo('2026-07-02T14:00:00-05:00');
+  await worker.runUntil(async () => {
+    const h = await start(incident);
+    let s = await h.query(statusQuery);
+    expect(s.obligations.filter((o) => o.dueAt).map((o) => [o.id, o.dueAt])).toEqual([
+      ['MO/ceding-insurer-notice', '2054-07-07T23:59:59.999-05:00'],
+      ['MO/regulator-notice', '2054-07-07T23:59:59.999-05:00'],
+    ]);
+    expect(find(s, 'MO/consumer-notice')).toBeUndefined();
+
+    await advanceTo('2026-07-08T08:00:00-05:00');
+    s = await h.query(statusQuery);
+    expectRemindersAt(s, [
+      ['MO/ceding-insurer-notice', '2-business-days-before', '2026-07-03T09:00:00-05:00'],
+      ['MO/ceding-insurer-notice', '1-business-day-before', '2026-07-06T09:00:00-05:00'],
+      ['MO/regulator-notice', 'due-day-09:00', '2026-07-07T09:00:00-05:00'],
+      ['MO/regulator-notice', '2-hours-before', '2026-07-07T21:59:59.999-05:00'],
+    ]);
+    expect(s.overdue.sort()).toEqual(['MO/ceding-insurer-notice', 'MO/regulator-notice']);
+    const rung0 = await sink.waitFor((m) => m.subject === `[breachclock] OVERDUE ${incident.incidentId}: MO/ceding-insurer-notice`);
+    expect(rung0.to).toEqual(['security@ozark-re.example', 'cfo@ozark-re.example']);
+    // One contact only: the ladder has no further rung.
+    await advanceTo('2026-07-09T08:00:00-05:00');
+    s = await h.query(statusQuery);
+    expect(s.events.filter((e) => e.type === 'escalated')).toHaveLength(2);
+    expect(s.nextWakeAt).toBeNull();
+
+    for (const id of ['MO/ceding-insurer-notice', 'MO/regulator-notice']) {
+      await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: id, completedAt: in2054('2026-07-09T09:00:00-05:00'), completedBy: 'security' }] });
+    }
+    await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: in2054('2026-07-09T10:00:00-05:00'), reason: 'notices filed' }] });
+    expect((await resultOf(h.workflowId)).phase).toBe('closed');
+    await saveHistory(incident.incidentId, 'inc-2026-0061-life');
+  });
+});
+
+test('INC-2026-0042 (MO insurer, MO+NH residents): reminders, a count crossing 250, producer date, escalation ladder, close', async () => {
+  const incident = in2054(exampleIncident('incident-mo-nh.json'));
+  incident.residents.NH = 120; // below 250: New Hampshire's notice is not yet owed
+  await advanceTo('2026-11-23T10:15:00-06:00');
+  await worker.runUntil(async () => {
+    const h = await start(incident);
+    let s = await h.query(statusQuery);
+    expect(find(s, 'NH/regulator-notice')).toBeUndefined();
+    expect(s.notApplicable.find((n) => n.id === 'NH/regulator-notice')!.reason).toContain('120 New Hampshire residents (fewer than 250)');
+    expect(find(s, 'MO/regulator-notice')!.dueAt).toBe('2054-11-30T23:59:59.999-06:00');
+
+    // Tue 24 Nov 10:00 CST: the estimate crosses 250 and opens NH's notice (RSA 420-P:6 I(b)), due Fri 27.
+    await advanceTo('2026-11-24T10:00:00-06:00');
+    s = await h.executeUpdate(updates.residentsUpdate, { args: [{ state: 'NH', count: 312, asOf: in2054('2026-11-24T10:00:00-06:00') }] });
+    expect(find(s, 'NH/regulator-notice')!.dueAt).toBe('2054-11-27T23:59:59.999-05:00');
+
+    // Its 2-business-days reminder (Tue 09:00 ET) was already past: skipped, not sent late.
+    await advanceTo('2026-11-25T10:00:00-06:00');
+    s = await h.query(statusQuery);
+    const sent = expectRemindersAt(s, [
+      ['NH/regulator-notice', '1-business-day-before', '2026-11-25T09:00:00-05:00'],
+      ['MO/regulator-notice', '2-business-days-before', '2026-11-25T09:00:00-06:00'],
+      ['MO/regulator-notice-bulletin', '2-business-days-before', '2026-11-25T09:00:00-06:00'],
+    ]);
+    expect(sent.some((e) => e.detail.startsWith('reminder 2-business-days-before for NH/regulator-notice'))).toBe(false);
+    expect(sent).toHaveLength(3);
+    const mail = await sink.waitFor((m) => m.subject.includes(`${incident.incidentId}: NH/regulator-notice due on the next business day`));
+    expect(mail.text).toContain('RSA 420-P:6, I');
+    expect(mail.text).not.toMatch(/312|1840/); // no consumer counts in email
+
+    // The NH filing is made: its reminders stop.
+    s = await h.executeUpdate(updates.obligationCompleted, {
+      args: [{ obligationId: 'NH/regulator-notice', completedAt: in2054('2026-11-25T11:00:00-05:00'), completedBy: 'privacy officer', reference: 'NHID-77' }],
+    });
+    expect(find(s, 'NH/regulator-notice')!.state).toBe('done');
+
+    // The consumer notice is scheduled: it fixes the MO producer notice (RSMo 375.1410.6), not NH's (VI).
+    s = await h.executeUpdate(updates.consumerNoticeScheduled, { args: [{ state: 'MO', scheduledFor: in2054('2026-12-04T12:00:00-06:00') }] });
+    expect(find(s, 'MO/producer-notice')!.dueAt).toBe('2054-12-04T12:00:00.000-06:00');
+    expect(find(s, 'NH/producer-notice')!.dueAt).toBeNull();
+    expect(find(s, 'MO/consumer-notice')!.target?.at).toBe('2054-12-04T12:00:00.000-06:00');
+
+    // Through Mon 30 Nov: every MO reminder at its minute, none for NH after the filing.
+    await advanceTo('2026-11-30T23:00:00-06:00');
+    s = await h.query(statusQuery);
+    expectRemindersAt(s, [
+      ['MO/regulator-notice', '1-business-day-before', '2026-11-27T09:00:00-06:00'],
+      ['MO/regulator-notice', 'due-day-09:00', '2026-11-30T09:00:00-06:00'],
+      ['MO/regulator-notice', '2-hours-before', '2026-11-30T21:59:59.999-06:00'],
+      ['MO/regulator-notice-bulletin', 'due-day-09:00', '2026-11-30T09:00:00-06:00'],
+    ]);
+    expect(s.events.filter((e) => e.type === 'reminderSent' && e.detail.includes('NH/regulator-notice'))).toHaveLength(1);
+    expect(s.overdue).toEqual([]);
+
+    // Midnight passes: both MO notices are overdue; owner and general counsel are emailed at once.
+    await advanceTo('2026-12-01T00:00:30-06:00');
+    s = await h.query(statusQuery);
+    expect(s.overdue.sort()).toEqual(['MO/regulator-notice', 'MO/regulator-notice-bulletin']);
+    expect(find(s, 'MO/regulator-notice')!.escalationRung).toBe(0);
+    const rung0 = await sink.waitFor((m) => m.subject === `[breachclock] OVERDUE ${incident.incidentId}: MO/regulator-notice`);
+    expect(rung0.to).toEqual(['privacy.officer@show-me-mutual.example', 'general.counsel@show-me-mutual.example']);
+    const rung0Event = s.events.find((e) => e.type === 'escalated' && e.detail.includes('rung 0 for MO/regulator-notice'))!;
+    expect(Date.parse(rung0Event.at) - at('2026-11-30T23:59:59.999-06:00')).toBeLessThan(60_000);
+
+    // Four hours later the ladder climbs one rung, to the CISO; then it is at the top and stops.
+    await advanceTo('2026-12-01T04:01:00-06:00');
+    const rung1 = await sink.waitFor((m) => m.subject === `[breachclock] OVERDUE ${incident.incidentId}: MO/regulator-notice (escalation 1)`);
+    expect(rung1.to).toEqual(['privacy.officer@show-me-mutual.example', 'general.counsel@show-me-mutual.example', 'ciso@show-me-mutual.example']);
+    await advanceTo('2026-12-01T12:00:00-06:00');
+    s = await h.query(statusQuery);
+    expect(find(s, 'MO/regulator-notice')!.escalationRung).toBe(1);
+    expect(s.events.filter((e) => e.type === 'escalated' && e.detail.includes('for MO/regulator-notice:'))).toHaveLength(2);
+
+    // Filings recorded; a new MO count after filing opens a supplement (RSMo 375.1410.2(9)).
+    for (const id of ['MO/regulator-notice', 'MO/regulator-notice-bulletin']) {
+      await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: id, completedAt: in2054('2026-12-01T12:00:00-06:00'), completedBy: 'privacy officer' }] });
+    }
+    s = await h.executeUpdate(updates.residentsUpdate, { args: [{ state: 'MO', count: 2100, asOf: in2054('2026-12-01T12:30:00-06:00') }] });
+    expect(s.overdue).toEqual([]);
+    expect(find(s, 'MO/regulator-update')!.state).toBe('pending');
+    expect(find(s, 'MO/regulator-update')!.note).toContain('consumer count changed from 1840 to 2100');
+
+    // Closing is refused while the producer notice is owed; a signal refusal is recorded, not thrown.
+    await expect(h.executeUpdate(updates.closeIncident, { args: [{ closedAt: in2054('2026-12-02T09:00:00-06:00'), reason: 'done' }] }))
+      .rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+    await h.signal(signals.closeIncident, { closedAt: in2054('2026-12-02T09:00:00-06:00'), reason: 'done' });
+    await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'MO/producer-notice', completedAt: in2054('2026-12-03T09:00:00-06:00'), completedBy: 'agency desk' }] });
+    s = await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: in2054('2026-12-04T09:00:00-06:00'), reason: 'all dated notices filed' }] });
+    expect(s.phase).toBe('closed');
+    const final = await resultOf(h.workflowId);
+    expect(final.events.find((e) => e.type === 'rejected')!.detail).toContain('still owed: MO/producer-notice');
+    expect(final.events.at(-1)!.type).toBe('closeIncident');
+    await saveHistory(incident.incidentId, 'inc-2026-0042-life');
+  });
+});
+
+test('INC-2026-0057 (third-party provider, NH): an earlier actual knowledge moves the clock back and makes it overdue', async () => {
+  const incident = in2054(exampleIncident('incident-third-party-nh.json'));
+  await advanceTo('2026-12-28T09:00:00-05:00');
+  await worker.runUntil(async () => {
+    const h = await start(incident);
+    let s = await h.query(statusQuery);
+    // RSA 420-P:6 IV(b): the day after the provider's notice (Wed 23 Dec), not the determination.
+    expect(find(s, 'NH/regulator-notice')!.clockStartsAt).toBe('2054-12-23T15:30:00.000-05:00');
+    expect(find(s, 'NH/regulator-notice')!.dueAt).toBe('2054-12-29T23:59:59.999-05:00');
+    expect(s.overdue).toEqual([]);
+
+    // A bad signal is recorded and ignored; a bad update is refused.
+    await h.signal(signals.thirdPartyNotice, { provider: 'Northline' });
+    await expect(h.executeUpdate(updates.thirdPartyNotice, { args: [{ actualKnowledgeAt: 'last week' }] })).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+
+    // The licensee learns it knew on Mon 21 Dec: the clock starts then, due Thu 24 Dec, already past.
+    s = await h.executeUpdate(updates.thirdPartyNotice, { args: [{ actualKnowledgeAt: in2054('2026-12-21T08:00:00-05:00') }] });
+    expect(find(s, 'NH/regulator-notice')!.dueAt).toBe('2054-12-24T23:59:59.999-05:00');
+    await advanceTo('2026-12-28T09:05:00-05:00');
+    s = await h.query(statusQuery);
+    expect(s.overdue).toEqual(['NH/regulator-notice']);
+    const mail = await sink.waitFor((m) => m.subject === `[breachclock] OVERDUE ${incident.incidentId}: NH/regulator-notice`);
+    expect(mail.to).toEqual(['compliance@granite-casualty.example', 'coo@granite-casualty.example']);
+    expect(s.events.find((e) => e.type === 'rejected')!.detail).toContain('thirdPartyNotice');
+
+    // The commissioner directs a later date: the obligation is pending again under the direction.
+    s = await h.executeUpdate(updates.regulatorDirective, { args: [{ obligationId: 'NH/regulator-notice', dueAt: in2054('2026-12-31T17:00:00-05:00'), note: 'call with NHID' }] });
+    expect(find(s, 'NH/regulator-notice')!.state).toBe('pending');
+    expect(find(s, 'NH/regulator-notice')!.dueAt).toBe('2054-12-31T17:00:00.000-05:00');
+    await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'NH/regulator-notice', completedAt: in2054('2026-12-30T10:00:00-05:00'), completedBy: 'compliance' }] });
+    await advanceTo('2027-01-04T12:00:00-06:00');
+    s = await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: in2054('2027-01-04T12:00:00-06:00'), reason: 'closing with the Bulletin notice outstanding', override: true }] });
+    expect(s.events.at(-1)!.detail).toContain('closed with override');
+    await resultOf(h.workflowId);
+    await saveHistory(incident.incidentId, 'inc-2026-0057-life');
+  });
+});
+
+test('a permanently refused address is recorded and escalated once, not retried forever', async () => {
+  const incident = in2054(exampleIncident('incident-reinsurer.json'));
+  incident.incidentId = 'INC-BAD-ADDRESS';
+  const now = () => env.currentTimeMs().then((t) => new Date(t).toISOString());
+  incident.determinedAt = await now();
+  sink.refuseWith(550);
+  await worker.runUntil(async () => {
+    const h = await env.client.workflow.start<typeof incidentWorkflow>(INCIDENT_WORKFLOW, { workflowId: incident.incidentId, taskQueue, args: [{ incident }] });
+    let s: IncidentStatus;
+    for (;;) {
+      s = await h.query(statusQuery);
+      if (s.events.some((e) => e.type === 'emailFailed')) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    sink.refuseWith(null);
+    const notice = await sink.waitFor((m) => m.subject === `[breachclock] ${incident.incidentId}: an email could not be delivered`);
+    expect(notice.to).toEqual(['cfo@ozark-re.example']);
+    s = await h.query(statusQuery);
+    expect(s.events.find((e) => e.type === 'emailFailed')!.detail).toContain('550');
+    expect(s.phase).toBe('open');
+    await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: await now(), reason: 'test', override: true }] });
+    await resultOf(h.workflowId);
+  });
+});
