@@ -1,0 +1,131 @@
+/**
+ * The workflow's decisions as pure functions, tested without Temporal: reminders at their slots, the
+ * escalation ladder, what a message changes, when to wake (issue 4, item 1).
+ */
+import { BusinessCalendar } from '../../domain/calendar';
+import type { Incident } from '../../domain/incident';
+import * as S from '../../domain/incident-state';
+import { planIncident, type PlanFacts } from '../../domain/planner';
+import { reminderSchedule } from '../../domain/reminders';
+
+const calendar = new BusinessCalendar();
+const incident: Incident = require('../../examples/incident-mo-nh.json');
+const t = (iso: string) => Date.parse(iso);
+
+function planned(inc: Incident = incident, facts: PlanFacts = {}, now = t('2026-11-23T16:15:00Z')): S.IncidentState {
+  const state = S.newState(inc);
+  state.facts = facts;
+  const plan = planIncident(inc, calendar, facts);
+  S.applyPlan(state, { plan, reminders: reminderSchedule(plan, calendar, inc.notifications?.reminders) }, now);
+  return state;
+}
+
+describe('reminder schedule (default: 2 business days, 1 business day, 09:00 on the day, 2 hours before)', () => {
+  const plan = planIncident(incident, calendar);
+  const reminders = reminderSchedule(plan, calendar);
+  test.each([
+    ['MO/regulator-notice', '2-business-days-before', '2026-11-25T09:00:00.000-06:00', 'Thanksgiving is not a business day'],
+    ['MO/regulator-notice', '1-business-day-before', '2026-11-27T09:00:00.000-06:00', 'the Friday after Thanksgiving counts in MO'],
+    ['MO/regulator-notice', 'due-day-09:00', '2026-11-30T09:00:00.000-06:00', ''],
+    ['MO/regulator-notice', '2-hours-before', '2026-11-30T21:59:59.999-06:00', ''],
+    ['NH/regulator-notice', '2-business-days-before', '2026-11-24T09:00:00.000-05:00', ''],
+    ['NH/regulator-notice', '1-business-day-before', '2026-11-25T09:00:00.000-05:00', ''],
+  ])('%s %s at %s %s', (id, slot, at) => {
+    expect(reminders.find((r) => r.obligationId === id && r.slot === slot)?.at).toBe(at);
+  });
+  test('no reminders for obligations without a date; a custom schedule is honoured', () => {
+    expect(reminders.some((r) => r.obligationId === 'MO/consumer-notice')).toBe(false);
+    const only = reminderSchedule(plan, calendar, ['2-hours-before']);
+    expect(new Set(only.map((r) => r.slot))).toEqual(new Set(['2-hours-before']));
+  });
+});
+
+describe('actions due', () => {
+  test('a reminder is taken once, at its time, and not for a filed obligation', () => {
+    const s = planned();
+    expect(S.takeDueActions(s, t('2026-11-24T13:59:00Z'))).toEqual([]);
+    const a = S.takeDueActions(s, t('2026-11-24T14:00:00Z'));
+    expect(a.map((x) => [x.kind, x.obligationId])).toEqual([['reminder', 'NH/regulator-notice']]);
+    expect(S.takeDueActions(s, t('2026-11-24T14:00:00Z'))).toEqual([]);
+    S.applyObligationCompleted(s, { obligationId: 'NH/regulator-notice', completedAt: '2026-11-24T15:00:00Z', completedBy: 'x' }, t('2026-11-24T15:00:00Z'), 'test');
+    const later = S.takeDueActions(s, t('2026-11-25T14:00:00Z'));
+    expect(later.some((x) => x.obligationId === 'NH/regulator-notice')).toBe(false);
+  });
+
+  test('reminders already past when the plan is made are skipped, not sent late', () => {
+    const s = planned(incident, {}, t('2026-11-26T12:00:00Z'));
+    const a = S.takeDueActions(s, t('2026-11-26T12:00:00Z'));
+    expect(a).toEqual([]);
+  });
+
+  test('the ladder: owner + first contact at once, one rung per interval, stops at the top', () => {
+    const s = planned();
+    const due = t('2026-12-01T05:59:59.999Z'); // MO deadline, end of Mon 30 Nov CST
+    S.takeDueActions(s, due - 1); // drain reminders
+    const r0 = S.takeDueActions(s, due + 1).filter((x) => x.kind === 'escalation' && x.obligationId === 'MO/regulator-notice');
+    expect(r0).toHaveLength(1);
+    expect(r0[0].email.to).toEqual(['privacy.officer@show-me-mutual.example', 'general.counsel@show-me-mutual.example']);
+    expect(s.status.overdue).toContain('MO/regulator-notice');
+    expect(S.takeDueActions(s, due + 4 * 3_600_000 - 10)).toEqual([]);
+    const r1 = S.takeDueActions(s, due + 4 * 3_600_000 + 1).filter((x) => x.obligationId === 'MO/regulator-notice');
+    expect(r1.map((x) => x.kind === 'escalation' && x.rung)).toEqual([1]);
+    expect(r1[0].email.to).toHaveLength(3);
+    expect(S.takeDueActions(s, due + 48 * 3_600_000).filter((x) => x.obligationId === 'MO/regulator-notice')).toEqual([]);
+    expect(s.status.obligations.find((o) => o.id === 'MO/regulator-notice')!.escalationRung).toBe(1);
+  });
+
+  test('a configured interval is used', () => {
+    const s = planned({ ...incident, notifications: { escalationIntervalHours: 1 } });
+    const due = t('2026-12-01T05:59:59.999Z');
+    S.takeDueActions(s, due + 1);
+    expect(S.takeDueActions(s, due + 3_600_000 + 2).some((x) => x.kind === 'escalation' && x.rung === 1)).toBe(true);
+  });
+
+  test('consumer notices and other undated duties never escalate', () => {
+    const s = planned();
+    const all = S.takeDueActions(s, t('2027-06-01T00:00:00Z'));
+    expect(all.every((x) => !x.obligationId.endsWith('consumer-notice'))).toBe(true);
+  });
+});
+
+describe('messages', () => {
+  test('a count after filing opens a supplement (RSMo 375.1410.2(9)); the same count again changes nothing', () => {
+    const s = planned();
+    S.applyObligationCompleted(s, { obligationId: 'MO/regulator-notice', completedAt: '2026-11-25T15:00:00Z', completedBy: 'x' }, t('2026-11-25T15:00:00Z'), 'test');
+    S.applyObligationCompleted(s, { obligationId: 'MO/regulator-update', completedAt: '2026-11-25T15:00:00Z', completedBy: 'x' }, t('2026-11-25T15:00:00Z'), 'test');
+    expect(S.applyResidentsUpdate(s, { state: 'MO', count: 1900, asOf: '2026-11-26T00:00:00Z' }, t('2026-11-26T00:00:00Z'), 'test')).toEqual({ ok: true, replan: true });
+    const update = s.status.obligations.find((o) => o.id === 'MO/regulator-update')!;
+    expect(update.state).toBe('pending');
+    expect(update.note).toContain('1840 to 1900');
+    expect(S.applyResidentsUpdate(s, { state: 'MO', count: 1900, asOf: '2026-11-27T00:00:00Z' }, t('2026-11-27T00:00:00Z'), 'test')).toEqual({ ok: true, replan: false });
+  });
+
+  test('an unknown obligation is refused with its field named', () => {
+    const s = planned();
+    const r = S.applyObligationCompleted(s, { obligationId: 'TX/regulator-notice', completedAt: '2026-11-25T15:00:00Z', completedBy: 'x' }, 0, 'test');
+    expect(r).toEqual({ ok: false, error: 'obligationId: TX/regulator-notice is not an obligation of this incident' });
+    expect(S.applyRegulatorDirective(s, { obligationId: 'TX/producer-notice', dueAt: '2026-12-01T00:00:00Z' }, 0, 'test').ok).toBe(false);
+  });
+
+  test('close: refused while a dated obligation is owed, unless overridden', () => {
+    const s = planned();
+    expect(S.applyClose(s, { closedAt: '2026-11-24T00:00:00Z', reason: 'x' }, 0, 'test')).toEqual(expect.objectContaining({ ok: false }));
+    expect(S.applyClose(s, { closedAt: '2026-11-24T00:00:00Z', reason: 'x', override: true }, 0, 'test')).toEqual({ ok: true, replan: false });
+    expect(s.status.phase).toBe('closed');
+    expect(S.nextWakeAt(s)).toBeNull();
+  });
+
+  test('next wake-up is the earliest reminder, deadline or rung', () => {
+    const s = planned();
+    expect(s.status.nextWakeAt).toBe('2026-11-24T14:00:00.000Z');
+    expect(S.summaryLine(s)).toBe('NH/regulator-notice due 2026-11-27');
+  });
+
+  test('a permanent delivery failure is escalated once per address', () => {
+    const s = planned();
+    const email = { to: ['privacy.officer@show-me-mutual.example'], subject: 's', text: 't', messageId: '<m>' };
+    const first = S.recordDeliveryFailure(s, email, '550', 0);
+    expect(first?.to).toEqual(['general.counsel@show-me-mutual.example', 'ciso@show-me-mutual.example']);
+    expect(S.recordDeliveryFailure(s, email, '550', 0)).toBeNull();
+  });
+});
