@@ -43,7 +43,7 @@ test('1,000 messages over a year: several runs, each under 2,000 events, nothing
       for (let i = 0; i < perBatch; i++) {
         const n = b * perBatch + i;
         if (n % 3 === 0) {
-          sends.push(h.signal(signals.residentsUpdate, { state: 'MO', count: 1840 + n, asOf }));
+          sends.push(h.signal(signals.residentsUpdate, { state: 'MO', count: 2000 + n, asOf }));
           accepted += 1;
         } else if (n % 3 === 1) {
           sends.push(h.signal(signals.residentsUpdate, { state: 'MO', count: -1 })); // refused, recorded
