@@ -236,6 +236,10 @@ export function applyThirdPartyNotice(state: IncidentState, m: ThirdPartyNotice,
   const prev = state.incident.thirdParty;
   const provider = m.provider ?? prev?.provider;
   if (!provider) return { ok: false, error: 'provider: name the third-party service provider' };
+  const same = (a?: string, b?: string) => a === undefined || a === b;
+  if (prev && provider === prev.provider && same(m.notifiedLicenseeAt, prev.notifiedLicenseeAt) && same(m.actualKnowledgeAt, prev.actualKnowledgeAt)) {
+    return { ok: true, replan: false }; // nothing new (a duplicate delivery)
+  }
   state.incident = {
     ...state.incident,
     thirdParty: {
@@ -267,6 +271,7 @@ export function applyResidentsUpdate(state: IncidentState, m: ResidentsUpdate, n
 }
 
 export function applyConsumerNoticeScheduled(state: IncidentState, m: ConsumerNoticeScheduled, now: number, actor: string): Applied {
+  if (state.facts.consumerNoticeScheduled?.[m.state] === m.scheduledFor) return { ok: true, replan: false }; // duplicate
   state.facts = { ...state.facts, consumerNoticeScheduled: { ...state.facts.consumerNoticeScheduled, [m.state]: m.scheduledFor } };
   record(state, now, actor, 'consumerNoticeScheduled', `${m.state} consumer notice scheduled for ${m.scheduledFor}`);
   return { ok: true, replan: true };
@@ -276,6 +281,8 @@ export function applyRegulatorDirective(state: IncidentState, m: RegulatorDirect
   if (!state.status.obligations.some((o) => o.id === m.obligationId)) {
     return { ok: false, error: `obligationId: ${m.obligationId} is not an obligation of this incident` };
   }
+  const prev = state.facts.regulatorDirectives?.[m.obligationId];
+  if (prev && prev.dueAt === m.dueAt && prev.note === m.note) return { ok: true, replan: false }; // duplicate
   state.facts = {
     ...state.facts,
     regulatorDirectives: { ...state.facts.regulatorDirectives, [m.obligationId]: { dueAt: m.dueAt, ...(m.note ? { note: m.note } : {}) } },
@@ -298,14 +305,36 @@ export function applyClose(state: IncidentState, m: CloseIncident, now: number, 
   return { ok: true, replan: false };
 }
 
-/** Text for the Temporal UI's summary line, e.g. "MO/regulator-notice due 2026-11-30; 1 overdue". */
+const KIND_WORDS: Record<string, string> = {
+  'regulator-notice': 'regulator notice',
+  'regulator-notice-bulletin': 'Department notice (Bulletin)',
+  'consumer-notice': 'consumer notice',
+  'consumer-notice-copy': 'copy of consumer notice',
+  'attorney-general-notice': 'Attorney General notice',
+  'consumer-reporting-agency-notice': 'credit bureau notice',
+  'producer-notice': 'producer notice',
+  'ceding-insurer-notice': 'ceding insurer notice',
+  'regulator-update': 'supplement',
+};
+const REGULATOR_WORD: Record<string, string> = { MO: 'director notice', NH: 'commissioner notice' };
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Mon 30 Nov" from the local date an ISO string with offset carries. */
+function localDay(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return `${DAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]} ${d} ${MONTHS[m - 1]}`;
+}
+
+/** The Temporal UI's summary line, e.g. "MO director notice due Mon 30 Nov; 1 overdue". */
 export function summaryLine(state: IncidentState): string {
   const s = state.status;
   if (s.phase === 'closed') return `${s.incidentId} closed`;
   const next = s.obligations
     .filter((o) => o.state === 'pending' && o.dueAt)
     .sort((a, b) => ms(a.dueAt!) - ms(b.dueAt!))[0];
-  const parts = [next ? `${next.id} due ${next.dueAt!.slice(0, 10)}` : 'no dated deadline ahead'];
+  const what = next && (next.kind === 'regulator-notice' ? REGULATOR_WORD[next.jurisdiction] : undefined);
+  const parts = [next ? `${next.jurisdiction} ${what ?? KIND_WORDS[next.kind] ?? next.kind} due ${localDay(next.dueAt!)}` : 'no dated deadline ahead'];
   if (s.overdue.length) parts.push(`${s.overdue.length} overdue`);
   return parts.join('; ');
 }

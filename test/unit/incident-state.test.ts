@@ -89,6 +89,17 @@ describe('actions due', () => {
 });
 
 describe('messages', () => {
+  test('duplicate deliveries change nothing and ask for no re-plan', () => {
+    const s = planned();
+    const m = { state: 'MO' as const, scheduledFor: '2026-12-04T18:00:00Z' };
+    expect(S.applyConsumerNoticeScheduled(s, m, 0, 'signal')).toEqual({ ok: true, replan: true });
+    expect(S.applyConsumerNoticeScheduled(s, m, 0, 'signal')).toEqual({ ok: true, replan: false });
+    const d = { obligationId: 'NH/producer-notice', dueAt: '2026-12-10T17:00:00-05:00' };
+    expect(S.applyRegulatorDirective(s, d, 0, 'signal')).toEqual({ ok: true, replan: true });
+    expect(S.applyRegulatorDirective(s, d, 0, 'signal')).toEqual({ ok: true, replan: false });
+    expect(s.status.events.filter((e) => e.type === 'consumerNoticeScheduled')).toHaveLength(1);
+  });
+
   test('a count after filing opens a supplement (RSMo 375.1410.2(9)); the same count again changes nothing', () => {
     const s = planned();
     S.applyObligationCompleted(s, { obligationId: 'MO/regulator-notice', completedAt: '2026-11-25T15:00:00Z', completedBy: 'x' }, t('2026-11-25T15:00:00Z'), 'test');
@@ -118,7 +129,10 @@ describe('messages', () => {
   test('next wake-up is the earliest reminder, deadline or rung', () => {
     const s = planned();
     expect(s.status.nextWakeAt).toBe('2026-11-24T14:00:00.000Z');
-    expect(S.summaryLine(s)).toBe('NH/regulator-notice due 2026-11-27');
+    expect(S.summaryLine(s)).toBe('NH commissioner notice due Fri 27 Nov');
+    S.applyObligationCompleted(s, { obligationId: 'NH/regulator-notice', completedAt: '2026-11-24T15:00:00Z', completedBy: 'x' }, t('2026-11-24T15:00:00Z'), 'test');
+    S.takeDueActions(s, t('2026-12-01T07:00:00Z'));
+    expect(S.summaryLine(s)).toBe('no dated deadline ahead; 2 overdue');
   });
 
   test('a permanent delivery failure is escalated once per address', () => {
