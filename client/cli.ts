@@ -3,10 +3,22 @@
  * Exit codes: 0 ok, 2 invalid input, 3 not found or already exists, 1 anything else. Never a stack trace.
  */
 import { readFileSync } from 'node:fs';
-import { formatProblems, incidentJsonSchema, parseIncident, type FieldProblem } from '../domain/incident';
+import { formatProblems, incidentJsonSchema, parseIncident, parseWith, type FieldProblem } from '../domain/incident';
+import { MESSAGE_NAMES, MESSAGE_SCHEMAS, type MessageName } from '../domain/messages';
 import { planIncident } from '../domain/planner';
 import { ConfigError, loadConfig } from '../worker/config';
-import { planTable } from './plan-format';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { JURISDICTIONS_SA, NEXT_DEADLINE, OVERDUE_COUNT, PHASE } from '../workflows/search-attributes';
+import { formatDue, planTable } from './plan-format';
+import {
+  connectClient,
+  incidentStatus,
+  openIncident,
+  sendMessage,
+  signalMessage,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+} from './temporal-client';
 
 export const EXIT = { ok: 0, failure: 1, invalid: 2, notFound: 3 } as const;
 
@@ -29,6 +41,11 @@ Usage:
   breachclock plan <incident.json | -> [--format json|table]   work out every notice owed and by when
   breachclock incident open <incident.json | ->               start an incident's workflow
   breachclock incident status <incidentId> [--json]           show an incident's obligations
+  breachclock incident send <incidentId> <message> <json|file|-> [--signal]
+                                                              record news (thirdPartyNotice, residentsUpdate,
+                                                              obligationCompleted, consumerNoticeScheduled,
+                                                              regulatorDirective, closeIncident)
+  breachclock incident list [--overdue] [--json]              incidents with next deadline and overdue count
   breachclock schema                                          print the incident JSON Schema
   breachclock <command> --help                                help for one command
 
@@ -44,10 +61,17 @@ breachclock has no rules for. Needs no server.
   --format table   a table for people, sorted by due date
 
 Invalid input exits 2 and names every bad field by its path on stderr.`,
-  incident: `breachclock incident <open|status> ...
+  incident: `breachclock incident <open|status|send|list> ...
 
   open <incident.json | ->        start the incident's workflow (workflow ID = incidentId); exits 3 if it exists
-  status <incidentId> [--json]    the obligations, their state and deadlines; exits 3 if not found`,
+  status <incidentId> [--json]    the obligations, their state and deadlines; exits 3 if not found
+  send <incidentId> <message> <json | file | -> [--signal] [--json]
+                                  record news as an update (validated; the new status comes back), or with
+                                  --signal fire and forget. Messages: thirdPartyNotice, residentsUpdate,
+                                  obligationCompleted, consumerNoticeScheduled, regulatorDirective, closeIncident.
+                                  Example: breachclock incident send INC-1 obligationCompleted \
+                                    '{"obligationId":"MO/regulator-notice","completedAt":"2026-11-27T10:00:00-06:00","completedBy":"privacy officer"}'
+  list [--overdue] [--json]       incidents from Temporal visibility, soonest deadline first`,
   schema: `breachclock schema
 
 Prints the JSON Schema of the incident record, exported from the zod schema.`,
@@ -74,6 +98,14 @@ function readInput(arg: string | undefined, io: Io): unknown {
     return JSON.parse(text);
   } catch (err) {
     throw new CliError(`${arg === '-' ? 'standard input' : arg}: not valid JSON (${(err as Error).message})`, EXIT.invalid);
+  }
+}
+
+function parseJsonArg(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new CliError(`payload: not valid JSON (${(err as Error).message})`, EXIT.invalid);
   }
 }
 
@@ -117,10 +149,10 @@ function cmdPlan(args: string[], io: Io): number {
 async function cmdIncident(args: string[], io: Io): Promise<number> {
   const sub = args.shift();
   const json = flag(args, '--json');
+  const asSignal = flag(args, '--signal');
+  const overdueOnly = flag(args, '--overdue');
   noExtra(args);
   const config = loadConfig();
-  const { connectClient, incidentStatus, openIncident, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } =
-    await import('./temporal-client');
   if (sub === 'open') {
     const parsed = parseIncident(readInput(args[0], io));
     if (!parsed.ok) throw invalid(parsed.problems);
@@ -138,6 +170,58 @@ async function cmdIncident(args: string[], io: Io): Promise<number> {
       await client.connection.close();
     }
   }
+  if (sub === 'send') {
+    const [id, name, arg] = args;
+    if (!id || !name) throw new CliError('usage: breachclock incident send <incidentId> <message> <json | file | ->', EXIT.invalid);
+    if (!(MESSAGE_NAMES as string[]).includes(name)) throw new CliError(`message: must be one of ${MESSAGE_NAMES.join(', ')}`, EXIT.invalid);
+    const raw = arg && arg.trim().startsWith('{') ? parseJsonArg(arg) : readInput(arg, io);
+    const parsed = parseWith(MESSAGE_SCHEMAS[name as MessageName] as never, raw);
+    if (!parsed.ok) throw new CliError(`invalid ${name}:\n${formatProblems(parsed.problems).replace(/^/gm, '  ')}`, EXIT.invalid);
+    const client = await connectClient(config);
+    try {
+      if (asSignal) {
+        await signalMessage(client, id, name as MessageName, parsed.value);
+        io.stdout(json ? JSON.stringify({ incidentId: id, message: name, sent: 'signal' }) : `sent ${name} to ${id} as a signal`);
+      } else {
+        const status = await sendMessage(client, id, name as MessageName, parsed.value);
+        io.stdout(json ? JSON.stringify(status, null, 2) : `${name} recorded for ${id}; overdue: ${status.overdue.join(', ') || 'none'}`);
+      }
+      return EXIT.ok;
+    } catch (err) {
+      if (err instanceof WorkflowUpdateFailedError) {
+        throw new CliError(`${name} refused:\n  ${String(err.cause?.message ?? err.message).split('; ').join('\n  ')}`, EXIT.invalid);
+      }
+      if (err instanceof WorkflowNotFoundError || /not found/i.test((err as Error).message)) {
+        throw new CliError(`incidentId: ${id} not found`, EXIT.notFound);
+      }
+      throw err;
+    } finally {
+      await client.connection.close();
+    }
+  }
+  if (sub === 'list') {
+    const client = await connectClient(config);
+    try {
+      const rows: Array<Record<string, unknown>> = [];
+      const query = `WorkflowType = 'incidentWorkflow'${overdueOnly ? ' AND BreachclockOverdueCount > 0' : ''}`;
+      for await (const wf of client.workflow.list({ query })) {
+        rows.push({
+          incidentId: wf.workflowId,
+          phase: wf.typedSearchAttributes.get(PHASE) ?? wf.status.name.toLowerCase(),
+          nextDeadline: wf.typedSearchAttributes.get(NEXT_DEADLINE)?.toISOString() ?? null,
+          overdue: wf.typedSearchAttributes.get(OVERDUE_COUNT) ?? 0,
+          jurisdictions: wf.typedSearchAttributes.get(JURISDICTIONS_SA) ?? [],
+        });
+      }
+      rows.sort((a, b) => String(a.nextDeadline ?? '9').localeCompare(String(b.nextDeadline ?? '9')));
+      if (json) io.stdout(JSON.stringify(rows, null, 2));
+      else if (!rows.length) io.stdout(overdueOnly ? 'no overdue incidents' : 'no incidents');
+      else for (const r of rows) io.stdout(`${String(r.incidentId).padEnd(24)} ${String(r.phase).padEnd(8)} next ${String(r.nextDeadline ?? '-').padEnd(26)} overdue ${r.overdue}  ${(r.jurisdictions as string[]).join(',')}`);
+      return EXIT.ok;
+    } finally {
+      await client.connection.close();
+    }
+  }
   if (sub === 'status') {
     const id = args[0];
     if (!id) throw new CliError('missing the incidentId', EXIT.invalid);
@@ -146,7 +230,6 @@ async function cmdIncident(args: string[], io: Io): Promise<number> {
       const status = await incidentStatus(client, id);
       if (json) io.stdout(JSON.stringify(status, null, 2));
       else {
-        const { formatDue } = await import('./plan-format');
         io.stdout(`${status.incidentId} (${status.phase}): ${status.title}`);
         for (const o of status.obligations) io.stdout(`  ${o.state.padEnd(8)} ${formatDue(o.dueAt).padEnd(32)} ${o.id} (${o.citation})`);
         if (status.overdue.length) io.stdout(`  OVERDUE: ${status.overdue.join(', ')}`);

@@ -4,7 +4,9 @@ import type { Incident } from '../domain/incident';
 import type { IncidentStatus } from '../domain/status';
 import type { Config } from '../worker/config';
 import { connectionOptions } from '../worker/connection';
-import { INCIDENT_WORKFLOW, statusQuery } from '../workflows/messages';
+import type { SignalDefinition, UpdateDefinition } from '@temporalio/common';
+import type { MessageName } from '../domain/messages';
+import { INCIDENT_WORKFLOW, signals, statusQuery, updates } from '../workflows/messages';
 import { PHASE } from '../workflows/search-attributes';
 
 export { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError };
@@ -29,4 +31,16 @@ export async function openIncident(client: Client, taskQueue: string, incident: 
 
 export async function incidentStatus(client: Client, incidentId: string): Promise<IncidentStatus> {
   return client.workflow.getHandle(incidentId).query(statusQuery);
+}
+
+/** Sends a message as an update (validated by the workflow before it reaches history); returns the new status. */
+export async function sendMessage(client: Client, incidentId: string, name: MessageName, payload: unknown): Promise<IncidentStatus> {
+  const def = updates[name] as unknown as UpdateDefinition<IncidentStatus, [unknown]>;
+  return client.workflow.getHandle(incidentId).executeUpdate(def, { args: [payload] });
+}
+
+/** Sends a message as a signal (fire and forget; a bad payload is recorded as rejected). */
+export async function signalMessage(client: Client, incidentId: string, name: MessageName, payload: unknown): Promise<void> {
+  const def = signals[name] as unknown as SignalDefinition<[unknown]>;
+  await client.workflow.getHandle(incidentId).signal(def, payload);
 }

@@ -4,12 +4,14 @@
  * sink on loopback that keeps every message as a file; the worker. Ctrl-C stops everything; a second
  * `npm start` still has the first run's incidents.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../worker/config';
 import { createBreachclockWorker, mailTransport } from '../worker/worker';
 import { startMailSink } from './mail-sink';
 import { startDevServer } from './servers';
+import { buildConsole } from '../client/console/server';
 
 const UI_PORT = Number(process.env.BREACHCLOCK_UI_PORT ?? 8233);
 
@@ -34,9 +36,16 @@ async function main(): Promise<void> {
     transport: mailTransport({ SMTP_URL: sink.url }),
   });
   const running = worker.run();
+  // The console listens on loopback only; npm start makes a token unless one is given.
+  const token = config.BREACHCLOCK_CONSOLE_TOKEN ?? randomBytes(24).toString('base64url');
+  const consoleApp = await buildConsole({ client: env.client, taskQueue: config.TEMPORAL_TASK_QUEUE, token, mailSink: sink });
+  await consoleApp.listen({ host: '127.0.0.1', port: config.BREACHCLOCK_CONSOLE_PORT });
+  const consoleUrl = `http://localhost:${config.BREACHCLOCK_CONSOLE_PORT}`;
 
   console.log(`
 breachclock is running.
+  Ops console       ${consoleUrl}/login?token=${token}
+                    (incidents, deadlines and timeline, message forms, mail received: ${consoleUrl}/mail)
   Temporal Web UI   http://localhost:${UI_PORT}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows
   Temporal gRPC     ${config.TEMPORAL_ADDRESS} (namespace ${config.TEMPORAL_NAMESPACE}, task queue ${config.TEMPORAL_TASK_QUEUE})
   Mail sink (SMTP)  ${sink.url}  messages saved as .eml in ${path.join(dataDir, 'mail')}
@@ -51,7 +60,8 @@ Press Ctrl-C to stop.
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    console.log('\nbreachclock: stopping (worker, mail sink, dev server)...');
+    console.log('\nbreachclock: stopping (console, worker, mail sink, dev server)...');
+    await consoleApp.close();
     worker.shutdown();
     await running.catch(() => undefined);
     await sink.close();

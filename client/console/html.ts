@@ -1,0 +1,61 @@
+/** HTML helpers for the ops console: escaping (all output goes through it), the page frame, styles. */
+
+export function escapeHtml(v: unknown): string {
+  return String(v ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** Tagged template that escapes every interpolated value unless it is marked safe with `raw()`. */
+export class Raw {
+  constructor(readonly html: string) {}
+}
+export const raw = (html: string) => new Raw(html);
+export function html(strings: TemplateStringsArray, ...values: unknown[]): Raw {
+  let out = strings[0];
+  values.forEach((v, i) => {
+    const piece = Array.isArray(v) ? v.map((x) => (x instanceof Raw ? x.html : escapeHtml(x))).join('') : v instanceof Raw ? v.html : escapeHtml(v);
+    out += piece + strings[i + 1];
+  });
+  return new Raw(out);
+}
+
+const STYLE = `
+body{font:14px/1.45 system-ui,sans-serif;margin:0;color:#0f172a;background:#f8fafc}
+header{background:#0f172a;color:#fff;padding:10px 20px;display:flex;gap:20px;align-items:center}
+header a{color:#e2e8f0;text-decoration:none}header strong{margin-right:auto}
+main{padding:16px 20px;max-width:1200px}
+table{border-collapse:collapse;width:100%;background:#fff;margin:8px 0 16px}
+th,td{border-bottom:1px solid #e2e8f0;padding:6px 8px;text-align:left;vertical-align:top}
+th{background:#f1f5f9;font-weight:600}
+.state-overdue{color:#b91c1c;font-weight:600}.state-done{color:#15803d}.state-pending{color:#b45309}
+.error{color:#b91c1c;font-size:12px;display:block}
+.notice{background:#ecfdf5;border:1px solid #15803d;padding:8px;margin:8px 0}
+.problem{background:#fef2f2;border:1px solid #b91c1c;padding:8px;margin:8px 0}
+form.msg{background:#fff;border:1px solid #e2e8f0;padding:10px;margin:8px 0;display:inline-block;vertical-align:top;width:360px}
+form.msg label{display:block;margin:4px 0}form.msg input,form.msg select{width:100%;box-sizing:border-box}
+textarea{width:100%;min-height:300px;font-family:monospace}
+.muted{color:#64748b}
+`;
+
+export function page(title: string, body: Raw, opts: { mail?: boolean } = {}): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} · breachclock</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><style>${STYLE}</style></head>
+<body><header><strong>breachclock</strong><a href="/">Incidents</a><a href="/?overdue=1">Overdue</a><a href="/open">Open incident</a>${opts.mail ? '<a href="/mail">Mail</a>' : ''}</header>
+<main>${body.html}</main></body></html>`;
+}
+
+/** "in 2d 4h" / "3h 10m ago" for a deadline, from `now`. */
+export function countdown(dueAt: string | null, now: number): string {
+  if (!dueAt) return 'no date in law';
+  const d = Date.parse(dueAt) - now;
+  const abs = Math.abs(d);
+  const days = Math.floor(abs / 86_400_000);
+  const hours = Math.floor((abs % 86_400_000) / 3_600_000);
+  const mins = Math.floor((abs % 3_600_000) / 60_000);
+  const text = days ? `${days}d ${hours}h` : hours ? `${hours}h ${mins}m` : `${mins}m`;
+  return d >= 0 ? `in ${text}` : `${text} ago`;
+}

@@ -1,0 +1,26 @@
+/**
+ * `npm run console`: the ops console alone, against TEMPORAL_ADDRESS. Needs BREACHCLOCK_CONSOLE_TOKEN;
+ * listens on 127.0.0.1 unless BREACHCLOCK_CONSOLE_HOST says otherwise.
+ */
+import { ConfigError, loadConfig } from '../../worker/config';
+import { connectClient } from '../temporal-client';
+import { buildConsole, checkListen } from './server';
+
+async function main() {
+  const config = loadConfig();
+  const host = process.env.BREACHCLOCK_CONSOLE_HOST ?? '127.0.0.1';
+  try {
+    checkListen(host, config.BREACHCLOCK_CONSOLE_TOKEN);
+  } catch (err) {
+    throw new ConfigError((err as Error).message);
+  }
+  const client = await connectClient(config);
+  const app = await buildConsole({ client, taskQueue: config.TEMPORAL_TASK_QUEUE, token: config.BREACHCLOCK_CONSOLE_TOKEN! });
+  await app.listen({ host, port: config.BREACHCLOCK_CONSOLE_PORT });
+  console.log(`breachclock console: http://${host === '0.0.0.0' ? 'localhost' : host}:${config.BREACHCLOCK_CONSOLE_PORT}/login (sign in with the token)`);
+}
+
+main().catch((err) => {
+  console.error(err instanceof ConfigError ? err.message : `breachclock console: ${(err as Error).message}`);
+  process.exit(err instanceof ConfigError ? 2 : 1);
+});

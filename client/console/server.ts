@@ -1,0 +1,370 @@
+/**
+ * The ops console (design.md §6): incident list from Temporal visibility, incident page (obligations
+ * with countdowns, timeline picture, audit trail, a form for each message), an open-incident form, and
+ * in `npm start` mode the local mail sink's messages. Server-rendered HTML; no CDN, no scripts.
+ *
+ * Security: a token guards every page and API call (cookie session HttpOnly, SameSite=Strict, or a
+ * Bearer header for scripts); forms carry a CSRF token; all output is escaped; every input is validated
+ * with the same zod schemas as the CLI and the workflow, and a refusal is shown beside its field.
+ */
+import formbody from '@fastify/formbody';
+import {
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  type Client,
+} from '@temporalio/client';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { parseIncident, parseWith, type FieldProblem } from '../../domain/incident';
+import { MESSAGE_NAMES, MESSAGE_SCHEMAS, type MessageName } from '../../domain/messages';
+import type { IncidentStatus } from '../../domain/status';
+import type { MailSink } from '../../scripts/mail-sink';
+import { statusQuery } from '../../workflows/messages';
+import { JURISDICTIONS_SA, NEXT_DEADLINE, OVERDUE_COUNT, PHASE } from '../../workflows/search-attributes';
+import { openIncident, sendMessage } from '../temporal-client';
+import { countdown, html, page, raw, type Raw } from './html';
+import { timelineSvg } from './timeline';
+
+export interface ConsoleOptions {
+  client: Client;
+  taskQueue: string;
+  token: string;
+  mailSink?: MailSink;
+  now?: () => number;
+}
+
+const SESSION_COOKIE = 'bc_session';
+const ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Fields of each message form; names and types follow domain/messages.ts. */
+const FORM_FIELDS: Record<MessageName, Array<{ name: string; type: 'text' | 'datetime' | 'number' | 'checkbox' | 'obligation' | 'state' }>> = {
+  obligationCompleted: [
+    { name: 'obligationId', type: 'obligation' },
+    { name: 'completedAt', type: 'datetime' },
+    { name: 'completedBy', type: 'text' },
+    { name: 'reference', type: 'text' },
+    { name: 'note', type: 'text' },
+  ],
+  residentsUpdate: [
+    { name: 'state', type: 'state' },
+    { name: 'count', type: 'number' },
+    { name: 'asOf', type: 'datetime' },
+  ],
+  thirdPartyNotice: [
+    { name: 'provider', type: 'text' },
+    { name: 'notifiedLicenseeAt', type: 'datetime' },
+    { name: 'actualKnowledgeAt', type: 'datetime' },
+  ],
+  consumerNoticeScheduled: [
+    { name: 'state', type: 'state' },
+    { name: 'scheduledFor', type: 'datetime' },
+  ],
+  regulatorDirective: [
+    { name: 'obligationId', type: 'obligation' },
+    { name: 'dueAt', type: 'datetime' },
+    { name: 'note', type: 'text' },
+  ],
+  closeIncident: [
+    { name: 'closedAt', type: 'datetime' },
+    { name: 'reason', type: 'text' },
+    { name: 'override', type: 'checkbox' },
+  ],
+};
+
+function sign(token: string, what: string): string {
+  return createHmac('sha256', token).update(what).digest('base64url');
+}
+function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function readCookie(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return v.join('=');
+  }
+  return undefined;
+}
+
+/** Turns "path: message; path2: message2" (validator refusals) into field problems. */
+function problemsFromText(text: string): FieldProblem[] {
+  return text.split('; ').map((part) => {
+    const m = /^([A-Za-z0-9_.]+): (.*)$/.exec(part);
+    return m ? { path: m[1], message: m[2] } : { path: '(message)', message: part };
+  });
+}
+
+/** Form fields to a payload: empty fields left out, numbers and checkboxes typed. */
+function formPayload(name: MessageName, body: Record<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of FORM_FIELDS[name]) {
+    const v = body[f.name];
+    if (f.type === 'checkbox') {
+      if (v) out[f.name] = true;
+      continue;
+    }
+    if (v === undefined || v.trim() === '') continue;
+    out[f.name] = f.type === 'number' && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v.trim();
+  }
+  return out;
+}
+
+export async function buildConsole(opts: ConsoleOptions): Promise<FastifyInstance> {
+  const now = opts.now ?? (() => Date.now());
+  const app = Fastify({ logger: false, bodyLimit: 256 * 1024 });
+  await app.register(formbody);
+  const session = sign(opts.token, 'session');
+  const csrf = sign(opts.token, 'csrf');
+
+  const authed = (req: FastifyRequest): 'cookie' | 'bearer' | null => {
+    const auth = req.headers.authorization;
+    if (auth?.startsWith('Bearer ') && sameText(auth.slice(7), opts.token)) return 'bearer';
+    const c = readCookie(req.headers.cookie, SESSION_COOKIE);
+    return c && sameText(c, session) ? 'cookie' : null;
+  };
+
+  const loginPage = (problem?: string) =>
+    page('Sign in', html`<h1>Sign in</h1>${problem ? html`<p class="problem">${problem}</p>` : ''}
+<form method="post" action="/login"><label>Console token <input type="password" name="token" autocomplete="off"></label> <button>Sign in</button></form>
+<p class="muted">The token is BREACHCLOCK_CONSOLE_TOKEN; <code>npm start</code> prints a sign-in link.</p>`);
+
+  app.addHook('onRequest', async (req, reply) => {
+    void reply.header('X-Frame-Options', 'DENY');
+    void reply.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'");
+    void reply.header('X-Content-Type-Options', 'nosniff');
+    if (req.url === '/login' || req.url.startsWith('/login?') || req.url === '/healthz') return;
+    const how = authed(req);
+    if (!how) {
+      if (req.url.startsWith('/api/')) return reply.code(401).send({ error: 'a valid console token is required' });
+      return reply.code(401).type('text/html').send(loginPage());
+    }
+  });
+  // Cookie-authenticated changes need the CSRF token (a form field or a header); bodies are parsed by now.
+  app.addHook('preValidation', async (req, reply) => {
+    if (req.url.startsWith('/login') || req.method === 'GET') return;
+    if (authed(req) !== 'cookie') return;
+    const sent = (req.body as Record<string, string> | undefined)?._csrf ?? (req.headers['x-csrf-token'] as string | undefined);
+    if (!sent || !sameText(String(sent), csrf)) return reply.code(403).type('text/plain').send('CSRF token missing or wrong');
+  });
+
+  const startSession = (reply: FastifyReply) =>
+    reply.header('Set-Cookie', `${SESSION_COOKIE}=${session}; Path=/; HttpOnly; SameSite=Strict`);
+
+  app.get('/healthz', async () => ({ ok: true }));
+  app.get<{ Querystring: { token?: string } }>('/login', async (req, reply) => {
+    if (req.query.token && sameText(req.query.token, opts.token)) {
+      startSession(reply);
+      return reply.redirect('/');
+    }
+    return reply.code(req.query.token ? 401 : 200).type('text/html').send(loginPage(req.query.token ? 'That token is not right.' : undefined));
+  });
+  app.post<{ Body: { token?: string } }>('/login', async (req, reply) => {
+    if (req.body?.token && sameText(req.body.token, opts.token)) {
+      startSession(reply);
+      return reply.redirect('/');
+    }
+    return reply.code(401).type('text/html').send(loginPage('That token is not right.'));
+  });
+
+  interface Row {
+    incidentId: string;
+    phase: string;
+    nextDeadline: string | null;
+    overdue: number;
+    jurisdictions: string[];
+    status: string;
+  }
+  const listIncidents = async (overdueOnly: boolean): Promise<Row[]> => {
+    const query = `WorkflowType = 'incidentWorkflow'${overdueOnly ? ' AND BreachclockOverdueCount > 0' : ''}`;
+    const rows: Row[] = [];
+    for await (const wf of opts.client.workflow.list({ query, pageSize: 200 })) {
+      rows.push({
+        incidentId: wf.workflowId,
+        phase: (wf.typedSearchAttributes.get(PHASE) as string | undefined) ?? '',
+        nextDeadline: wf.typedSearchAttributes.get(NEXT_DEADLINE)?.toISOString() ?? null,
+        overdue: (wf.typedSearchAttributes.get(OVERDUE_COUNT) as number | undefined) ?? 0,
+        jurisdictions: (wf.typedSearchAttributes.get(JURISDICTIONS_SA) as string[] | undefined) ?? [],
+        status: wf.status.name,
+      });
+      if (rows.length >= 500) break;
+    }
+    return rows.sort((a, b) => (a.nextDeadline ?? '9').localeCompare(b.nextDeadline ?? '9'));
+  };
+
+  const getStatus = async (id: string): Promise<IncidentStatus | null> => {
+    if (!ID_PATTERN.test(id)) return null;
+    try {
+      return await opts.client.workflow.getHandle(id).query(statusQuery);
+    } catch (err) {
+      if (err instanceof WorkflowNotFoundError || /not found/i.test((err as Error).message)) return null;
+      throw err;
+    }
+  };
+
+  type SendResult = { ok: true; status: IncidentStatus } | { ok: false; problems: FieldProblem[]; notFound?: boolean };
+  const send = async (id: string, name: MessageName, payload: unknown): Promise<SendResult> => {
+    const parsed = parseWith(MESSAGE_SCHEMAS[name] as never, payload);
+    if (!parsed.ok) return parsed;
+    try {
+      const status = await sendMessage(opts.client, id, name, parsed.value);
+      return { ok: true, status };
+    } catch (err) {
+      if (err instanceof WorkflowUpdateFailedError) return { ok: false, problems: problemsFromText(String(err.cause?.message ?? err.message)) };
+      if (err instanceof WorkflowNotFoundError || /not found/i.test((err as Error).message)) {
+        return { ok: false, notFound: true, problems: [{ path: 'incidentId', message: `${id} not found` }] };
+      }
+      throw err;
+    }
+  };
+
+  // ---- JSON API (for scripts and tests) ----
+  app.get<{ Querystring: { overdue?: string } }>('/api/incidents', async (req) => ({ incidents: await listIncidents(!!req.query.overdue) }));
+  app.post('/api/incidents', async (req, reply) => {
+    const parsed = parseIncident(req.body);
+    if (!parsed.ok) return reply.code(400).send({ errors: parsed.problems });
+    try {
+      const runId = await openIncident(opts.client, opts.taskQueue, parsed.value);
+      return reply.code(201).send({ incidentId: parsed.value.incidentId, runId });
+    } catch (err) {
+      if (err instanceof WorkflowExecutionAlreadyStartedError) {
+        return reply.code(409).send({ errors: [{ path: 'incidentId', message: `${parsed.value.incidentId} already exists` }] });
+      }
+      throw err;
+    }
+  });
+  app.get<{ Params: { id: string } }>('/api/incidents/:id', async (req, reply) => {
+    const status = await getStatus(req.params.id);
+    return status ? status : reply.code(404).send({ errors: [{ path: 'incidentId', message: `${req.params.id} not found` }] });
+  });
+  app.post<{ Params: { id: string; name: string } }>('/api/incidents/:id/messages/:name', async (req, reply) => {
+    const name = req.params.name as MessageName;
+    if (!MESSAGE_NAMES.includes(name)) return reply.code(404).send({ errors: [{ path: 'message', message: `unknown message ${req.params.name}; one of ${MESSAGE_NAMES.join(', ')}` }] });
+    const r = await send(req.params.id, name, req.body);
+    if (r.ok) return r.status;
+    return reply.code(r.notFound ? 404 : 400).send({ errors: r.problems });
+  });
+
+  // ---- Pages ----
+  app.get<{ Querystring: { overdue?: string } }>('/', async (req, reply) => {
+    const overdue = !!req.query.overdue;
+    const rows = await listIncidents(overdue);
+    const body = html`<h1>${overdue ? 'Overdue incidents' : 'Incidents'}</h1>
+<table><thead><tr><th>Incident</th><th>Phase</th><th>Next deadline</th><th>Countdown</th><th>Overdue</th><th>Jurisdictions</th></tr></thead><tbody>
+${rows.map((r) => html`<tr><td><a href="/incidents/${encodeURIComponent(r.incidentId)}">${r.incidentId}</a></td><td>${r.phase || r.status.toLowerCase()}</td>
+<td>${r.nextDeadline ?? '—'}</td><td>${r.nextDeadline ? countdown(r.nextDeadline, now()) : ''}</td>
+<td class="${r.overdue ? 'state-overdue' : ''}">${r.overdue}</td><td>${r.jurisdictions.join(', ')}</td></tr>`)}
+</tbody></table>${rows.length ? '' : html`<p class="muted">No incidents${overdue ? ' overdue' : ''}.</p>`}`;
+    return reply.type('text/html').send(page('Incidents', body, { mail: !!opts.mailSink }));
+  });
+
+  const messageForm = (status: IncidentStatus, name: MessageName, values: Record<string, string> = {}, problems: FieldProblem[] = []): Raw => {
+    const errorFor = (field: string) => problems.filter((p) => p.path === field || p.path.startsWith(`${field}.`)).map((p) => p.message).join('; ');
+    const general = problems.filter((p) => !FORM_FIELDS[name].some((f) => p.path === f.name || p.path.startsWith(`${f.name}.`)));
+    const field = (f: (typeof FORM_FIELDS)[MessageName][number]) => {
+      const err = errorFor(f.name);
+      const id = `${name}-${f.name}`;
+      const v = values[f.name] ?? '';
+      let input: Raw;
+      if (f.type === 'obligation') {
+        input = html`<select id="${id}" name="${f.name}"><option value=""></option>${status.obligations.map((o) => html`<option${raw(o.id === v ? ' selected' : '')}>${o.id}</option>`)}</select>`;
+      } else if (f.type === 'checkbox') {
+        input = html`<input id="${id}" type="checkbox" name="${f.name}" value="1"${raw(v ? ' checked' : '')}>`;
+      } else {
+        const ph = f.type === 'datetime' ? '2026-11-25T10:00:00-06:00' : f.type === 'state' ? 'MO' : '';
+        input = html`<input id="${id}" name="${f.name}" value="${v}" placeholder="${ph}">`;
+      }
+      return html`<label for="${id}">${f.name} ${input}${err ? html`<span class="error" data-field="${f.name}">${err}</span>` : ''}</label>`;
+    };
+    return html`<form class="msg" method="post" action="/incidents/${encodeURIComponent(status.incidentId)}/messages/${name}" data-message="${name}">
+<strong>${name}</strong>${general.length ? html`<span class="error" data-field="(message)">${general.map((p) => `${p.path}: ${p.message}`).join('; ')}</span>` : ''}
+<input type="hidden" name="_csrf" value="${csrf}">${FORM_FIELDS[name].map(field)}<button>Send ${name}</button></form>`;
+  };
+
+  const incidentPage = (status: IncidentStatus, form?: { name: MessageName; values: Record<string, string>; problems: FieldProblem[] }, notice?: string) => {
+    const t = now();
+    return page(status.incidentId, html`<h1>${status.incidentId} <span class="muted">(${status.phase})</span></h1>
+<p>${status.title}</p>${notice ? html`<p class="notice">${notice}</p>` : ''}${status.overdue.length ? html`<p class="problem">Overdue: ${status.overdue.join(', ')}</p>` : ''}
+<h2>Timeline</h2>${raw(timelineSvg(status, t))}
+<h2>Obligations</h2><table id="obligations"><thead><tr><th>Obligation</th><th>To</th><th>Citation</th><th>Due (regulator local time)</th><th>Countdown</th><th>State</th><th>Reminders</th><th>Escalation</th></tr></thead><tbody>
+${status.obligations.map((o) => html`<tr data-obligation="${o.id}"><td>${o.id}${o.note ? html`<br><span class="muted">${o.note}</span>` : ''}</td><td>${o.recipient}</td><td>${o.citation}</td>
+<td>${o.dueAt ?? html`<span class="muted">${o.dueRule}</span>`}${o.target ? html`<br><span class="muted">target (not law): ${o.target.at}</span>` : ''}</td>
+<td>${o.state === 'done' ? '' : countdown(o.dueAt, t)}</td><td class="state-${o.state}">${o.state}${o.completedAt ? html`<br><span class="muted">${o.completedAt}</span>` : ''}</td>
+<td>${o.remindersSent}</td><td>${o.escalationRung ?? ''}</td></tr>`)}</tbody></table>
+${status.uncovered.length ? html`<p class="problem">No rules in breachclock for: ${status.uncovered.map((u) => u.state).join(', ')}. Check those states' law.</p>` : ''}
+<details><summary>Not owed (${status.notApplicable.length})</summary><ul>${status.notApplicable.map((n) => html`<li><strong>${n.id}</strong>: ${n.reason}</li>`)}</ul></details>
+<h2>Record news</h2>${MESSAGE_NAMES.map((n) => (form?.name === n ? messageForm(status, n, form.values, form.problems) : messageForm(status, n)))}
+<h2>Audit trail</h2><table id="events"><thead><tr><th>When (UTC)</th><th>Who</th><th>What</th><th>Detail</th></tr></thead><tbody>
+${[...status.events].reverse().map((e) => html`<tr><td>${e.at}</td><td>${e.actor}</td><td>${e.type}</td><td>${e.detail}</td></tr>`)}</tbody></table>`, { mail: !!opts.mailSink });
+  };
+
+  app.get<{ Params: { id: string } }>('/incidents/:id', async (req, reply) => {
+    const status = await getStatus(req.params.id);
+    if (!status) return reply.code(404).type('text/html').send(page('Not found', html`<h1>Not found</h1><p>No incident ${req.params.id}.</p>`));
+    return reply.type('text/html').send(incidentPage(status));
+  });
+
+  app.post<{ Params: { id: string; name: string }; Body: Record<string, string> }>('/incidents/:id/messages/:name', async (req, reply) => {
+    const name = req.params.name as MessageName;
+    const status = await getStatus(req.params.id);
+    if (!status || !MESSAGE_NAMES.includes(name)) return reply.code(404).type('text/html').send(page('Not found', html`<h1>Not found</h1>`));
+    const values = Object.fromEntries(Object.entries(req.body ?? {}).filter(([k]) => k !== '_csrf').map(([k, v]) => [k, String(v)]));
+    const r = await send(req.params.id, name, formPayload(name, values));
+    if (r.ok) return reply.type('text/html').send(incidentPage(r.status, undefined, `${name} recorded.`));
+    return reply.code(400).type('text/html').send(incidentPage(status, { name, values, problems: r.problems }));
+  });
+
+  const openPage = (text = '', problems: FieldProblem[] = []) =>
+    page('Open incident', html`<h1>Open an incident</h1>
+<form method="post" action="/open"><input type="hidden" name="_csrf" value="${csrf}">
+<label for="incident">Incident JSON (design.md §2; see examples/)</label>
+${problems.length ? html`<ul class="problem" id="incident-errors">${problems.map((p) => html`<li class="error" data-field="${p.path}"><strong>${p.path}</strong>: ${p.message}</li>`)}</ul>` : ''}
+<textarea id="incident" name="incident">${text}</textarea><button>Open incident</button></form>`, { mail: !!opts.mailSink });
+
+  app.get('/open', async (_req, reply) => reply.type('text/html').send(openPage()));
+  app.post<{ Body: { incident?: string } }>('/open', async (req, reply) => {
+    const text = String(req.body?.incident ?? '');
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (err) {
+      return reply.code(400).type('text/html').send(openPage(text, [{ path: '(json)', message: `not valid JSON: ${(err as Error).message}` }]));
+    }
+    const parsed = parseIncident(json);
+    if (!parsed.ok) return reply.code(400).type('text/html').send(openPage(text, parsed.problems));
+    try {
+      await openIncident(opts.client, opts.taskQueue, parsed.value);
+    } catch (err) {
+      if (err instanceof WorkflowExecutionAlreadyStartedError) {
+        return reply.code(409).type('text/html').send(openPage(text, [{ path: 'incidentId', message: `${parsed.value.incidentId} already exists` }]));
+      }
+      throw err;
+    }
+    return reply.redirect(`/incidents/${encodeURIComponent(parsed.value.incidentId)}`);
+  });
+
+  if (opts.mailSink) {
+    const sink = opts.mailSink;
+    app.get('/mail', async (_req, reply) =>
+      reply.type('text/html').send(page('Mail', html`<h1>Mail received by the local sink</h1>
+<table><thead><tr><th>Received</th><th>To</th><th>Subject</th><th>Message-ID</th></tr></thead><tbody>
+${[...sink.messages].reverse().map((m) => html`<tr><td>${m.receivedAt.toISOString()}</td><td>${m.to.join(', ')}</td><td>${m.subject}</td><td>${m.messageId}</td></tr>`)}</tbody></table>`, { mail: true })),
+    );
+  }
+
+  app.setErrorHandler((err, req, reply) => {
+    const e = err as { statusCode?: number; message: string };
+    const code = e.statusCode && e.statusCode < 500 ? e.statusCode : 500;
+    if (req.url.startsWith('/api/')) return reply.code(code).send({ errors: [{ path: '(request)', message: code === 500 ? 'internal error' : e.message }] });
+    return reply.code(code).type('text/html').send(page('Error', html`<h1>Something went wrong</h1><p>${code === 500 ? 'internal error' : e.message}</p>`));
+  });
+  return app;
+}
+
+/** Refuses to listen beyond loopback without a token (issue 5, item 3). */
+export function checkListen(host: string, token: string | undefined): void {
+  const loopback = host === '127.0.0.1' || host === 'localhost' || host === '::1';
+  if (!token) throw new Error(loopback ? 'BREACHCLOCK_CONSOLE_TOKEN: required' : `BREACHCLOCK_CONSOLE_TOKEN: required to listen on ${host} (beyond loopback)`);
+}

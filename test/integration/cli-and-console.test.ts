@@ -1,0 +1,149 @@
+/**
+ * The operators' doors against a live dev server (issue 5): the `breachclock incident` CLI with its exit
+ * codes, and the console's JSON API with its token and CSRF guard.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { exampleIncident, uniqueId } from '../helpers/fixtures';
+import { startStack, type Stack } from '../helpers/stack';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack('doors');
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+const bin = path.join(__dirname, '../../bin/breachclock.js');
+function cli(args: string[], input?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      env: { ...process.env, TEMPORAL_ADDRESS: stack.address, TEMPORAL_TASK_QUEUE: stack.taskQueue },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.stdin.end(input ?? '');
+  });
+}
+
+describe('breachclock incident (CLI)', () => {
+  const incident = exampleIncident();
+  incident.incidentId = uniqueId('CLI');
+
+  test('open, then open again: 0 then 3', async () => {
+    const first = await cli(['incident', 'open', '-', '--json'], JSON.stringify(incident));
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(JSON.parse(first.stdout).incidentId).toBe(incident.incidentId);
+    const again = await cli(['incident', 'open', '-'], JSON.stringify(incident));
+    expect(again.status).toBe(3);
+    expect(again.stderr).toContain(`incidentId: ${incident.incidentId} already exists`);
+  });
+
+  test('status: readable and --json; unknown id exits 3', async () => {
+    await stack.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
+    const r = await cli(['incident', 'status', incident.incidentId]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('MO/regulator-notice (RSMo 375.1410.1)');
+    const j = JSON.parse((await cli(['incident', 'status', incident.incidentId, '--json'])).stdout);
+    expect(j.obligations.length).toBeGreaterThan(3);
+    expect((await cli(['incident', 'status', 'NO-SUCH-INCIDENT'])).status).toBe(3);
+  });
+
+  test('send: an update returns the new state; a bad payload exits 2 naming the field; a refused one too', async () => {
+    const ok = await cli(['incident', 'send', incident.incidentId, 'obligationCompleted',
+      JSON.stringify({ obligationId: 'NH/regulator-notice', completedAt: '2026-11-25T10:00:00-05:00', completedBy: 'cli' }), '--json']);
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout).obligations.find((o: { id: string }) => o.id === 'NH/regulator-notice').state).toBe('done');
+    const bad = await cli(['incident', 'send', incident.incidentId, 'residentsUpdate', '{"state":"NH","count":-1,"asOf":"x"}']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('count: must not be negative');
+    expect(bad.stderr).toContain('asOf:');
+    const refused = await cli(['incident', 'send', incident.incidentId, 'obligationCompleted',
+      JSON.stringify({ obligationId: 'TX/regulator-notice', completedAt: '2026-11-25T10:00:00-05:00', completedBy: 'cli' })]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('obligationId: TX/regulator-notice is not an obligation of this incident');
+    expect((await cli(['incident', 'send', incident.incidentId, 'nonsense', '{}'])).status).toBe(2);
+    const sig = await cli(['incident', 'send', incident.incidentId, 'consumerNoticeScheduled', '{"state":"MO","scheduledFor":"2026-12-04T12:00:00-06:00"}', '--signal']);
+    expect(sig.status).toBe(0);
+  });
+
+  test('list, and --overdue', async () => {
+    let listed: Array<{ incidentId: string }> = [];
+    for (let i = 0; i < 50 && !listed.some((r) => r.incidentId === incident.incidentId); i++) {
+      listed = JSON.parse((await cli(['incident', 'list', '--json'])).stdout);
+    }
+    expect(listed.some((r) => r.incidentId === incident.incidentId)).toBe(true);
+    const overdue = await cli(['incident', 'list', '--overdue', '--json']);
+    expect(overdue.status).toBe(0);
+    expect(Array.isArray(JSON.parse(overdue.stdout))).toBe(true);
+  });
+
+  test('--help on every incident command; a bad TEMPORAL_ADDRESS exits 2 naming it', async () => {
+    expect((await cli(['incident', '--help'])).stdout).toContain('send <incidentId> <message>');
+    const r = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [bin, 'incident', 'list'], { env: { ...process.env, TEMPORAL_ADDRESS: 'nowhere' } });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (status) => resolve({ status, stderr }));
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('TEMPORAL_ADDRESS: must be host:port');
+  });
+});
+
+describe('console JSON API', () => {
+  const auth = () => ({ authorization: `Bearer ${stack.token}`, 'content-type': 'application/json' });
+
+  test('every call needs the token', async () => {
+    expect((await fetch(`${stack.consoleUrl}/api/incidents`)).status).toBe(401);
+    expect((await fetch(`${stack.consoleUrl}/api/incidents`, { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
+    expect((await fetch(`${stack.consoleUrl}/`)).status).toBe(401);
+    expect((await fetch(`${stack.consoleUrl}/api/incidents`, { headers: auth() })).status).toBe(200);
+  });
+
+  test('open: 201, then 409; bad input 400 with field paths; unknown fields refused', async () => {
+    const incident = exampleIncident('incident-reinsurer.json');
+    incident.incidentId = uniqueId('API');
+    const r = await fetch(`${stack.consoleUrl}/api/incidents`, { method: 'POST', headers: auth(), body: JSON.stringify(incident) });
+    expect(r.status).toBe(201);
+    expect((await fetch(`${stack.consoleUrl}/api/incidents`, { method: 'POST', headers: auth(), body: JSON.stringify(incident) })).status).toBe(409);
+    const bad = await fetch(`${stack.consoleUrl}/api/incidents`, { method: 'POST', headers: auth(), body: JSON.stringify({ ...incident, determinedAt: 'soon', extra: 1 }) });
+    expect(bad.status).toBe(400);
+    const { errors } = (await bad.json()) as { errors: Array<{ path: string }> };
+    expect(errors.map((e) => e.path)).toEqual(expect.arrayContaining(['determinedAt', 'extra']));
+
+    await stack.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
+    const status = await (await fetch(`${stack.consoleUrl}/api/incidents/${incident.incidentId}`, { headers: auth() })).json() as { obligations: Array<{ id: string }> };
+    expect(status.obligations.map((o) => o.id)).toContain('MO/ceding-insurer-notice');
+
+    const msg = await fetch(`${stack.consoleUrl}/api/incidents/${incident.incidentId}/messages/obligationCompleted`, {
+      method: 'POST', headers: auth(), body: JSON.stringify({ obligationId: 'MO/ceding-insurer-notice', completedAt: '2026-07-06T10:00:00-05:00', completedBy: 'api' }),
+    });
+    expect(msg.status).toBe(200);
+    const badMsg = await fetch(`${stack.consoleUrl}/api/incidents/${incident.incidentId}/messages/residentsUpdate`, {
+      method: 'POST', headers: auth(), body: JSON.stringify({ state: 'ZZ', count: 1, asOf: '2026-07-06T10:00:00-05:00' }),
+    });
+    expect(badMsg.status).toBe(400);
+    expect(((await badMsg.json()) as { errors: Array<{ path: string }> }).errors[0].path).toBe('state');
+    expect((await fetch(`${stack.consoleUrl}/api/incidents/NOPE`, { headers: auth() })).status).toBe(404);
+    expect((await fetch(`${stack.consoleUrl}/api/incidents/${incident.incidentId}/messages/explode`, { method: 'POST', headers: auth(), body: '{}' })).status).toBe(404);
+  });
+
+  test('a cookie session needs the CSRF token for changes; oversized bodies are refused', async () => {
+    const login = await fetch(`${stack.consoleUrl}/login?token=${stack.token}`, { redirect: 'manual' });
+    const setCookie = login.headers.get('set-cookie')!;
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Strict/i);
+    const cookie = setCookie.split(';')[0];
+    expect((await fetch(`${stack.consoleUrl}/`, { headers: { cookie } })).status).toBe(200);
+    const noCsrf = await fetch(`${stack.consoleUrl}/api/incidents`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{}' });
+    expect(noCsrf.status).toBe(403);
+    const huge = await fetch(`${stack.consoleUrl}/api/incidents`, { method: 'POST', headers: auth(), body: JSON.stringify({ title: 'x'.repeat(300_000) }) });
+    expect(huge.status).toBe(413);
+  });
+});
