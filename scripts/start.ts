@@ -62,7 +62,8 @@ Press Ctrl-C to stop.
     stopping = true;
     console.log('\nbreachclock: stopping (console, worker, mail sink, dev server)...');
     await consoleApp.close();
-    worker.shutdown();
+    // The SDK's runtime also stops the worker on SIGINT/SIGTERM; only ask if it is still running.
+    if (worker.getState() === 'RUNNING') worker.shutdown();
     await running.catch(() => undefined);
     await sink.close();
     await env.teardown();

@@ -300,10 +300,11 @@ ${status.uncovered.length ? html`<p class="problem">No rules in breachclock for:
 ${[...status.events].reverse().map((e) => html`<tr><td>${e.at}</td><td>${e.actor}</td><td>${e.type}</td><td>${e.detail}</td></tr>`)}</tbody></table>`, { mail: !!opts.mailSink });
   };
 
-  app.get<{ Params: { id: string } }>('/incidents/:id', async (req, reply) => {
+  app.get<{ Params: { id: string }; Querystring: { recorded?: string } }>('/incidents/:id', async (req, reply) => {
     const status = await getStatus(req.params.id);
     if (!status) return reply.code(404).type('text/html').send(page('Not found', html`<h1>Not found</h1><p>No incident ${req.params.id}.</p>`));
-    return reply.type('text/html').send(incidentPage(status));
+    const recorded = MESSAGE_NAMES.find((n) => n === req.query.recorded);
+    return reply.type('text/html').send(incidentPage(status, undefined, recorded ? `${recorded} recorded.` : undefined));
   });
 
   app.post<{ Params: { id: string; name: string }; Body: Record<string, string> }>('/incidents/:id/messages/:name', async (req, reply) => {
@@ -312,7 +313,8 @@ ${[...status.events].reverse().map((e) => html`<tr><td>${e.at}</td><td>${e.actor
     if (!status || !MESSAGE_NAMES.includes(name)) return reply.code(404).type('text/html').send(page('Not found', html`<h1>Not found</h1>`));
     const values = Object.fromEntries(Object.entries(req.body ?? {}).filter(([k]) => k !== '_csrf').map(([k, v]) => [k, String(v)]));
     const r = await send(req.params.id, name, formPayload(name, values));
-    if (r.ok) return reply.type('text/html').send(incidentPage(r.status, undefined, `${name} recorded.`));
+    // Post/redirect/get: a reload never sends the message twice.
+    if (r.ok) return reply.redirect(`/incidents/${encodeURIComponent(req.params.id)}?recorded=${name}`, 303);
     return reply.code(400).type('text/html').send(incidentPage(status, { name, values, problems: r.problems }));
   });
 
