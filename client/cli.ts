@@ -8,11 +8,11 @@ import { MESSAGE_NAMES, MESSAGE_SCHEMAS, type MessageName } from '../domain/mess
 import { planIncident } from '../domain/planner';
 import { ConfigError, loadConfig } from '../worker/config';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { JURISDICTIONS_SA, NEXT_DEADLINE, OVERDUE_COUNT, PHASE } from '../workflows/search-attributes';
 import { formatDue, planTable } from './plan-format';
 import {
   connectClient,
   incidentStatus,
+  listIncidents,
   openIncident,
   sendMessage,
   signalMessage,
@@ -202,21 +202,10 @@ async function cmdIncident(args: string[], io: Io): Promise<number> {
   if (sub === 'list') {
     const client = await connectClient(config);
     try {
-      const rows: Array<Record<string, unknown>> = [];
-      const query = `WorkflowType = 'incidentWorkflow'${overdueOnly ? ' AND BreachclockOverdueCount > 0' : ''}`;
-      for await (const wf of client.workflow.list({ query })) {
-        rows.push({
-          incidentId: wf.workflowId,
-          phase: wf.typedSearchAttributes.get(PHASE) ?? wf.status.name.toLowerCase(),
-          nextDeadline: wf.typedSearchAttributes.get(NEXT_DEADLINE)?.toISOString() ?? null,
-          overdue: wf.typedSearchAttributes.get(OVERDUE_COUNT) ?? 0,
-          jurisdictions: wf.typedSearchAttributes.get(JURISDICTIONS_SA) ?? [],
-        });
-      }
-      rows.sort((a, b) => String(a.nextDeadline ?? '9').localeCompare(String(b.nextDeadline ?? '9')));
+      const rows = await listIncidents(client, overdueOnly);
       if (json) io.stdout(JSON.stringify(rows, null, 2));
       else if (!rows.length) io.stdout(overdueOnly ? 'no overdue incidents' : 'no incidents');
-      else for (const r of rows) io.stdout(`${String(r.incidentId).padEnd(24)} ${String(r.phase).padEnd(8)} next ${String(r.nextDeadline ?? '-').padEnd(26)} overdue ${r.overdue}  ${(r.jurisdictions as string[]).join(',')}`);
+      else for (const r of rows) io.stdout(`${r.incidentId.padEnd(24)} ${r.phase.padEnd(8)} next ${(r.nextDeadline ?? '-').padEnd(26)} overdue ${r.overdue}  ${r.jurisdictions.join(',')}`);
       return EXIT.ok;
     } finally {
       await client.connection.close();

@@ -7,7 +7,7 @@ import { connectionOptions } from '../worker/connection';
 import type { SignalDefinition, UpdateDefinition } from '@temporalio/common';
 import type { MessageName } from '../domain/messages';
 import { INCIDENT_WORKFLOW, signals, statusQuery, updates } from '../workflows/messages';
-import { PHASE } from '../workflows/search-attributes';
+import { JURISDICTIONS_SA, NEXT_DEADLINE, OVERDUE_COUNT, PHASE } from '../workflows/search-attributes';
 
 export { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError };
 
@@ -43,4 +43,32 @@ export async function sendMessage(client: Client, incidentId: string, name: Mess
 export async function signalMessage(client: Client, incidentId: string, name: MessageName, payload: unknown): Promise<void> {
   const def = signals[name] as unknown as SignalDefinition<[unknown]>;
   await client.workflow.getHandle(incidentId).signal(def, payload);
+}
+
+/** One incident as the list pages show it, from Temporal visibility (search attributes). */
+export interface IncidentListRow {
+  incidentId: string;
+  phase: string;
+  nextDeadline: string | null;
+  overdue: number;
+  jurisdictions: string[];
+  status: string;
+}
+
+/** Incidents from visibility, soonest deadline first; `overdueOnly` filters on BreachclockOverdueCount. */
+export async function listIncidents(client: Client, overdueOnly = false, max = 500): Promise<IncidentListRow[]> {
+  const query = `WorkflowType = '${INCIDENT_WORKFLOW}'${overdueOnly ? ' AND BreachclockOverdueCount > 0' : ''}`;
+  const rows: IncidentListRow[] = [];
+  for await (const wf of client.workflow.list({ query, pageSize: 200 })) {
+    rows.push({
+      incidentId: wf.workflowId,
+      phase: (wf.typedSearchAttributes.get(PHASE) as string | undefined) ?? wf.status.name.toLowerCase(),
+      nextDeadline: wf.typedSearchAttributes.get(NEXT_DEADLINE)?.toISOString() ?? null,
+      overdue: (wf.typedSearchAttributes.get(OVERDUE_COUNT) as number | undefined) ?? 0,
+      jurisdictions: (wf.typedSearchAttributes.get(JURISDICTIONS_SA) as string[] | undefined) ?? [],
+      status: wf.status.name,
+    });
+    if (rows.length >= max) break;
+  }
+  return rows.sort((a, b) => (a.nextDeadline ?? '9').localeCompare(b.nextDeadline ?? '9'));
 }

@@ -21,8 +21,7 @@ import { MESSAGE_NAMES, MESSAGE_SCHEMAS, type MessageName } from '../../domain/m
 import type { IncidentStatus } from '../../domain/status';
 import type { MailSink } from '../../scripts/mail-sink';
 import { statusQuery } from '../../workflows/messages';
-import { JURISDICTIONS_SA, NEXT_DEADLINE, OVERDUE_COUNT, PHASE } from '../../workflows/search-attributes';
-import { openIncident, sendMessage } from '../temporal-client';
+import { listIncidents as listRows, openIncident, sendMessage } from '../temporal-client';
 import { countdown, html, page, raw, type Raw } from './html';
 import { timelineSvg } from './timeline';
 
@@ -169,30 +168,7 @@ export async function buildConsole(opts: ConsoleOptions): Promise<FastifyInstanc
     return reply.code(401).type('text/html').send(loginPage('That token is not right.'));
   });
 
-  interface Row {
-    incidentId: string;
-    phase: string;
-    nextDeadline: string | null;
-    overdue: number;
-    jurisdictions: string[];
-    status: string;
-  }
-  const listIncidents = async (overdueOnly: boolean): Promise<Row[]> => {
-    const query = `WorkflowType = 'incidentWorkflow'${overdueOnly ? ' AND BreachclockOverdueCount > 0' : ''}`;
-    const rows: Row[] = [];
-    for await (const wf of opts.client.workflow.list({ query, pageSize: 200 })) {
-      rows.push({
-        incidentId: wf.workflowId,
-        phase: (wf.typedSearchAttributes.get(PHASE) as string | undefined) ?? '',
-        nextDeadline: wf.typedSearchAttributes.get(NEXT_DEADLINE)?.toISOString() ?? null,
-        overdue: (wf.typedSearchAttributes.get(OVERDUE_COUNT) as number | undefined) ?? 0,
-        jurisdictions: (wf.typedSearchAttributes.get(JURISDICTIONS_SA) as string[] | undefined) ?? [],
-        status: wf.status.name,
-      });
-      if (rows.length >= 500) break;
-    }
-    return rows.sort((a, b) => (a.nextDeadline ?? '9').localeCompare(b.nextDeadline ?? '9'));
-  };
+  const listIncidents = (overdueOnly: boolean) => listRows(opts.client, overdueOnly);
 
   const getStatus = async (id: string): Promise<IncidentStatus | null> => {
     if (!ID_PATTERN.test(id)) return null;
