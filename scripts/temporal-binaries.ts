@@ -223,7 +223,7 @@ async function buildTestServer(log: Log): Promise<ResolvedServer | undefined> {
 async function warmSdkDownload(kind: 'dev-server' | 'time-skipping', log: Log): Promise<ResolvedServer> {
   const { TestWorkflowEnvironment } = await import('@temporalio/testing');
   const exe = sdkDownload();
-  log(`No local way to build the ${kind} server; trying the SDK's own download into ${exe.where}`);
+  log(`No local way to build the ${kind === 'dev-server' ? 'dev server' : 'time-skipping test server'}; trying the SDK's own download into ${exe.where}`);
   const env =
     kind === 'dev-server'
       ? await TestWorkflowEnvironment.createLocal({ server: { executable: exe.executable } })

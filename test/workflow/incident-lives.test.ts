@@ -287,3 +287,29 @@ test('a permanently refused address is recorded and escalated once, not retried 
     await resultOf(h.workflowId);
   });
 });
+
+test('a transient SMTP refusal (421) is retried with backoff until the mail goes through', async () => {
+  const incident = in2054(exampleIncident('incident-reinsurer.json'));
+  incident.incidentId = 'INC-SMTP-OUTAGE';
+  incident.determinedAt = new Date(await env.currentTimeMs()).toISOString();
+  sink.refuseWith(421);
+  await worker.runUntil(async () => {
+    const h = await env.client.workflow.start<typeof incidentWorkflow>(INCIDENT_WORKFLOW, { workflowId: incident.incidentId, taskQueue, args: [{ incident }] });
+    await new Promise((r) => setTimeout(r, 1500)); // at least one refused attempt
+    const refusedSoFar = sink.messages.filter((m) => m.messageId.includes(incident.incidentId)).length;
+    expect(refusedSoFar).toBe(0);
+    sink.refuseWith(null);
+    const mail = await sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`, 60_000);
+    expect(mail.to).toEqual(['security@ozark-re.example']);
+    // The activity completes a moment after the sink has the message.
+    let s = await h.query(statusQuery);
+    for (let i = 0; i < 100 && !s.events.some((e) => e.type === 'emailSent'); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      s = await h.query(statusQuery);
+    }
+    expect(s.events.some((e) => e.type === 'emailSent')).toBe(true);
+    expect(s.events.some((e) => e.type === 'emailFailed')).toBe(false);
+    await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: new Date(await env.currentTimeMs()).toISOString(), reason: 'test', override: true }] });
+    await resultOf(h.workflowId);
+  });
+});
