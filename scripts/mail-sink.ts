@@ -35,8 +35,8 @@ export interface MailSink {
   messages: ReceivedMail[];
   /** Resolves when a message matching `pred` has arrived. */
   waitFor(pred: (m: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail>;
-  /** Make the next connections fail with a code (421 transient, 550 permanent), or accept again (null). */
-  refuseWith(code: number | null): void;
+  /** Refuse recipients with a code (421 transient, 550 permanent), all or only `address`; null accepts again. */
+  refuseWith(code: number | null, address?: string): void;
   close(): Promise<void>;
 }
 
@@ -49,13 +49,14 @@ export async function startMailSink(opts: { port?: number; dir?: string } = {}):
   const messages: ReceivedMail[] = [];
   const waiters: Array<{ pred: (m: ReceivedMail) => boolean; resolve: (m: ReceivedMail) => void }> = [];
   let refuse: number | null = null;
+  let refuseOnly: string | undefined;
   if (opts.dir) mkdirSync(opts.dir, { recursive: true });
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onRcptTo(address, _session, cb) {
-      if (refuse) {
+      if (refuse && (!refuseOnly || address.address === refuseOnly)) {
         const err = new Error(refuse >= 500 ? 'mailbox unavailable' : 'service not available') as Error & { responseCode: number };
         err.responseCode = refuse;
         return cb(err);
@@ -114,8 +115,9 @@ export async function startMailSink(opts: { port?: number; dir?: string } = {}):
         waiters.push(w);
       });
     },
-    refuseWith(code) {
+    refuseWith(code, address) {
       refuse = code;
+      refuseOnly = address;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

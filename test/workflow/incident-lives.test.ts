@@ -268,7 +268,7 @@ test('a permanently refused address is recorded and escalated once, not retried 
   incident.incidentId = 'INC-BAD-ADDRESS';
   const now = () => env.currentTimeMs().then((t) => new Date(t).toISOString());
   incident.determinedAt = await now();
-  sink.refuseWith(550);
+  sink.refuseWith(550, 'security@ozark-re.example'); // the owner's address is refused for good
   await worker.runUntil(async () => {
     const h = await env.client.workflow.start<typeof incidentWorkflow>(INCIDENT_WORKFLOW, { workflowId: incident.incidentId, taskQueue, args: [{ incident }] });
     let s: IncidentStatus;
@@ -277,8 +277,8 @@ test('a permanently refused address is recorded and escalated once, not retried 
       if (s.events.some((e) => e.type === 'emailFailed')) break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    sink.refuseWith(null);
     const notice = await sink.waitFor((m) => m.subject === `[breachclock] ${incident.incidentId}: an email could not be delivered`);
+    sink.refuseWith(null);
     expect(notice.to).toEqual(['cfo@ozark-re.example']);
     s = await h.query(statusQuery);
     expect(s.events.find((e) => e.type === 'emailFailed')!.detail).toContain('550');
