@@ -6,7 +6,21 @@
  * without written authority): counts per state, never names or numbers.
  */
 import { z } from 'zod';
+import { NPI_REFUSAL, nonpublicInformationIn } from './npi';
 import { STATE_CODES } from './states';
+
+/** Free text, checked for consumers' nonpublic information (domain/npi.ts). */
+export function freeText(min: number, max: number, emptyMessage = 'must not be empty') {
+  return z
+    .string()
+    .trim()
+    .min(min, emptyMessage)
+    .max(max, `must be at most ${max} characters`)
+    .superRefine((v, ctx) => {
+      const what = nonpublicInformationIn(v);
+      if (what) ctx.addIssue({ code: 'custom', message: `looks like ${what}: ${NPI_REFUSAL}` });
+    });
+}
 
 /** ISO-8601 instant with an explicit offset or Z, e.g. 2026-11-23T10:15:00-06:00. */
 export const Instant = z.iso.datetime({
@@ -24,7 +38,7 @@ export const LicenseeRole = z.enum(['insurer', 'producer', 'assuming-insurer'], 
 
 export const ThirdParty = z
   .strictObject({
-    provider: z.string().trim().min(1, 'must name the third-party service provider').max(200),
+    provider: freeText(1, 200, 'must name the third-party service provider'),
     notifiedLicenseeAt: Instant.optional(),
     actualKnowledgeAt: Instant.optional(),
     /**
@@ -54,9 +68,9 @@ export const IncidentId = z
 
 export const Incident = z.strictObject({
   incidentId: IncidentId,
-  title: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+  title: freeText(1, 200),
   licensee: z.strictObject({
-    name: z.string().trim().min(1, 'must not be empty').max(200),
+    name: freeText(1, 200),
     role: LicenseeRole,
     domicileState: StateCode,
   }),
@@ -72,7 +86,7 @@ export const Incident = z.strictObject({
   otherGovernmentNoticeRequired: z.boolean({ error: 'must be true or false' }),
   breachOfSecurity: z.boolean({ error: 'must be true or false' }).optional(),
   producersOfRecord: z.boolean({ error: 'must be true or false' }).optional(),
-  cedingInsurers: z.array(z.string().trim().min(1).max(200)).optional(),
+  cedingInsurers: z.array(freeText(1, 200)).optional(),
   contacts: z.strictObject({
     owner: Email,
     escalation: z.array(Email),

@@ -3,7 +3,7 @@
  * the CLI, the console, and the workflow's update validators and signal handlers.
  */
 import { z } from 'zod';
-import { Instant, StateCode } from './incident';
+import { freeText, Instant, StateCode } from './incident';
 
 export const ObligationId = z
   .string()
@@ -12,15 +12,15 @@ export const ObligationId = z
 export const ObligationCompleted = z.strictObject({
   obligationId: ObligationId,
   completedAt: Instant,
-  completedBy: z.string().trim().min(1, 'must say who completed it').max(200),
-  reference: z.string().trim().max(200).optional(),
-  note: z.string().trim().max(1000).optional(),
+  completedBy: freeText(1, 200, 'must say who completed it'),
+  reference: freeText(0, 200).optional(),
+  note: freeText(0, 1000).optional(),
 });
 export type ObligationCompleted = z.infer<typeof ObligationCompleted>;
 
 export const CloseIncident = z.strictObject({
   closedAt: Instant,
-  reason: z.string().trim().min(1, 'must give a reason').max(1000),
+  reason: freeText(1, 1000, 'must give a reason'),
   /** Close although obligations are still owed: recorded as an override. */
   override: z.boolean().optional(),
 });
@@ -28,7 +28,7 @@ export type CloseIncident = z.infer<typeof CloseIncident>;
 
 export const ThirdPartyNotice = z
   .strictObject({
-    provider: z.string().trim().min(1).max(200).optional(),
+    provider: freeText(1, 200).optional(),
     notifiedLicenseeAt: Instant.optional(),
     actualKnowledgeAt: Instant.optional(),
   })
@@ -54,7 +54,7 @@ export type ConsumerNoticeScheduled = z.infer<typeof ConsumerNoticeScheduled>;
 export const RegulatorDirective = z.strictObject({
   obligationId: ObligationId,
   dueAt: Instant,
-  note: z.string().trim().max(1000).optional(),
+  note: freeText(0, 1000).optional(),
 });
 export type RegulatorDirective = z.infer<typeof RegulatorDirective>;
 
