@@ -16,7 +16,7 @@ import {
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { openingSummary, type EmailMessage } from '../domain/email';
-import type { Incident } from '../domain/incident';
+import { parseWith, type Incident } from '../domain/incident';
 import * as S from '../domain/incident-state';
 import { MESSAGE_NAMES, MESSAGE_SCHEMAS, type MessageName } from '../domain/messages';
 import type { IncidentStatus } from '../domain/status';
@@ -52,10 +52,10 @@ const APPLY: { [K in MessageName]: (s: S.IncidentState, m: never, now: number, a
   closeIncident: S.applyClose,
 };
 
+/** The same field-path refusals as every other door, on one line ("count: must not be negative; ..."). */
 function problems(name: MessageName, raw: unknown): string | undefined {
-  const r = MESSAGE_SCHEMAS[name].safeParse(raw);
-  if (r.success) return undefined;
-  return r.error.issues.map((i) => `${i.path.join('.') || name}: ${i.message}`).join('; ');
+  const r = parseWith(MESSAGE_SCHEMAS[name] as never, raw);
+  return r.ok ? undefined : r.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
 }
 
 export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<IncidentStatus> {
