@@ -9,6 +9,7 @@ import type { EmailMessage } from '../domain/email';
 import type { Incident } from '../domain/incident';
 import type { PlanResult } from '../domain/incident-state';
 import { planIncident, type PlanFacts } from '../domain/planner';
+import { followUpTargets } from '../domain/follow-up-schedule';
 import { reminderSchedule } from '../domain/reminders';
 
 export interface ActivityDeps {
@@ -28,7 +29,11 @@ export function createActivities(deps: ActivityDeps) {
     /** Holiday data and counting run here, so the result is recorded in history and never recomputed on replay. */
     async planObligations(incident: Incident, facts: PlanFacts): Promise<PlanResult> {
       const plan = planIncident(incident, calendar, facts);
-      return { plan, reminders: reminderSchedule(plan, calendar, incident.notifications?.reminders) };
+      return {
+        plan,
+        reminders: reminderSchedule(plan, calendar, incident.notifications?.reminders),
+        followUps: followUpTargets(incident, plan, calendar),
+      };
     },
 
     async sendEmail(message: EmailMessage): Promise<SendResult> {

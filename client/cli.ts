@@ -2,7 +2,9 @@
  * The `breachclock` command (design.md §4, §6).
  * Exit codes: 0 ok, 2 invalid input, 3 not found or already exists, 1 anything else. Never a stack trace.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { REPORT_FORMATS, reportHtml, reportMarkdown, reportPdf, type ReportFormat } from '../activities/report-render';
+import { buildReport } from '../domain/report';
 import { formatProblems, incidentJsonSchema, parseIncident, parseWith, type FieldProblem } from '../domain/incident';
 import { MESSAGE_NAMES, MESSAGE_SCHEMAS, type MessageName } from '../domain/messages';
 import { planIncident } from '../domain/planner';
@@ -11,6 +13,7 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { formatDue, planTable } from './plan-format';
 import {
   connectClient,
+  incidentReportSource,
   incidentStatus,
   listIncidents,
   openIncident,
@@ -44,8 +47,12 @@ Usage:
   breachclock incident send <incidentId> <message> <json|file|-> [--signal]
                                                               record news (thirdPartyNotice, residentsUpdate,
                                                               obligationCompleted, consumerNoticeScheduled,
-                                                              regulatorDirective, closeIncident)
+                                                              regulatorDirective, closeIncident,
+                                                              eventDetailsUpdate, followUpPlanned, followUpCompleted)
   breachclock incident list [--overdue] [--json]              incidents with next deadline and overdue count
+  breachclock incident report <incidentId> [--format markdown|html|pdf|json] [--out file]
+                                                              draft regulator notices (RSMo 375.1410.2,
+                                                              RSA 420-P:6 II, Bulletin 23-04), missing items marked
   breachclock schema                                          print the incident JSON Schema
   breachclock <command> --help                                help for one command
 
@@ -61,17 +68,28 @@ breachclock has no rules for. Needs no server.
   --format table   a table for people, sorted by due date
 
 Invalid input exits 2 and names every bad field by its path on stderr.`,
-  incident: `breachclock incident <open|status|send|list> ...
+  incident: `breachclock incident <open|status|send|list|report> ...
 
   open <incident.json | ->        start the incident's workflow (workflow ID = incidentId); exits 3 if it exists
   status <incidentId> [--json]    the obligations, their state and deadlines; exits 3 if not found
   send <incidentId> <message> <json | file | -> [--signal] [--json]
                                   record news as an update (validated; the new status comes back), or with
                                   --signal fire and forget. Messages: thirdPartyNotice, residentsUpdate,
-                                  obligationCompleted, consumerNoticeScheduled, regulatorDirective, closeIncident.
+                                  obligationCompleted, consumerNoticeScheduled, regulatorDirective, closeIncident,
+                                  eventDetailsUpdate (facts for the regulator notice: occurredAt, exposure,
+                                  discovery, recovery, source, agencyNotices, informationTypes, compromisedFrom,
+                                  compromisedUntil, internalReview, remediation, privacyPolicy, investigationSteps,
+                                  consumerMitigation, contactPerson), followUpPlanned, followUpCompleted
+                                  (close-out follow-ups: risk-reassessment, service-provider-oversight,
+                                  program-adjustment; their targets are company targets, not law).
                                   Example: breachclock incident send INC-1 obligationCompleted \
                                     '{"obligationId":"MO/regulator-notice","completedAt":"2026-11-27T10:00:00-06:00","completedBy":"privacy officer"}'
-  list [--overdue] [--json]       incidents from Temporal visibility, soonest deadline first`,
+  list [--overdue] [--json]       incidents from Temporal visibility, soonest deadline first
+  report <incidentId> [--format markdown|html|pdf|json] [--out file]
+                                  the draft notice for each regulator owed: Missouri's 13 items (RSMo 375.1410.2),
+                                  New Hampshire's (a)-(m) (RSA 420-P:6 II), Bulletin 23-04's list; every unknown
+                                  item marked MISSING with the field that answers it; after a filing, the numbered
+                                  supplement and what changed since. Markdown by default; pdf needs --out.`,
   schema: `breachclock schema
 
 Prints the JSON Schema of the incident record, exported from the zod schema.`,
@@ -151,7 +169,13 @@ async function cmdIncident(args: string[], io: Io): Promise<number> {
   const json = flag(args, '--json');
   const asSignal = flag(args, '--signal');
   const overdueOnly = flag(args, '--overdue');
+  const format = sub === 'report' ? (option(args, '--format') ?? 'markdown') : undefined;
+  const out = sub === 'report' ? option(args, '--out') : undefined;
   noExtra(args);
+  if (format !== undefined && format !== 'json' && !(REPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new CliError(`--format: must be one of ${REPORT_FORMATS.join(', ')}, json (not ${format})`, EXIT.invalid);
+  }
+  if (format === 'pdf' && !out) throw new CliError('--out: a PDF needs a file to write to (--out notice.pdf)', EXIT.invalid);
   const config = loadConfig();
   if (sub === 'open') {
     const parsed = parseIncident(readInput(args[0], io));
@@ -211,16 +235,20 @@ async function cmdIncident(args: string[], io: Io): Promise<number> {
       await client.connection.close();
     }
   }
-  if (sub === 'status') {
+  if (sub === 'status' || sub === 'report') {
     const id = args[0];
     if (!id) throw new CliError('missing the incidentId', EXIT.invalid);
     const client = await connectClient(config);
     try {
+      if (sub === 'report') return await writeReport(await incidentReportSource(client, id), format as ReportFormat | 'json', out, io);
       const status = await incidentStatus(client, id);
       if (json) io.stdout(JSON.stringify(status, null, 2));
       else {
         io.stdout(`${status.incidentId} (${status.phase}): ${status.title}`);
         for (const o of status.obligations) io.stdout(`  ${o.state.padEnd(8)} ${formatDue(o.dueAt).padEnd(32)} ${o.id} (${o.citation})`);
+        for (const f of status.followUps ?? []) {
+          if (f.state !== 'not-applicable') io.stdout(`  ${f.state.padEnd(8)} target ${f.target.at.padEnd(25)} follow-up ${f.id} (${f.citation}; company target, not law)`);
+        }
         if (status.overdue.length) io.stdout(`  OVERDUE: ${status.overdue.join(', ')}`);
       }
       return EXIT.ok;
@@ -234,6 +262,24 @@ async function cmdIncident(args: string[], io: Io): Promise<number> {
     }
   }
   throw new CliError(`unknown incident command ${sub ?? '(none)'}\n\n${HELP.incident}`, EXIT.invalid);
+}
+
+async function writeReport(source: Parameters<typeof buildReport>[0], format: ReportFormat | 'json', out: string | undefined, io: Io): Promise<number> {
+  const doc = buildReport(source, new Date().toISOString());
+  const body: string | Buffer =
+    format === 'json' ? JSON.stringify(doc, null, 2) : format === 'html' ? reportHtml(doc) : format === 'pdf' ? await reportPdf(doc) : reportMarkdown(doc);
+  if (!out) {
+    io.stdout(String(body));
+    return EXIT.ok;
+  }
+  try {
+    writeFileSync(out, body);
+  } catch (err) {
+    throw new CliError(`--out: cannot write ${out}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, EXIT.invalid);
+  }
+  const missing = doc.drafts.reduce((n, d) => n + d.missingCount, 0);
+  io.stdout(`wrote ${out}: ${doc.drafts.length} draft(s), ${missing} item(s) missing`);
+  return EXIT.ok;
 }
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {

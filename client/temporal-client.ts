@@ -1,12 +1,12 @@
 /** A typed client for incidents: start, query, send messages (design.md §5, §6). */
 import { Client, Connection, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import type { Incident } from '../domain/incident';
-import type { IncidentStatus } from '../domain/status';
+import type { IncidentStatus, ReportSource } from '../domain/status';
 import type { Config } from '../worker/config';
 import { connectionOptions } from '../worker/connection';
 import type { SignalDefinition, UpdateDefinition } from '@temporalio/common';
 import type { MessageName } from '../domain/messages';
-import { INCIDENT_WORKFLOW, signals, statusQuery, updates } from '../workflows/messages';
+import { INCIDENT_WORKFLOW, reportSourceQuery, signals, statusQuery, updates } from '../workflows/messages';
 import { JURISDICTIONS_SA, NEXT_DEADLINE, OVERDUE_COUNT, PHASE } from '../workflows/search-attributes';
 
 export { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError };
@@ -31,6 +31,10 @@ export async function openIncident(client: Client, taskQueue: string, incident: 
 
 export async function incidentStatus(client: Client, incidentId: string): Promise<IncidentStatus> {
   return client.workflow.getHandle(incidentId).query(statusQuery);
+}
+
+export async function incidentReportSource(client: Client, incidentId: string): Promise<ReportSource> {
+  return client.workflow.getHandle(incidentId).query(reportSourceQuery);
 }
 
 /** Sends a message as an update (validated by the workflow before it reaches history); returns the new status. */

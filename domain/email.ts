@@ -3,6 +3,7 @@
  * no names, no counts, no free text from the incident beyond its id and title.
  * Pure (bundled into the workflow): dates are shown as the ISO strings the plan carries.
  */
+import type { FollowUpStatus } from './follow-ups';
 import type { Reminder } from './reminders';
 import type { IncidentStatus, ObligationStatus } from './status';
 
@@ -35,6 +36,13 @@ export function openingSummary(status: IncidentStatus, owner: string): EmailMess
     '',
     'Owed, with no date in law yet:',
     ...(undated.length ? undated.map(line) : ['- none']),
+    ...(status.followUps?.some((f) => f.state === 'open')
+      ? [
+          '',
+          'Close-out follow-ups before the incident may close (company targets, not law):',
+          ...status.followUps.filter((f) => f.state === 'open').map((f) => `- ${f.title} (${f.citation}): target ${f.target.at}`),
+        ]
+      : []),
     ...(status.uncovered.length
       ? ['', 'Not covered by breachclock (check these states\' law):', ...status.uncovered.map((u) => `- ${u.state}`)]
       : []),
@@ -100,5 +108,28 @@ export function deliveryFailureNotice(status: IncidentStatus, failed: EmailMessa
       'Check the incident contacts; breachclock will not retry that message.',
     ].join('\n'),
     messageId: messageId(status.incidentId, 'delivery', failed.messageId.replace(/[<>@]/g, '_')),
+  };
+}
+
+const FOLLOW_UP_SLOT_WORDS: Record<string, string> = {
+  '3-days-before': 'target in 3 days',
+  '1-day-before': 'target tomorrow',
+  'target-passed': 'company target passed',
+};
+
+/** A close-out follow-up's reminder, or the notice that its company target passed. */
+export function followUpNotice(status: IncidentStatus, f: FollowUpStatus, slot: string, to: string[]): EmailMessage {
+  return {
+    to,
+    subject: `[breachclock] ${status.incidentId}: ${f.title} ${FOLLOW_UP_SLOT_WORDS[slot] ?? 'due soon'}`,
+    text: [
+      `Incident ${status.incidentId}: ${status.title}`,
+      '',
+      `${f.title} (${f.citation}): the licensee ${f.wording}.`,
+      `Company target ${f.target.at}. This is a target the company set, not a legal deadline.`,
+      'Its outcome goes into the supplement to the regulator notice (internal review and remediation items).',
+      'When it is done, record it in breachclock with its outcome; reminders then stop.',
+    ].join('\n'),
+    messageId: messageId(status.incidentId, `followup-${f.id}`, `${slot}-${f.target.at.slice(0, 10)}`),
   };
 }

@@ -4,11 +4,15 @@
  * when to wake next. No Temporal, no clock reads (`now` is handed in), no luxon: this module is bundled
  * into the workflow.
  */
-import { messageId, overdueNotice, reminderNotice, deliveryFailureNotice, type EmailMessage } from './email';
-import type { Incident } from './incident';
+import { followUpNotice, messageId, overdueNotice, reminderNotice, deliveryFailureNotice, type EmailMessage } from './email';
+import { FOLLOW_UP_REMINDERS, FOLLOW_UP_RULES, type FollowUpStatus, type FollowUpTarget } from './follow-ups';
+import type { EventDetails, Incident } from './incident';
 import type {
   CloseIncident,
   ConsumerNoticeScheduled,
+  EventDetailsUpdate,
+  FollowUpCompleted,
+  FollowUpPlanned,
   ObligationCompleted,
   RegulatorDirective,
   ResidentsUpdate,
@@ -16,12 +20,14 @@ import type {
 } from './messages';
 import type { ObligationKind, Plan, PlanFacts } from './planner';
 import type { Reminder } from './reminders';
-import type { AuditEvent, IncidentStatus, ObligationStatus } from './status';
+import type { AuditEvent, Filing, IncidentStatus, ObligationStatus, ReportSnapshot, ReportSource } from './status';
 
 /** What the planning activity returns: the plan and its reminder instants. */
 export interface PlanResult {
   plan: Plan;
   reminders: Reminder[];
+  /** Close-out follow-up targets (absent in histories recorded before they existed). */
+  followUps?: FollowUpTarget[];
 }
 
 export interface IncidentState {
@@ -35,6 +41,8 @@ export interface IncidentState {
   nextRungAt: Record<string, string>;
   /** Addresses whose permanent delivery failure was already escalated (once each). */
   failureEscalated: string[];
+  /** Regulator notices filed, initial and supplements, each with what it reported (absent on older states). */
+  filings?: Filing[];
 }
 
 /** Kinds whose overdue deadline climbs the escalation ladder (issue 4, item 3). */
@@ -50,6 +58,8 @@ const HOUR = 3_600_000;
 const ms = (iso: string): number => Date.parse(iso);
 const nowIso = (now: number): string => new Date(now).toISOString();
 const reminderKey = (r: Reminder) => `${r.obligationId}|${r.slot}|${r.dueAt}`;
+const followUpKey = (f: FollowUpStatus, slot: string) => `followUp|${f.id}|${slot}|${f.target.at}`;
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 export function newState(incident: Incident): IncidentState {
   return {
@@ -115,8 +125,43 @@ export function applyPlan(state: IncidentState, result: PlanResult, now: number)
   const handled = new Set(state.handledReminders);
   for (const r of result.reminders) if (ms(r.at) < now) handled.add(reminderKey(r));
   state.handledReminders = [...handled];
+  if (result.followUps) mergeFollowUps(state, result.followUps, now);
   if (state.status.phase === 'planning') state.status.phase = 'open';
   refresh(state, now);
+}
+
+/** Takes planned follow-up targets, keeping owners, targets set by hand, and outcomes. */
+function mergeFollowUps(state: IncidentState, targets: FollowUpTarget[], now: number): void {
+  const before = new Map((state.status.followUps ?? []).map((f) => [f.id, f]));
+  state.status.followUps = targets.map((t): FollowUpStatus => {
+    const rule = FOLLOW_UP_RULES.find((r) => r.id === t.id)!;
+    const prev = before.get(t.id);
+    const setByHand = prev?.target.source.startsWith('set by');
+    return {
+      id: t.id,
+      title: rule.title,
+      citation: rule.citation,
+      wording: rule.wording,
+      feeds: rule.feeds,
+      state: prev?.state === 'done' ? 'done' : t.applies ? 'open' : 'not-applicable',
+      ...(t.applies || prev?.state === 'done' ? {} : { reason: t.reason }),
+      owner: prev?.owner ?? state.incident.contacts.owner,
+      target: setByHand && prev ? prev.target : { at: t.targetAt, source: t.targetRule },
+      pastTarget: false,
+      remindersSent: prev?.remindersSent ?? 0,
+      completedAt: prev?.completedAt ?? null,
+      ...(prev?.completedBy ? { completedBy: prev.completedBy } : {}),
+      ...(prev?.outcome ? { outcome: prev.outcome } : {}),
+    };
+  });
+  for (const f of state.status.followUps) skipPastFollowUpReminders(state, f, now);
+}
+
+/** Reminders whose time passed before their target was set are skipped, as for obligations. */
+function skipPastFollowUpReminders(state: IncidentState, f: FollowUpStatus, now: number): void {
+  const handled = new Set(state.handledReminders);
+  for (const r of FOLLOW_UP_REMINDERS) if (ms(f.target.at) + r.offsetMs < now) handled.add(followUpKey(f, r.slot));
+  state.handledReminders = [...handled];
 }
 
 /** Overdue marks, the overdue list and the next wake-up, from the state as it stands. */
@@ -129,6 +174,7 @@ export function refresh(state: IncidentState, now: number): void {
     }
   }
   state.status.overdue = state.status.obligations.filter((o) => o.state === 'overdue').map((o) => o.id);
+  for (const f of state.status.followUps ?? []) f.pastTarget = f.state === 'open' && ms(f.target.at) < now;
   state.status.nextWakeAt = nextWakeAt(state);
 }
 
@@ -150,11 +196,16 @@ export function nextWakeAt(state: IncidentState): string | null {
     if (o.state === 'pending' && o.dueAt) consider(ms(o.dueAt) + 1);
   }
   for (const [id, at] of Object.entries(state.nextRungAt)) if (open.get(id)?.state === 'overdue') consider(ms(at));
+  for (const f of state.status.followUps ?? []) {
+    if (f.state !== 'open') continue;
+    for (const r of FOLLOW_UP_REMINDERS) if (!handled.has(followUpKey(f, r.slot))) consider(ms(f.target.at) + r.offsetMs);
+  }
   return best === null ? null : new Date(best).toISOString();
 }
 
 export type Action =
   | { kind: 'reminder'; obligationId: string; key: string; email: EmailMessage }
+  | { kind: 'followUp'; followUpId: string; key: string; email: EmailMessage }
   | { kind: 'escalation'; obligationId: string; rung: number; email: EmailMessage };
 
 /**
@@ -173,6 +224,18 @@ export function takeDueActions(state: IncidentState, now: number): Action[] {
     handled.add(key);
     o.remindersSent += 1;
     actions.push({ kind: 'reminder', obligationId: o.id, key, email: reminderNotice(state.status, o, r, owner) });
+  }
+  for (const f of state.status.followUps ?? []) {
+    if (f.state !== 'open') continue;
+    for (const r of FOLLOW_UP_REMINDERS) {
+      const key = followUpKey(f, r.slot);
+      if (handled.has(key) || ms(f.target.at) + r.offsetMs > now) continue;
+      handled.add(key);
+      f.remindersSent += 1;
+      // A passed target tells the incident owner too; it is a company target, so no escalation ladder.
+      const to = r.slot === 'target-passed' ? [...new Set([f.owner, owner])] : [f.owner];
+      actions.push({ kind: 'followUp', followUpId: f.id, key, email: followUpNotice(state.status, f, r.slot, to) });
+    }
   }
   state.handledReminders = [...handled];
   for (const o of state.status.obligations) {
@@ -197,8 +260,14 @@ export function takeDueActions(state: IncidentState, now: number): Action[] {
 
 /** Records an action's email as sent. */
 export function recordSent(state: IncidentState, action: Action, now: number): void {
-  const what = action.kind === 'reminder' ? `reminder ${action.key.split('|')[1]} for ${action.obligationId}` : `escalation rung ${action.rung} for ${action.obligationId}`;
-  record(state, now, 'breachclock', action.kind === 'reminder' ? 'reminderSent' : 'escalated', `${what}: ${action.email.messageId} to ${action.email.to.length} recipient(s)`);
+  const what =
+    action.kind === 'reminder'
+      ? `reminder ${action.key.split('|')[1]} for ${action.obligationId}`
+      : action.kind === 'followUp'
+        ? `follow-up ${action.key.split('|')[2]} for ${action.followUpId}`
+        : `escalation rung ${action.rung} for ${action.obligationId}`;
+  const type = action.kind === 'escalation' ? 'escalated' : action.kind === 'followUp' ? 'followUpReminderSent' : 'reminderSent';
+  record(state, now, 'breachclock', type, `${what}: ${action.email.messageId} to ${action.email.to.length} recipient(s)`);
 }
 
 /**
@@ -228,8 +297,71 @@ export function applyObligationCompleted(state: IncidentState, m: ObligationComp
   delete o.note;
   delete state.nextRungAt[o.id];
   record(state, now, actor, 'obligationCompleted', `${m.obligationId} done at ${m.completedAt} by ${m.completedBy}${m.reference ? ` (ref ${m.reference})` : ''}`);
+  if (FILED_KINDS.includes(o.kind)) recordFiling(state, o, m);
   refresh(state, now);
   return { ok: true, replan: false };
+}
+
+/** Completions that are filings with a regulator, kept with what they reported (for supplements). */
+const FILED_KINDS: readonly ObligationKind[] = ['regulator-notice', 'regulator-notice-bulletin', 'regulator-update'];
+
+function recordFiling(state: IncidentState, o: ObligationStatus, m: ObligationCompleted): void {
+  const track = o.kind === 'regulator-update' ? `${o.jurisdiction}/regulator-notice` : o.id;
+  const filings = (state.filings ??= []);
+  filings.push({
+    obligationId: o.id,
+    track,
+    number: filings.filter((f) => f.track === track).length,
+    filedAt: m.completedAt,
+    ...(m.reference ? { reference: m.reference } : {}),
+    snapshot: reportSnapshot(state),
+  });
+}
+
+/** The incident and its news as they stand: what a notice drafted now reports. */
+export function reportSnapshot(state: IncidentState): ReportSnapshot {
+  return clone({
+    incident: state.incident,
+    obligations: state.status.obligations.map((o) => ({
+      id: o.id,
+      kind: o.kind,
+      jurisdiction: o.jurisdiction,
+      recipient: o.recipient,
+      state: o.state,
+      completedAt: o.completedAt,
+      ...(o.reference ? { reference: o.reference } : {}),
+    })),
+    followUps: (state.status.followUps ?? []).map((f) => ({
+      id: f.id,
+      title: f.title,
+      citation: f.citation,
+      feeds: f.feeds,
+      state: f.state,
+      completedAt: f.completedAt,
+      ...(f.outcome ? { outcome: f.outcome } : {}),
+    })),
+    consumerNoticeScheduled: state.facts.consumerNoticeScheduled ?? {},
+  });
+}
+
+/** What the `reportSource` query returns. */
+export function reportSource(state: IncidentState): ReportSource {
+  return { incidentId: state.status.incidentId, title: state.status.title, status: state.status, current: reportSnapshot(state), filings: state.filings ?? [] };
+}
+
+/**
+ * The continuing duty to update (RSMo 375.1410.2; RSA 420-P:6 II): where a regulator notice was filed,
+ * a material change re-opens that state's `regulator-update` with the reason.
+ */
+function supplementOwed(state: IncidentState, now: number, why: string, onlyState?: string): void {
+  for (const filed of state.status.obligations) {
+    if (filed.kind !== 'regulator-notice' || filed.state !== 'done' || (onlyState && filed.jurisdiction !== onlyState)) continue;
+    const update = state.status.obligations.find((o) => o.id === `${filed.jurisdiction}/regulator-update`);
+    if (!update) continue;
+    update.state = 'pending';
+    update.note = `supplement owed: ${why} (${update.citation})`;
+    record(state, now, 'breachclock', 'supplementOwed', `${update.id}: ${why}`);
+  }
 }
 
 export function applyThirdPartyNotice(state: IncidentState, m: ThirdPartyNotice, now: number, actor: string): Applied {
@@ -260,13 +392,7 @@ export function applyResidentsUpdate(state: IncidentState, m: ResidentsUpdate, n
   state.incident = { ...state.incident, residents: { ...state.incident.residents, [m.state]: m.count } };
   record(state, now, actor, 'residentsUpdate', `${m.state} best estimate ${m.count} as of ${m.asOf}`);
   // RSMo 375.1410.2(9) / RSA 420-P:6 II(i): once a notice is filed, a new count is a material change to report.
-  const filed = state.status.obligations.find((o) => o.id === `${m.state}/regulator-notice` && o.state === 'done');
-  const update = state.status.obligations.find((o) => o.id === `${m.state}/regulator-update`);
-  if (filed && update) {
-    update.state = 'pending';
-    update.note = `supplement owed: ${m.state} consumer count changed from ${previous} to ${m.count} (${update.citation})`;
-    record(state, now, 'breachclock', 'supplementOwed', `${update.id}: consumer count changed`);
-  }
+  supplementOwed(state, now, `${m.state} consumer count changed from ${previous} to ${m.count}`, m.state);
   return { ok: true, replan: true };
 }
 
@@ -291,17 +417,80 @@ export function applyRegulatorDirective(state: IncidentState, m: RegulatorDirect
   return { ok: true, replan: true };
 }
 
-/** Closes once nothing dated is owed, or with a recorded override. */
+export function applyEventDetailsUpdate(state: IncidentState, m: EventDetailsUpdate, now: number, actor: string): Applied {
+  const prev: EventDetails = state.incident.eventDetails ?? {};
+  const changed = (Object.keys(m) as Array<keyof EventDetails>).filter((k) => JSON.stringify(prev[k]) !== JSON.stringify(m[k]));
+  if (!changed.length) return { ok: true, replan: false }; // nothing new (a duplicate delivery)
+  const merged: EventDetails = { ...prev, ...m };
+  if (merged.compromisedFrom && merged.compromisedUntil && ms(merged.compromisedUntil) < ms(merged.compromisedFrom)) {
+    return { ok: false, error: `compromisedUntil: must not be before compromisedFrom (${merged.compromisedFrom})` };
+  }
+  state.incident = { ...state.incident, eventDetails: merged };
+  // Field names only in the audit trail: the text itself lives in the incident record and the report.
+  record(state, now, actor, 'eventDetailsUpdate', `updated ${changed.join(', ')}`);
+  supplementOwed(state, now, `event details changed (${changed.join(', ')})`);
+  return { ok: true, replan: false };
+}
+
+function trackedFollowUp(state: IncidentState, id: string): FollowUpStatus | string {
+  const f = state.status.followUps?.find((x) => x.id === id);
+  if (!f) return `followUpId: ${id} is not tracked for this incident`;
+  if (f.state === 'not-applicable') return `followUpId: ${id} does not apply here: ${f.reason ?? ''}`.trim();
+  return f;
+}
+
+export function applyFollowUpPlanned(state: IncidentState, m: FollowUpPlanned, now: number, actor: string): Applied {
+  const f = trackedFollowUp(state, m.followUpId);
+  if (typeof f === 'string') return { ok: false, error: f };
+  if ((m.owner ?? f.owner) === f.owner && (m.targetAt === undefined || m.targetAt === f.target.at)) return { ok: true, replan: false };
+  if (m.owner) f.owner = m.owner;
+  if (m.targetAt && m.targetAt !== f.target.at) {
+    f.target = { at: m.targetAt, source: `set by ${actor} at ${nowIso(now)}: a company target, not a legal deadline` };
+    skipPastFollowUpReminders(state, f, now);
+  }
+  record(state, now, actor, 'followUpPlanned', `${f.id}: ${[m.owner && 'owner changed', m.targetAt && `target ${m.targetAt}`].filter(Boolean).join(', ')}`);
+  refresh(state, now);
+  return { ok: true, replan: false };
+}
+
+export function applyFollowUpCompleted(state: IncidentState, m: FollowUpCompleted, now: number, actor: string): Applied {
+  const f = trackedFollowUp(state, m.followUpId);
+  if (typeof f === 'string') return { ok: false, error: f };
+  if (f.state === 'done' && f.completedAt === m.completedAt) return { ok: true, replan: false }; // duplicate delivery
+  f.state = 'done';
+  f.completedAt = m.completedAt;
+  f.completedBy = m.completedBy;
+  f.outcome = m.outcome;
+  record(state, now, actor, 'followUpCompleted', `${f.id} done at ${m.completedAt} by ${m.completedBy}`);
+  if (!state.status.followUps!.some((x) => x.state === 'open')) {
+    // Their outcomes answer items (10)-(11) / II(j)-(k): the supplement that closes the duty to update.
+    supplementOwed(state, now, 'close-out follow-ups done: report the internal review and remediation outcomes');
+  }
+  refresh(state, now);
+  return { ok: true, replan: false };
+}
+
+/** What still stands in the way of closing: dated obligations, open follow-ups, supplements owed. */
+export function closeBlockers(state: IncidentState): string[] {
+  const s = state.status;
+  return [
+    ...s.obligations.filter((o) => (o.state === 'pending' || o.state === 'overdue') && o.dueAt).map((o) => o.id),
+    ...(s.followUps ?? []).filter((f) => f.state === 'open').map((f) => `follow-up ${f.id}`),
+    ...s.obligations.filter((o) => o.kind === 'regulator-update' && o.state === 'pending' && o.note).map((o) => `${o.id} (supplement owed)`),
+  ];
+}
+
+/** Closes once nothing is owed (dated obligations, follow-ups, supplements), or with a recorded override. */
 export function applyClose(state: IncidentState, m: CloseIncident, now: number, actor: string): Applied {
   if (state.status.phase === 'closed') return { ok: true, replan: false };
-  const owed = state.status.obligations.filter((o) => (o.state === 'pending' || o.state === 'overdue') && o.dueAt);
+  const owed = closeBlockers(state);
   if (owed.length && !m.override) {
-    return { ok: false, error: `closeIncident: still owed: ${owed.map((o) => o.id).join(', ')} (set override to close anyway)` };
+    return { ok: false, error: `closeIncident: still owed: ${owed.join(', ')} (set override to close anyway)` };
   }
   state.status.phase = 'closed';
   state.status.nextWakeAt = null;
   state.nextRungAt = {};
-  record(state, now, actor, 'closeIncident', `${m.override && owed.length ? `closed with override (still owed: ${owed.map((o) => o.id).join(', ')})` : 'closed'}: ${m.reason}`);
+  record(state, now, actor, 'closeIncident', `${m.override && owed.length ? `closed with override (still owed: ${owed.join(', ')})` : 'closed'}: ${m.reason}`);
   return { ok: true, replan: false };
 }
 

@@ -62,6 +62,64 @@ export const Notifications = z.strictObject({
   escalationIntervalHours: z.number({ error: 'must be a number' }).positive('must be more than 0').max(168, 'must be at most 168').optional(),
 });
 
+/**
+ * What the regulator notice reports about the event (RSMo 375.1410.2 items (1)-(13), RSA 420-P:6 II (a)-(m),
+ * Bulletin 23-04's list). All optional: the licensee provides "as much of the following information as
+ * practicable", and a draft marks what is still unknown as missing. Free text is checked for nonpublic
+ * information; none of it may name or number a consumer.
+ */
+export const AgencyNotice = z.strictObject({
+  agency: freeText(1, 200, 'must name the agency (police, regulator, government or law enforcement body)'),
+  notifiedAt: Instant,
+  reference: freeText(0, 200).optional(),
+});
+
+export const ContactPerson = z.strictObject({
+  name: freeText(1, 200, 'must name the contact person'),
+  title: freeText(0, 200).optional(),
+  email: Email.optional(),
+  phone: z.string().trim().regex(/^\+?[0-9 ().-]{7,25}$/, 'must be a telephone number').optional(),
+});
+
+export const EventDetails = z
+  .strictObject({
+    /** (1) / II(a): the date of the cybersecurity event. */
+    occurredAt: Instant.optional(),
+    /** (2) / II(b): how the information was exposed, lost, stolen or breached; third-party roles. */
+    exposure: freeText(1, 4000).optional(),
+    /** (3) / II(c): how the event was discovered. */
+    discovery: freeText(1, 4000).optional(),
+    /** (4) / II(d): whether information was recovered, and how. */
+    recovery: freeText(1, 4000).optional(),
+    /** (5) / II(e): the identity of the source of the event. */
+    source: freeText(1, 1000).optional(),
+    /** (6) / II(f): police report filed, or regulatory, government or law-enforcement agencies notified, and when. */
+    agencyNotices: z.array(AgencyNotice).max(50, 'must list at most 50 notices').optional(),
+    /** (7) / II(g): the specific types of information (data elements), never the data itself. */
+    informationTypes: z.array(freeText(1, 200)).max(50, 'must list at most 50 types').optional(),
+    /** (8) / II(h): the period during which the information system was compromised. */
+    compromisedFrom: Instant.optional(),
+    compromisedUntil: Instant.optional(),
+    /** (10) / II(j): results of the internal review (lapse found, or controls and procedures followed). */
+    internalReview: freeText(1, 4000).optional(),
+    /** (11) / II(k): efforts to remediate the situation that permitted the event. */
+    remediation: freeText(1, 4000).optional(),
+    /** (12) / II(l): the privacy policy (a link or document reference to attach) ... */
+    privacyPolicy: freeText(1, 1000).optional(),
+    /** ... and the steps the licensee will take to investigate and notify affected consumers. */
+    investigationSteps: freeText(1, 4000).optional(),
+    /** Bulletin 23-04: steps to mitigate damage to consumers (notices, credit monitoring). */
+    consumerMitigation: freeText(1, 4000).optional(),
+    /** (13) / II(m): a person familiar with the event and authorized to act for the licensee. */
+    contactPerson: ContactPerson.optional(),
+  })
+  .refine((d) => !d.compromisedFrom || !d.compromisedUntil || Date.parse(d.compromisedUntil) >= Date.parse(d.compromisedFrom), {
+    message: 'must not be before compromisedFrom',
+    path: ['compromisedUntil'],
+  });
+export type EventDetails = z.infer<typeof EventDetails>;
+export type EventDetailKey = keyof EventDetails;
+
 export const IncidentId = z
   .string()
   .regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be 1-64 characters of letters, digits, ".", "_" or "-"');
@@ -92,6 +150,7 @@ export const Incident = z.strictObject({
     escalation: z.array(Email),
   }),
   notifications: Notifications.optional(),
+  eventDetails: EventDetails.optional(),
 });
 
 export type Incident = z.infer<typeof Incident>;

@@ -9,6 +9,45 @@ export interface Cited {
   citation: string;
 }
 
+/**
+ * The facts a regulator notice item is answered from (domain/report.ts fills each from the incident and
+ * its messages). One item may need several facts, as RSMo 375.1410.2(12) asks for a policy and a statement.
+ */
+export type NoticeFact =
+  | 'eventDate'
+  | 'identifiedDate'
+  | 'exposure'
+  | 'discovery'
+  | 'recovery'
+  | 'source'
+  | 'agencyNotices'
+  | 'informationTypes'
+  | 'compromisedPeriod'
+  | 'consumersInState'
+  | 'internalReview'
+  | 'remediation'
+  | 'privacyPolicy'
+  | 'investigationSteps'
+  | 'consumerMitigation'
+  | 'contactPerson'
+  | 'contactDetails'
+  | 'publicNotices';
+
+/** One item the notice must contain, in the order and words of its source. */
+export interface NoticeItem {
+  /** The item's label in its source: "(1)", "(a)", or "1" for a bulletin bullet. */
+  item: string;
+  citation: string;
+  text: string;
+  answers: NoticeFact[];
+}
+
+/** What the notice contains, with the source's own proviso (as much as practicable; no consumer NPI). */
+export interface NoticeContents extends Cited {
+  wording: string;
+  items: NoticeItem[];
+}
+
 /** The insurance data security law: NAIC model #668 section 6 as each state enacted it. */
 export interface DataSecurityNoticeLaw extends Cited {
   title: string;
@@ -39,6 +78,7 @@ export interface DataSecurityNoticeLaw extends Cited {
     noOtherNoticeDuties: Cited;
   };
   consumerNoticeCopy: Cited & { wording: string };
+  noticeContents: NoticeContents;
   continuingUpdate: Cited & { wording: string };
   producerNotice: Cited & {
     rule: 'no-later-than-consumer-notice' | 'as-directed-by-regulator';
@@ -66,6 +106,7 @@ export interface DepartmentBulletin extends Cited {
   wording: string;
   appliesTo: string;
   notBinding: string;
+  noticeContents: NoticeContents;
   unconfirmed: string[];
 }
 

@@ -3,7 +3,8 @@
  * the CLI, the console, and the workflow's update validators and signal handlers.
  */
 import { z } from 'zod';
-import { freeText, Instant, StateCode } from './incident';
+import { Email, EventDetails, freeText, Instant, StateCode } from './incident';
+import { FOLLOW_UP_IDS } from './follow-ups';
 
 export const ObligationId = z
   .string()
@@ -58,6 +59,34 @@ export const RegulatorDirective = z.strictObject({
 });
 export type RegulatorDirective = z.infer<typeof RegulatorDirective>;
 
+/** New or corrected facts for the regulator notice; after a filing, a change is a supplement owed (RSMo 375.1410.2). */
+export const EventDetailsUpdate = EventDetails.refine((d) => Object.keys(d).length > 0, {
+  message: 'give at least one event detail',
+  path: ['(message)'],
+});
+export type EventDetailsUpdate = z.infer<typeof EventDetailsUpdate>;
+
+export const FollowUpId = z.enum(FOLLOW_UP_IDS, { error: `must be one of ${FOLLOW_UP_IDS.join(', ')}` });
+
+/** Assigns a close-out follow-up an owner or a company target date. */
+export const FollowUpPlanned = z
+  .strictObject({
+    followUpId: FollowUpId,
+    owner: Email.optional(),
+    targetAt: Instant.optional(),
+  })
+  .refine((m) => m.owner !== undefined || m.targetAt !== undefined, { message: 'give owner or targetAt (at least one)', path: ['owner'] });
+export type FollowUpPlanned = z.infer<typeof FollowUpPlanned>;
+
+/** A close-out follow-up done, with its outcome: it feeds the report's internal review and remediation items. */
+export const FollowUpCompleted = z.strictObject({
+  followUpId: FollowUpId,
+  completedAt: Instant,
+  completedBy: freeText(1, 200, 'must say who completed it'),
+  outcome: freeText(1, 4000, 'must state the outcome (it goes into the supplement)'),
+});
+export type FollowUpCompleted = z.infer<typeof FollowUpCompleted>;
+
 export const MESSAGE_SCHEMAS = {
   thirdPartyNotice: ThirdPartyNotice,
   residentsUpdate: ResidentsUpdate,
@@ -65,6 +94,9 @@ export const MESSAGE_SCHEMAS = {
   consumerNoticeScheduled: ConsumerNoticeScheduled,
   regulatorDirective: RegulatorDirective,
   closeIncident: CloseIncident,
+  eventDetailsUpdate: EventDetailsUpdate,
+  followUpPlanned: FollowUpPlanned,
+  followUpCompleted: FollowUpCompleted,
 } as const;
 export type MessageName = keyof typeof MESSAGE_SCHEMAS;
 export const MESSAGE_NAMES = Object.keys(MESSAGE_SCHEMAS) as MessageName[];

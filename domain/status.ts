@@ -1,4 +1,6 @@
 /** What the `status` query returns (design.md §5). Plain data, shared by the workflow, CLI and console. */
+import type { FollowUpStatus } from './follow-ups';
+import type { Incident } from './incident';
 import type { Obligation } from './planner';
 
 export type ObligationState = 'pending' | 'done' | 'overdue' | 'not-applicable';
@@ -35,4 +37,34 @@ export interface IncidentStatus {
   events: AuditEvent[];
   /** Temporal runs of this incident, first to last (continue-as-new starts a new run). */
   runIds: string[];
+  /** Close-out follow-ups under 20 CSR 100-6.110 (company targets, not law); absent on incidents opened before them. */
+  followUps?: FollowUpStatus[];
+}
+
+/** What a regulator notice is drafted from: the incident and its news as they stand at one moment. */
+export interface ReportSnapshot {
+  incident: Incident;
+  obligations: Array<{ id: string; kind: string; jurisdiction: string; recipient: string; state: ObligationState; completedAt: string | null; reference?: string }>;
+  followUps: Array<{ id: string; title: string; citation: string; feeds: string; state: string; outcome?: string; completedAt: string | null }>;
+  consumerNoticeScheduled: Record<string, string>;
+}
+
+/** A notice filed with a regulator: number 0 is the initial notice, 1.. the supplements (RSMo 375.1410.2). */
+export interface Filing {
+  obligationId: string;
+  /** The notice track: `<STATE>/regulator-notice` or `<STATE>/regulator-notice-bulletin`. */
+  track: string;
+  number: number;
+  filedAt: string;
+  reference?: string;
+  snapshot: ReportSnapshot;
+}
+
+/** What the `reportSource` query returns: the draft's inputs now, and every filing before. */
+export interface ReportSource {
+  incidentId: string;
+  title: string;
+  status: IncidentStatus;
+  current: ReportSnapshot;
+  filings: Filing[];
 }

@@ -8,6 +8,7 @@ import {
   ApplicationFailure,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setCurrentDetails,
   setHandler,
@@ -20,7 +21,7 @@ import { parseWith, type Incident } from '../domain/incident';
 import * as S from '../domain/incident-state';
 import { MESSAGE_NAMES, MESSAGE_SCHEMAS, type MessageName } from '../domain/messages';
 import type { IncidentStatus } from '../domain/status';
-import { signals, statusQuery, updates } from './messages';
+import { reportSourceQuery, signals, statusQuery, updates } from './messages';
 import { JURISDICTIONS_SA, NEXT_DEADLINE, OVERDUE_COUNT, PHASE } from './search-attributes';
 
 const { planObligations } = proxyActivities<Activities>({
@@ -50,7 +51,16 @@ const APPLY: { [K in MessageName]: (s: S.IncidentState, m: never, now: number, a
   consumerNoticeScheduled: S.applyConsumerNoticeScheduled,
   regulatorDirective: S.applyRegulatorDirective,
   closeIncident: S.applyClose,
+  eventDetailsUpdate: S.applyEventDetailsUpdate,
+  followUpPlanned: S.applyFollowUpPlanned,
+  followUpCompleted: S.applyFollowUpCompleted,
 };
+
+/**
+ * Close-out follow-ups (20 CSR 100-6.110) came after incidents were already running: an incident adopts
+ * them at its first re-plan under this code, behind a patch marker, so older histories replay unchanged.
+ */
+const FOLLOW_UPS_PATCH = 'closeout-follow-ups';
 
 /** The same field-path refusals as every other door, on one line ("count: must not be negative; ..."). */
 function problems(name: MessageName, raw: unknown): string | undefined {
@@ -67,6 +77,7 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
   let replansDone = 0;
 
   setHandler(statusQuery, () => state.status);
+  setHandler(reportSourceQuery, () => S.reportSource(state));
 
   for (const name of MESSAGE_NAMES) {
     const apply = (m: unknown, actor: string): S.Applied => {
@@ -111,7 +122,9 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
 
   const replan = async () => {
     const asked = replansAsked;
-    S.applyPlan(state, await planObligations(state.incident, state.facts), Date.now());
+    const result = await planObligations(state.incident, state.facts);
+    if (result.followUps && !patched(FOLLOW_UPS_PATCH)) delete result.followUps;
+    S.applyPlan(state, result, Date.now());
     replansDone = asked;
   };
   const publish = () => {

@@ -3,10 +3,13 @@
  * (samples-typescript style). Each message is a signal and an update under the same name (design.md §5).
  */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { IncidentStatus } from '../domain/status';
+import type { IncidentStatus, ReportSource } from '../domain/status';
 import type {
   CloseIncident,
   ConsumerNoticeScheduled,
+  EventDetailsUpdate,
+  FollowUpCompleted,
+  FollowUpPlanned,
   ObligationCompleted,
   RegulatorDirective,
   ResidentsUpdate,
@@ -14,6 +17,8 @@ import type {
 } from '../domain/messages';
 
 export const statusQuery = defineQuery<IncidentStatus>('status');
+/** The regulator-notice draft's inputs: the incident as it stands and every filing before (issue 6). */
+export const reportSourceQuery = defineQuery<ReportSource>('reportSource');
 
 /** Signals carry `unknown`: a bad payload is recorded as rejected, never thrown (it would fail the task). */
 export const signals = {
@@ -23,6 +28,9 @@ export const signals = {
   consumerNoticeScheduled: defineSignal<[unknown]>('consumerNoticeScheduled'),
   regulatorDirective: defineSignal<[unknown]>('regulatorDirective'),
   closeIncident: defineSignal<[unknown]>('closeIncident'),
+  eventDetailsUpdate: defineSignal<[unknown]>('eventDetailsUpdate'),
+  followUpPlanned: defineSignal<[unknown]>('followUpPlanned'),
+  followUpCompleted: defineSignal<[unknown]>('followUpCompleted'),
 };
 
 export const updates = {
@@ -32,6 +40,9 @@ export const updates = {
   consumerNoticeScheduled: defineUpdate<IncidentStatus, [ConsumerNoticeScheduled]>('consumerNoticeScheduled'),
   regulatorDirective: defineUpdate<IncidentStatus, [RegulatorDirective]>('regulatorDirective'),
   closeIncident: defineUpdate<IncidentStatus, [CloseIncident]>('closeIncident'),
+  eventDetailsUpdate: defineUpdate<IncidentStatus, [EventDetailsUpdate]>('eventDetailsUpdate'),
+  followUpPlanned: defineUpdate<IncidentStatus, [FollowUpPlanned]>('followUpPlanned'),
+  followUpCompleted: defineUpdate<IncidentStatus, [FollowUpCompleted]>('followUpCompleted'),
 };
 
 export const INCIDENT_WORKFLOW = 'incidentWorkflow';

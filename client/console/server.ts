@@ -16,12 +16,14 @@ import {
 } from '@temporalio/client';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { reportHtmlBody, reportMarkdown, reportPdf } from '../../activities/report-render';
 import { parseIncident, parseWith, type FieldProblem } from '../../domain/incident';
+import { buildReport, type ReportDocument } from '../../domain/report';
 import { MESSAGE_NAMES, MESSAGE_SCHEMAS, type MessageName } from '../../domain/messages';
 import type { IncidentStatus } from '../../domain/status';
 import type { MailSink } from '../../scripts/mail-sink';
 import { statusQuery } from '../../workflows/messages';
-import { listIncidents as listRows, openIncident, sendMessage } from '../temporal-client';
+import { incidentReportSource, listIncidents as listRows, openIncident, sendMessage } from '../temporal-client';
 import { countdown, html, page, raw, type Raw } from './html';
 import { timelineSvg } from './timeline';
 
@@ -37,7 +39,8 @@ const SESSION_COOKIE = 'bc_session';
 const ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Fields of each message form; names and types follow domain/messages.ts. */
-const FORM_FIELDS: Record<MessageName, Array<{ name: string; type: 'text' | 'datetime' | 'number' | 'checkbox' | 'obligation' | 'state' }>> = {
+type FieldType = 'text' | 'textarea' | 'lines' | 'json' | 'datetime' | 'number' | 'checkbox' | 'obligation' | 'state' | 'followUp';
+const FORM_FIELDS: Record<MessageName, Array<{ name: string; type: FieldType }>> = {
   obligationCompleted: [
     { name: 'obligationId', type: 'obligation' },
     { name: 'completedAt', type: 'datetime' },
@@ -69,6 +72,37 @@ const FORM_FIELDS: Record<MessageName, Array<{ name: string; type: 'text' | 'dat
     { name: 'reason', type: 'text' },
     { name: 'override', type: 'checkbox' },
   ],
+  eventDetailsUpdate: [
+    { name: 'occurredAt', type: 'datetime' },
+    { name: 'exposure', type: 'textarea' },
+    { name: 'discovery', type: 'textarea' },
+    { name: 'recovery', type: 'textarea' },
+    { name: 'source', type: 'text' },
+    { name: 'agencyNotices', type: 'json' },
+    { name: 'informationTypes', type: 'lines' },
+    { name: 'compromisedFrom', type: 'datetime' },
+    { name: 'compromisedUntil', type: 'datetime' },
+    { name: 'internalReview', type: 'textarea' },
+    { name: 'remediation', type: 'textarea' },
+    { name: 'privacyPolicy', type: 'text' },
+    { name: 'investigationSteps', type: 'textarea' },
+    { name: 'consumerMitigation', type: 'textarea' },
+    { name: 'contactPerson.name', type: 'text' },
+    { name: 'contactPerson.title', type: 'text' },
+    { name: 'contactPerson.email', type: 'text' },
+    { name: 'contactPerson.phone', type: 'text' },
+  ],
+  followUpPlanned: [
+    { name: 'followUpId', type: 'followUp' },
+    { name: 'owner', type: 'text' },
+    { name: 'targetAt', type: 'datetime' },
+  ],
+  followUpCompleted: [
+    { name: 'followUpId', type: 'followUp' },
+    { name: 'completedAt', type: 'datetime' },
+    { name: 'completedBy', type: 'text' },
+    { name: 'outcome', type: 'textarea' },
+  ],
 };
 
 function sign(token: string, what: string): string {
@@ -96,17 +130,35 @@ function problemsFromText(text: string): FieldProblem[] {
   });
 }
 
-/** Form fields to a payload: empty fields left out, numbers and checkboxes typed. */
+/**
+ * Form fields to a payload: empty fields left out, numbers and checkboxes typed, one list item per line,
+ * JSON fields parsed (left as text when they are not JSON, so the schema names the field), dotted names nested.
+ */
 function formPayload(name: MessageName, body: Record<string, string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  const put = (path: string, value: unknown) => {
+    const keys = path.split('.');
+    let at = out;
+    for (const k of keys.slice(0, -1)) at = (at[k] ??= {}) as Record<string, unknown>;
+    at[keys[keys.length - 1]] = value;
+  };
   for (const f of FORM_FIELDS[name]) {
     const v = body[f.name];
     if (f.type === 'checkbox') {
-      if (v) out[f.name] = true;
+      if (v) put(f.name, true);
       continue;
     }
     if (v === undefined || v.trim() === '') continue;
-    out[f.name] = f.type === 'number' && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v.trim();
+    const t = v.trim();
+    if (f.type === 'number' && /^-?\d+(\.\d+)?$/.test(t)) put(f.name, Number(t));
+    else if (f.type === 'lines') put(f.name, t.split(/\r?\n/).map((x) => x.trim()).filter(Boolean));
+    else if (f.type === 'json') {
+      try {
+        put(f.name, JSON.parse(t));
+      } catch {
+        put(f.name, t);
+      }
+    } else put(f.name, t);
   }
   return out;
 }
@@ -246,6 +298,11 @@ ${rows.map((r) => html`<tr><td><a href="/incidents/${encodeURIComponent(r.incide
       let input: Raw;
       if (f.type === 'obligation') {
         input = html`<select id="${id}" name="${f.name}"><option value=""></option>${status.obligations.map((o) => html`<option${raw(o.id === v ? ' selected' : '')}>${o.id}</option>`)}</select>`;
+      } else if (f.type === 'followUp') {
+        input = html`<select id="${id}" name="${f.name}"><option value=""></option>${(status.followUps ?? []).filter((x) => x.state !== 'not-applicable').map((x) => html`<option${raw(x.id === v ? ' selected' : '')}>${x.id}</option>`)}</select>`;
+      } else if (f.type === 'textarea' || f.type === 'lines' || f.type === 'json') {
+        const ph = f.type === 'lines' ? 'one per line' : f.type === 'json' ? '[{"agency":"...","notifiedAt":"2026-11-24T09:00:00-06:00"}]' : '';
+        input = html`<textarea id="${id}" name="${f.name}" rows="2" placeholder="${ph}">${v}</textarea>`;
       } else if (f.type === 'checkbox') {
         input = html`<input id="${id}" type="checkbox" name="${f.name}" value="1"${raw(v ? ' checked' : '')}>`;
       } else {
@@ -270,6 +327,10 @@ ${status.obligations.map((o) => html`<tr data-obligation="${o.id}"><td>${o.id}${
 <td>${o.state === 'done' ? '' : countdown(o.dueAt, t)}</td><td class="state-${o.state}">${o.state}${o.completedAt ? html`<br><span class="muted">${o.completedAt}</span>` : ''}</td>
 <td>${o.remindersSent}</td><td>${o.escalationRung ?? ''}</td></tr>`)}</tbody></table>
 ${status.uncovered.length ? html`<p class="problem">No rules in breachclock for: ${status.uncovered.map((u) => u.state).join(', ')}. Check those states' law.</p>` : ''}
+${status.followUps?.length ? html`<h2>Close-out follow-ups <span class="muted">(20 CSR 100-6.110; company targets, not law)</span></h2><table id="follow-ups"><thead><tr><th>Follow-up</th><th>Owner</th><th>Company target</th><th>State</th><th>Reminders</th><th>Outcome</th></tr></thead><tbody>
+${status.followUps.map((f) => html`<tr data-follow-up="${f.id}"><td>${f.title} <span class="muted">(${f.citation})</span></td><td>${f.owner}</td><td>${f.target.at}<br><span class="muted">target (not law)</span></td>
+<td class="state-${f.state === 'open' && f.pastTarget ? 'overdue' : f.state}">${f.state}${f.pastTarget ? ' (target passed)' : ''}${f.reason ? html`<br><span class="muted">${f.reason}</span>` : ''}</td><td>${f.remindersSent}</td><td>${f.outcome ?? ''}</td></tr>`)}</tbody></table>` : ''}
+<p><a class="button" id="report-link" href="/incidents/${encodeURIComponent(status.incidentId)}/report">Draft regulator notices</a></p>
 <details><summary>Not owed (${status.notApplicable.length})</summary><ul>${status.notApplicable.map((n) => html`<li><strong>${n.id}</strong>: ${n.reason}</li>`)}</ul></details>
 <h2>Record news</h2>${MESSAGE_NAMES.map((n) => (form?.name === n ? messageForm(status, n, form.values, form.problems) : messageForm(status, n)))}
 <h2>Audit trail</h2><table id="events"><thead><tr><th>When (UTC)</th><th>Who</th><th>What</th><th>Detail</th></tr></thead><tbody>
@@ -292,6 +353,37 @@ ${[...status.events].reverse().map((e) => html`<tr><td>${e.at}</td><td>${e.actor
     // Post/redirect/get: a reload never sends the message twice.
     if (r.ok) return reply.redirect(`/incidents/${encodeURIComponent(req.params.id)}?recorded=${name}`, 303);
     return reply.code(400).type('text/html').send(incidentPage(status, { name, values, problems: r.problems }));
+  });
+
+  // ---- Regulator notice drafts (issue 6): HTML in the console, Markdown and PDF downloads, JSON ----
+  const getReport = async (id: string): Promise<ReportDocument | null> => {
+    if (!ID_PATTERN.test(id)) return null;
+    try {
+      return buildReport(await incidentReportSource(opts.client, id), new Date(now()).toISOString());
+    } catch (err) {
+      if (err instanceof WorkflowNotFoundError || /not found/i.test((err as Error).message)) return null;
+      throw err;
+    }
+  };
+  app.get<{ Params: { id: string } }>('/api/incidents/:id/report', async (req, reply) => {
+    const doc = await getReport(req.params.id);
+    return doc ?? reply.code(404).send({ errors: [{ path: 'incidentId', message: `${req.params.id} not found` }] });
+  });
+  app.get<{ Params: { id: string; format?: string } }>('/incidents/:id/report', async (req, reply) => {
+    const doc = await getReport(req.params.id);
+    if (!doc) return reply.code(404).type('text/html').send(page('Not found', html`<h1>Not found</h1><p>No incident ${req.params.id}.</p>`));
+    const base = `/incidents/${encodeURIComponent(doc.incidentId)}/report`;
+    return reply.type('text/html').send(page(`${doc.incidentId} notice drafts`, html`<p><a href="/incidents/${encodeURIComponent(doc.incidentId)}">← ${doc.incidentId}</a> · download <a href="${base}.md">Markdown</a> · <a href="${base}.pdf">PDF</a></p>${reportHtmlBody(doc)}`, { mail: !!opts.mailSink }));
+  });
+  app.get<{ Params: { id: string } }>('/incidents/:id/report.md', async (req, reply) => {
+    const doc = await getReport(req.params.id);
+    if (!doc) return reply.code(404).type('text/plain').send('not found');
+    return reply.type('text/markdown; charset=utf-8').header('Content-Disposition', `attachment; filename="${doc.incidentId}-notice-drafts.md"`).send(reportMarkdown(doc));
+  });
+  app.get<{ Params: { id: string } }>('/incidents/:id/report.pdf', async (req, reply) => {
+    const doc = await getReport(req.params.id);
+    if (!doc) return reply.code(404).type('text/plain').send('not found');
+    return reply.type('application/pdf').header('Content-Disposition', `attachment; filename="${doc.incidentId}-notice-drafts.pdf"`).send(await reportPdf(doc));
   });
 
   const openPage = (text = '', problems: FieldProblem[] = []) =>

@@ -11,6 +11,7 @@ import { reminderSchedule } from '../../domain/reminders';
 const calendar = new BusinessCalendar();
 const incident: Incident = require('../../examples/incident-mo-nh.json');
 const t = (iso: string) => Date.parse(iso);
+const about = (x: S.Action) => (x.kind === 'followUp' ? x.followUpId : x.obligationId);
 
 function planned(inc: Incident = incident, facts: PlanFacts = {}, now = t('2026-11-23T16:15:00Z')): S.IncidentState {
   const state = S.newState(inc);
@@ -45,11 +46,11 @@ describe('actions due', () => {
     const s = planned();
     expect(S.takeDueActions(s, t('2026-11-24T13:59:00Z'))).toEqual([]);
     const a = S.takeDueActions(s, t('2026-11-24T14:00:00Z'));
-    expect(a.map((x) => [x.kind, x.obligationId])).toEqual([['reminder', 'NH/regulator-notice']]);
+    expect(a.map((x) => [x.kind, about(x)])).toEqual([['reminder', 'NH/regulator-notice']]);
     expect(S.takeDueActions(s, t('2026-11-24T14:00:00Z'))).toEqual([]);
     S.applyObligationCompleted(s, { obligationId: 'NH/regulator-notice', completedAt: '2026-11-24T15:00:00Z', completedBy: 'x' }, t('2026-11-24T15:00:00Z'), 'test');
     const later = S.takeDueActions(s, t('2026-11-25T14:00:00Z'));
-    expect(later.some((x) => x.obligationId === 'NH/regulator-notice')).toBe(false);
+    expect(later.some((x) => about(x) === 'NH/regulator-notice')).toBe(false);
   });
 
   test('reminders already past when the plan is made are skipped, not sent late', () => {
@@ -62,15 +63,15 @@ describe('actions due', () => {
     const s = planned();
     const due = t('2026-12-01T05:59:59.999Z'); // MO deadline, end of Mon 30 Nov CST
     S.takeDueActions(s, due - 1); // drain reminders
-    const r0 = S.takeDueActions(s, due + 1).filter((x) => x.kind === 'escalation' && x.obligationId === 'MO/regulator-notice');
+    const r0 = S.takeDueActions(s, due + 1).filter((x) => x.kind === 'escalation' && about(x) === 'MO/regulator-notice');
     expect(r0).toHaveLength(1);
     expect(r0[0].email.to).toEqual(['privacy.officer@show-me-mutual.example', 'general.counsel@show-me-mutual.example']);
     expect(s.status.overdue).toContain('MO/regulator-notice');
     expect(S.takeDueActions(s, due + 4 * 3_600_000 - 10)).toEqual([]);
-    const r1 = S.takeDueActions(s, due + 4 * 3_600_000 + 1).filter((x) => x.obligationId === 'MO/regulator-notice');
+    const r1 = S.takeDueActions(s, due + 4 * 3_600_000 + 1).filter((x) => about(x) === 'MO/regulator-notice');
     expect(r1.map((x) => x.kind === 'escalation' && x.rung)).toEqual([1]);
     expect(r1[0].email.to).toHaveLength(3);
-    expect(S.takeDueActions(s, due + 48 * 3_600_000).filter((x) => x.obligationId === 'MO/regulator-notice')).toEqual([]);
+    expect(S.takeDueActions(s, due + 48 * 3_600_000).filter((x) => about(x) === 'MO/regulator-notice')).toEqual([]);
     expect(s.status.obligations.find((o) => o.id === 'MO/regulator-notice')!.escalationRung).toBe(1);
   });
 
@@ -84,7 +85,7 @@ describe('actions due', () => {
   test('consumer notices and other undated duties never escalate', () => {
     const s = planned();
     const all = S.takeDueActions(s, t('2027-06-01T00:00:00Z'));
-    expect(all.every((x) => !x.obligationId.endsWith('consumer-notice'))).toBe(true);
+    expect(all.every((x) => !about(x).endsWith('consumer-notice'))).toBe(true);
   });
 });
 

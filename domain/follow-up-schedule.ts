@@ -1,0 +1,34 @@
+/**
+ * Company target dates for the close-out follow-ups (domain/follow-ups.ts). Runs in the planning activity
+ * (it needs the holiday calendar), so the dates are recorded in history. No statute sets these dates.
+ */
+import type { BusinessCalendar } from './calendar';
+import { FOLLOW_UP_NO_DATE, FOLLOW_UP_RULES, type FollowUpTarget } from './follow-ups';
+import type { Incident } from './incident';
+import type { Plan } from './planner';
+import { isoInZone } from './zoned';
+
+/** The state whose calendar and zone set the targets: the licensee's home, else the first regulator's. */
+function homeState(incident: Incident, plan: Plan, calendar: BusinessCalendar): string {
+  const known = calendar.states();
+  if (known.includes(incident.licensee.domicileState)) return incident.licensee.domicileState;
+  return plan.obligations.find((o) => known.includes(o.jurisdiction))?.jurisdiction ?? known[0];
+}
+
+export function followUpTargets(incident: Incident, plan: Plan, calendar: BusinessCalendar): FollowUpTarget[] {
+  const state = homeState(incident, plan, calendar);
+  return FOLLOW_UP_RULES.map((rule) => {
+    // N calendar days after the determination, moved forward to a business day, 17:00 local.
+    let date = calendar.addCalendarDays(state, incident.determinedAt, rule.defaultTargetDays).dueAt.toISODate()!;
+    while (!calendar.isBusinessDay(state, date)) date = calendar.addCalendarDays(state, `${date}T12:00:00Z`, 1).dueAt.toISODate()!;
+    const at = calendar.localTime(state, date, 17);
+    const applies = !rule.onlyWithThirdParty || incident.thirdParty !== undefined;
+    return {
+      id: rule.id,
+      applies,
+      ...(applies ? {} : { reason: 'No third-party service provider was involved in this event.' }),
+      targetAt: isoInZone(at.toMillis(), at.zoneName!),
+      targetRule: `company target: ${rule.defaultTargetDays} days after determination, 17:00 ${state} time, next business day. ${FOLLOW_UP_NO_DATE}`,
+    };
+  });
+}
