@@ -8,7 +8,7 @@ import { buildReport } from '../domain/report';
 import { formatProblems, incidentJsonSchema, parseIncident, parseWith, type FieldProblem } from '../domain/incident';
 import { MESSAGE_NAMES, MESSAGE_SCHEMAS, type MessageName } from '../domain/messages';
 import { planIncident } from '../domain/planner';
-import { ConfigError, loadConfig } from '../worker/config';
+import { ConfigError, loadConfig, withDefaultKeyFile } from '../worker/config';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { formatDue, planTable } from './plan-format';
 import {
@@ -176,7 +176,7 @@ async function cmdIncident(args: string[], io: Io): Promise<number> {
     throw new CliError(`--format: must be one of ${REPORT_FORMATS.join(', ')}, json (not ${format})`, EXIT.invalid);
   }
   if (format === 'pdf' && !out) throw new CliError('--out: a PDF needs a file to write to (--out notice.pdf)', EXIT.invalid);
-  const config = loadConfig();
+  const config = withDefaultKeyFile(loadConfig());
   if (sub === 'open') {
     const parsed = parseIncident(readInput(args[0], io));
     if (!parsed.ok) throw invalid(parsed.problems);

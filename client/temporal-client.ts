@@ -2,7 +2,8 @@
 import { Client, Connection, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import type { Incident } from '../domain/incident';
 import type { IncidentStatus, ReportSource } from '../domain/status';
-import type { Config } from '../worker/config';
+import { dataConverterFor } from '../worker/codec';
+import { codecFromConfig, type Config } from '../worker/config';
 import { connectionOptions } from '../worker/connection';
 import type { SignalDefinition, UpdateDefinition } from '@temporalio/common';
 import type { MessageName } from '../domain/messages';
@@ -13,7 +14,7 @@ export { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError };
 
 export async function connectClient(config: Config): Promise<Client> {
   const connection = await Connection.connect({ ...connectionOptions(config), connectTimeout: '5 seconds' });
-  return new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+  return new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(codecFromConfig(config)) });
 }
 
 export async function openIncident(client: Client, taskQueue: string, incident: Incident): Promise<string> {

@@ -470,12 +470,18 @@ export function applyFollowUpCompleted(state: IncidentState, m: FollowUpComplete
   return { ok: true, replan: false };
 }
 
-/** What still stands in the way of closing: dated obligations, open follow-ups, supplements owed. */
+/**
+ * What still stands in the way of closing: dated obligations; and, for incidents under the close-out
+ * rules (those that adopted follow-ups, see the workflow's patch), open follow-ups and supplements owed.
+ * An incident that began before them closes as it always did, so its history replays unchanged.
+ */
 export function closeBlockers(state: IncidentState): string[] {
   const s = state.status;
+  const dated = s.obligations.filter((o) => (o.state === 'pending' || o.state === 'overdue') && o.dueAt).map((o) => o.id);
+  if (!s.followUps) return dated;
   return [
-    ...s.obligations.filter((o) => (o.state === 'pending' || o.state === 'overdue') && o.dueAt).map((o) => o.id),
-    ...(s.followUps ?? []).filter((f) => f.state === 'open').map((f) => `follow-up ${f.id}`),
+    ...dated,
+    ...s.followUps.filter((f) => f.state === 'open').map((f) => `follow-up ${f.id}`),
     ...s.obligations.filter((o) => o.kind === 'regulator-update' && o.state === 'pending' && o.note).map((o) => `${o.id} (supplement owed)`),
   ];
 }

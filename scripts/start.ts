@@ -7,7 +7,9 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../worker/config';
+import { Client } from '@temporalio/client';
+import { dataConverterFor, ensureKeyFile } from '../worker/codec';
+import { codecFromConfig, ConfigError, loadConfig } from '../worker/config';
 import { createBreachclockWorker, mailTransport } from '../worker/worker';
 import { startMailSink } from './mail-sink';
 import { startDevServer } from './servers';
@@ -25,6 +27,12 @@ async function main(): Promise<void> {
     throw new ConfigError(`TEMPORAL_ADDRESS: npm start runs its own dev server on loopback; use npm run worker for ${config.TEMPORAL_ADDRESS}`);
   }
   const smtpPort = Number(new URL(config.SMTP_URL).port || 25);
+  // Payloads are encrypted at rest: with no key given, npm start keeps one in the data folder (mode 0600).
+  if (!config.BREACHCLOCK_CODEC_KEYS && !config.BREACHCLOCK_CODEC_KEY_FILE) {
+    config.BREACHCLOCK_CODEC_KEY_FILE = path.join(dataDir, 'codec-keys.json');
+    ensureKeyFile(config.BREACHCLOCK_CODEC_KEY_FILE);
+  }
+  const codec = codecFromConfig(config)!;
 
   console.log('breachclock: starting the Temporal dev server (SQLite: %s)', dbFilename);
   const env = await startDevServer({ dbFilename, port: Number(portText), uiPort: UI_PORT });
@@ -34,11 +42,13 @@ async function main(): Promise<void> {
   const worker = await createBreachclockWorker(config, {
     connection: env.nativeConnection,
     transport: mailTransport({ SMTP_URL: sink.url }),
+    codec,
   });
+  const client = new Client({ connection: env.connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(codec) });
   const running = worker.run();
   // The console listens on loopback only; npm start makes a token unless one is given.
   const token = config.BREACHCLOCK_CONSOLE_TOKEN ?? randomBytes(24).toString('base64url');
-  const consoleApp = await buildConsole({ client: env.client, taskQueue: config.TEMPORAL_TASK_QUEUE, token, mailSink: sink });
+  const consoleApp = await buildConsole({ client, taskQueue: config.TEMPORAL_TASK_QUEUE, token, mailSink: sink, codec, uiOrigin: `http://localhost:${UI_PORT}` });
   await consoleApp.listen({ host: '127.0.0.1', port: config.BREACHCLOCK_CONSOLE_PORT });
   const consoleUrl = `http://localhost:${config.BREACHCLOCK_CONSOLE_PORT}`;
 
@@ -47,12 +57,16 @@ breachclock is running.
   Ops console       ${consoleUrl}/login?token=${token}
                     (incidents, deadlines and timeline, message forms, mail received: ${consoleUrl}/mail)
   Temporal Web UI   http://localhost:${UI_PORT}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows
+                    payloads are encrypted (AES-256-GCM, key ${codec.currentKeyId} in ${config.BREACHCLOCK_CODEC_KEY_FILE ?? 'BREACHCLOCK_CODEC_KEYS'});
+                    to read them in the UI, sign in to the console, then in the UI's Codec Server setting use
+                    ${consoleUrl}/codec with "Include cross-origin credentials"
   Temporal gRPC     ${config.TEMPORAL_ADDRESS} (namespace ${config.TEMPORAL_NAMESPACE}, task queue ${config.TEMPORAL_TASK_QUEUE})
   Mail sink (SMTP)  ${sink.url}  messages saved as .eml in ${path.join(dataDir, 'mail')}
   Data              ${dataDir}
 
 Open an incident:   npx breachclock incident open examples/incident-mo-nh.json
 Its status:         npx breachclock incident status INC-2026-0042
+Notice drafts:      npx breachclock incident report INC-2026-0042
 Press Ctrl-C to stop.
 `);
 

@@ -2,8 +2,11 @@
  * Configuration from the environment (design.md §7), validated with zod so a bad value is refused by
  * name before anything connects.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { fieldProblems } from '../domain/incident';
+import { AesGcmCodec, CodecKeyError, codecKeysFromEnv } from './codec';
 
 const hostPort = z.string().regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be host:port, e.g. localhost:7233');
 const port = z.coerce.number({ error: 'must be a port number' }).int('must be a port number').min(1).max(65535);
@@ -22,6 +25,12 @@ export const Config = z.object({
   BREACHCLOCK_DATA_DIR: z.string().min(1).default('./.breachclock'),
   /** Cap on cached workflows: without one the SDK default on this machine is ~2,300 (research-perf §1.4). */
   BREACHCLOCK_MAX_CACHED_WORKFLOWS: z.coerce.number({ error: 'must be a number' }).int().min(1).default(500),
+  /** Payload encryption keys, newest first: "id:base64,id:base64" (worker/codec.ts). */
+  BREACHCLOCK_CODEC_KEYS: z.string().min(1).optional(),
+  /** Or a JSON key file {"keys":[{"id","key"}]}; `npm start` makes one under BREACHCLOCK_DATA_DIR. */
+  BREACHCLOCK_CODEC_KEY_FILE: z.string().min(1).optional(),
+  /** The Temporal UI's origin, allowed by the console's codec endpoint (CORS). */
+  BREACHCLOCK_UI_ORIGIN: z.url({ error: 'must be an origin such as http://localhost:8233' }).default('http://localhost:8233'),
 }).refine((c) => !c.TEMPORAL_TLS_CERT === !c.TEMPORAL_TLS_KEY, {
   message: 'set TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY together',
   path: ['TEMPORAL_TLS_KEY'],
@@ -39,4 +48,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   return r.data;
+}
+
+/** The payload codec the configuration asks for, or undefined when no key is configured. */
+export function codecFromConfig(config: Pick<Config, 'BREACHCLOCK_CODEC_KEYS' | 'BREACHCLOCK_CODEC_KEY_FILE'>): AesGcmCodec | undefined {
+  try {
+    const keys = codecKeysFromEnv(config);
+    return keys.length ? new AesGcmCodec(keys) : undefined;
+  } catch (err) {
+    if (err instanceof CodecKeyError) throw new ConfigError(`Invalid configuration:\n  ${err.message}`);
+    throw err;
+  }
+}
+
+/**
+ * The embedded default for the entry points (CLI, console, worker): with no key configured, use the key
+ * file `npm start` keeps under BREACHCLOCK_DATA_DIR, so every part on this machine reads the same payloads.
+ */
+export function withDefaultKeyFile(config: Config): Config {
+  if (config.BREACHCLOCK_CODEC_KEYS || config.BREACHCLOCK_CODEC_KEY_FILE) return config;
+  const file = path.join(config.BREACHCLOCK_DATA_DIR, 'codec-keys.json');
+  return existsSync(file) ? { ...config, BREACHCLOCK_CODEC_KEY_FILE: file } : config;
 }

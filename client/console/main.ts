@@ -2,12 +2,12 @@
  * `npm run console`: the ops console alone, against TEMPORAL_ADDRESS. Needs BREACHCLOCK_CONSOLE_TOKEN;
  * listens on 127.0.0.1 unless BREACHCLOCK_CONSOLE_HOST says otherwise.
  */
-import { ConfigError, loadConfig } from '../../worker/config';
+import { codecFromConfig, ConfigError, loadConfig, withDefaultKeyFile } from '../../worker/config';
 import { connectClient } from '../temporal-client';
 import { buildConsole, checkListen } from './server';
 
 async function main() {
-  const config = loadConfig();
+  const config = withDefaultKeyFile(loadConfig());
   const host = process.env.BREACHCLOCK_CONSOLE_HOST ?? '127.0.0.1';
   try {
     checkListen(host, config.BREACHCLOCK_CONSOLE_TOKEN);
@@ -15,9 +15,12 @@ async function main() {
     throw new ConfigError((err as Error).message);
   }
   const client = await connectClient(config);
-  const app = await buildConsole({ client, taskQueue: config.TEMPORAL_TASK_QUEUE, token: config.BREACHCLOCK_CONSOLE_TOKEN! });
+  const codec = codecFromConfig(config);
+  const app = await buildConsole({ client, taskQueue: config.TEMPORAL_TASK_QUEUE, token: config.BREACHCLOCK_CONSOLE_TOKEN!, codec, uiOrigin: config.BREACHCLOCK_UI_ORIGIN });
   await app.listen({ host, port: config.BREACHCLOCK_CONSOLE_PORT });
-  console.log(`breachclock console: http://${host === '0.0.0.0' ? 'localhost' : host}:${config.BREACHCLOCK_CONSOLE_PORT}/login (sign in with the token)`);
+  const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${config.BREACHCLOCK_CONSOLE_PORT}`;
+  console.log(`breachclock console: ${base}/login (sign in with the token)`);
+  if (codec) console.log(`breachclock console: codec endpoint ${base}/codec for the Temporal UI at ${config.BREACHCLOCK_UI_ORIGIN}`);
 }
 
 main().catch((err) => {

@@ -14,6 +14,7 @@ import {
   WorkflowUpdateFailedError,
   type Client,
 } from '@temporalio/client';
+import type { Payload, PayloadCodec } from '@temporalio/common';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { reportHtmlBody, reportMarkdown, reportPdf } from '../../activities/report-render';
@@ -31,6 +32,10 @@ export interface ConsoleOptions {
   client: Client;
   taskQueue: string;
   token: string;
+  /** Serves /codec/encode and /codec/decode for the Temporal UI (issue 6, item 3). */
+  codec?: PayloadCodec;
+  /** The Temporal UI's origin, allowed to call the codec endpoint (CORS). */
+  uiOrigin?: string;
   mailSink?: MailSink;
   now?: () => number;
 }
@@ -187,19 +192,35 @@ export async function buildConsole(opts: ConsoleOptions): Promise<FastifyInstanc
     void reply.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'");
     void reply.header('X-Content-Type-Options', 'nosniff');
     if (req.url === '/login' || req.url.startsWith('/login?') || req.url === '/healthz') return;
+    if (req.url.startsWith('/codec/')) {
+      cors(req, reply);
+      if (req.method === 'OPTIONS') return reply.code(204).send(); // preflight carries no credentials
+    }
     const how = authed(req);
     if (!how) {
-      if (req.url.startsWith('/api/')) return reply.code(401).send({ error: 'a valid console token is required' });
+      if (req.url.startsWith('/api/') || req.url.startsWith('/codec/')) return reply.code(401).send({ error: 'a valid console token is required' });
       return reply.code(401).type('text/html').send(loginPage());
     }
   });
   // Cookie-authenticated changes need the CSRF token (a form field or a header); bodies are parsed by now.
   app.addHook('preValidation', async (req, reply) => {
     if (req.url.startsWith('/login') || req.method === 'GET') return;
+    // The codec endpoint takes only JSON (a cross-site form cannot send it) from the UI's origin (CORS).
+    if (req.url.startsWith('/codec/')) return;
     if (authed(req) !== 'cookie') return;
     const sent = (req.body as Record<string, string> | undefined)?._csrf ?? (req.headers['x-csrf-token'] as string | undefined);
     if (!sent || !sameText(String(sent), csrf)) return reply.code(403).type('text/plain').send('CSRF token missing or wrong');
   });
+
+  const uiOrigin = opts.uiOrigin ?? 'http://localhost:8233';
+  const cors = (req: FastifyRequest, reply: FastifyReply) => {
+    if (req.headers.origin !== uiOrigin) return;
+    void reply.header('Access-Control-Allow-Origin', uiOrigin);
+    void reply.header('Access-Control-Allow-Credentials', 'true');
+    void reply.header('Access-Control-Allow-Methods', 'POST, OPTIONS');
+    void reply.header('Access-Control-Allow-Headers', 'Content-Type, Authorization, X-Namespace');
+    void reply.header('Vary', 'Origin');
+  };
 
   const startSession = (reply: FastifyReply) =>
     reply.header('Set-Cookie', `${SESSION_COOKIE}=${session}; Path=/; HttpOnly; SameSite=Strict`);
@@ -354,6 +375,35 @@ ${[...status.events].reverse().map((e) => html`<tr><td>${e.at}</td><td>${e.actor
     if (r.ok) return reply.redirect(`/incidents/${encodeURIComponent(req.params.id)}?recorded=${name}`, 303);
     return reply.code(400).type('text/html').send(incidentPage(status, { name, values, problems: r.problems }));
   });
+
+  // ---- Codec endpoint for the Temporal UI: {"payloads":[{"metadata":{k: base64},"data": base64}]} both ways ----
+  if (opts.codec) {
+    const codec = opts.codec;
+    type JsonPayload = { metadata?: Record<string, string>; data?: string };
+    const fromJson = (p: JsonPayload): Payload => ({
+      metadata: Object.fromEntries(Object.entries(p.metadata ?? {}).map(([k, v]) => [k, Buffer.from(String(v), 'base64')])),
+      data: Buffer.from(String(p.data ?? ''), 'base64'),
+    });
+    const toJson = (p: Payload): JsonPayload => ({
+      metadata: Object.fromEntries(Object.entries(p.metadata ?? {}).map(([k, v]) => [k, Buffer.from(v ?? new Uint8Array()).toString('base64')])),
+      data: Buffer.from(p.data ?? new Uint8Array()).toString('base64'),
+    });
+    for (const op of ['encode', 'decode'] as const) {
+      app.post<{ Body: { payloads?: JsonPayload[] } }>(`/codec/${op}`, async (req, reply) => {
+        if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
+          return reply.code(415).send({ errors: [{ path: '(content-type)', message: 'must be application/json' }] });
+        }
+        const list = req.body?.payloads;
+        if (!Array.isArray(list)) return reply.code(400).send({ errors: [{ path: 'payloads', message: 'must be an array of payloads' }] });
+        try {
+          const out = await codec[op](list.map(fromJson));
+          return { payloads: out.map(toJson) };
+        } catch (err) {
+          return reply.code(400).send({ errors: [{ path: 'payloads', message: (err as Error).message }] });
+        }
+      });
+    }
+  }
 
   // ---- Regulator notice drafts (issue 6): HTML in the console, Markdown and PDF downloads, JSON ----
   const getReport = async (id: string): Promise<ReportDocument | null> => {

@@ -3,6 +3,7 @@ import { bundleWorkflowCode, Worker, type NativeConnection, type WorkflowBundleW
 import nodemailer from 'nodemailer';
 import { createActivities } from '../../activities';
 import type { Incident } from '../../domain/incident';
+import { AesGcmCodec, codecKeysFromEnv, dataConverterFor } from '../../worker/codec';
 import { WORKFLOWS_PATH } from '../../worker/worker';
 import type { MailSink } from '../../scripts/mail-sink';
 
@@ -22,8 +23,13 @@ export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
   return (bundle ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: { log() {}, info() {}, warn() {}, error() {}, debug() {}, trace() {} } as never }));
 }
 
-export async function testWorker(connection: NativeConnection, sink: MailSink, taskQueue: string, namespace = 'default'): Promise<Worker> {
+/** Fixed test keys, newest first (never used outside tests). */
+export const TEST_CODEC_KEYS = `test-2:${Buffer.alloc(32, 2).toString('base64')},test-1:${Buffer.alloc(32, 1).toString('base64')}`;
+export const testCodec = () => new AesGcmCodec(codecKeysFromEnv({ BREACHCLOCK_CODEC_KEYS: TEST_CODEC_KEYS }));
+
+export async function testWorker(connection: NativeConnection, sink: MailSink, taskQueue: string, namespace = 'default', codec?: AesGcmCodec): Promise<Worker> {
   return Worker.create({
+    dataConverter: dataConverterFor(codec),
     connection,
     namespace,
     taskQueue,

@@ -1,4 +1,7 @@
-/** A whole local stack for integration and browser tests: dev server, worker, mail sink, console. */
+/**
+ * A whole local stack for integration and browser tests: dev server, worker, mail sink, console, with
+ * payloads encrypted by the codec as in `npm start` (the server holds only ciphertext).
+ */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import type { FastifyInstance } from 'fastify';
@@ -6,7 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { buildConsole } from '../../client/console/server';
 import { startMailSink, type MailSink } from '../../scripts/mail-sink';
 import { startDevServer } from '../../scripts/servers';
-import { testWorker } from './fixtures';
+import { Client } from '@temporalio/client';
+import { dataConverterFor } from '../../worker/codec';
+import { TEST_CODEC_KEYS, testCodec, testWorker } from './fixtures';
 
 export interface Stack {
   env: TestWorkflowEnvironment;
@@ -17,20 +22,27 @@ export interface Stack {
   address: string;
   token: string;
   taskQueue: string;
+  /** A client that encrypts and decrypts with the stack's codec. */
+  client: Client;
+  /** Environment for CLI processes against this stack (address, queue, codec keys). */
+  cliEnv: NodeJS.ProcessEnv;
   stop(): Promise<void>;
 }
 
 export async function startStack(taskQueue: string): Promise<Stack> {
   const env = await startDevServer();
   const sink = await startMailSink();
-  const worker = await testWorker(env.nativeConnection, sink, taskQueue);
+  const codec = testCodec();
+  const worker = await testWorker(env.nativeConnection, sink, taskQueue, 'default', codec);
   const running = worker.run();
   const token = 'test-console-token-0123456789';
-  const app = await buildConsole({ client: env.client, taskQueue, token, mailSink: sink });
+  const client = new Client({ connection: env.connection, dataConverter: dataConverterFor(codec) });
+  const app = await buildConsole({ client, taskQueue, token, mailSink: sink, codec, uiOrigin: 'http://localhost:8233' });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const port = (app.server.address() as AddressInfo).port;
   return {
-    env, sink, worker, app, token, taskQueue,
+    env, sink, worker, app, token, taskQueue, client,
+    cliEnv: { ...process.env, TEMPORAL_ADDRESS: env.connection.options.address ?? '', TEMPORAL_TASK_QUEUE: taskQueue, BREACHCLOCK_CODEC_KEYS: TEST_CODEC_KEYS },
     consoleUrl: `http://127.0.0.1:${port}`,
     address: env.connection.options.address ?? '',
     async stop() {

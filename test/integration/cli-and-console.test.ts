@@ -19,7 +19,7 @@ const bin = path.join(__dirname, '../../bin/breachclock.js');
 function cli(args: string[], input?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [bin, ...args], {
-      env: { ...process.env, TEMPORAL_ADDRESS: stack.address, TEMPORAL_TASK_QUEUE: stack.taskQueue },
+      env: stack.cliEnv,
     });
     let stdout = '';
     let stderr = '';

@@ -14,7 +14,7 @@ import type { IncidentStatus } from '../../domain/status';
 import { startMailSink, type MailSink } from '../../scripts/mail-sink';
 import { startTimeSkippingServer } from '../../scripts/servers';
 import type { incidentWorkflow } from '../../workflows/incident';
-import { INCIDENT_WORKFLOW, signals, statusQuery, updates } from '../../workflows/messages';
+import { INCIDENT_WORKFLOW, reportSourceQuery, signals, statusQuery, updates } from '../../workflows/messages';
 import { exampleIncident, testWorker } from '../helpers/fixtures';
 
 let env: TestWorkflowEnvironment;
@@ -118,13 +118,39 @@ test('INC-2026-0061 (assuming insurer): ceding-insurer and domiciliary notices i
     await advanceTo('2026-07-09T08:00:00-05:00');
     s = await h.query(statusQuery);
     expect(s.events.filter((e) => e.type === 'escalated')).toHaveLength(2);
-    expect(s.nextWakeAt).toBeNull();
+    // Nothing legal left to wake for: the next wake-up is the first close-out follow-up reminder,
+    // 3 days before the risk reassessment's company target (30 days on, next business day, 17:00).
+    const risk = s.followUps!.find((f) => f.id === 'risk-reassessment')!;
+    expect(risk.target.at).toBe('2054-08-03T17:00:00.000-05:00');
+    expect(s.followUps!.find((f) => f.id === 'service-provider-oversight')!.state).toBe('not-applicable');
+    expect(Date.parse(s.nextWakeAt!)).toBe(Date.parse(risk.target.at) - 3 * 86_400_000);
 
     for (const id of ['MO/ceding-insurer-notice', 'MO/regulator-notice']) {
       await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: id, completedAt: in2054('2026-07-09T09:00:00-05:00'), completedBy: 'security' }] });
     }
-    await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: in2054('2026-07-09T10:00:00-05:00'), reason: 'notices filed' }] });
-    expect((await resultOf(h.workflowId)).phase).toBe('closed');
+    // Dated notices filed, but the close-out follow-ups (20 CSR 100-6.110) are still open: a plain close is refused.
+    await expect(h.executeUpdate(updates.closeIncident, { args: [{ closedAt: in2054('2026-07-09T10:00:00-05:00'), reason: 'notices filed' }] }))
+      .rejects.toMatchObject({ cause: { message: expect.stringContaining('follow-up risk-reassessment') } });
+
+    // The follow-up reminder arrives 3 days before its target, to the owner, worded as a company target.
+    await advanceTo('2026-07-31T18:00:00-05:00');
+    const reminder = await sink.waitFor((m) => m.subject === `[breachclock] ${incident.incidentId}: Risk reassessment target in 3 days`);
+    expect(reminder.to).toEqual(['security@ozark-re.example']);
+    expect(reminder.text).toContain('not a legal deadline');
+    await h.executeUpdate(updates.followUpCompleted, { args: [{ followUpId: 'risk-reassessment', completedAt: in2054('2026-07-31T18:00:00-05:00'), completedBy: 'security', outcome: 'Lapse found: bordereaux sent without recipient check.' }] });
+    s = await h.executeUpdate(updates.followUpCompleted, { args: [{ followUpId: 'program-adjustment', completedAt: in2054('2026-07-31T18:30:00-05:00'), completedBy: 'security', outcome: 'Two-person check added for outbound files.' }] });
+    // Their outcomes are the supplement that closes the continuing duty to update.
+    expect(find(s, 'MO/regulator-update')!.note).toContain('close-out follow-ups done');
+    await expect(h.executeUpdate(updates.closeIncident, { args: [{ closedAt: in2054('2026-07-31T19:00:00-05:00'), reason: 'done' }] }))
+      .rejects.toMatchObject({ cause: { message: expect.stringContaining('MO/regulator-update (supplement owed)') } });
+    const report = await h.query(reportSourceQuery);
+    expect(report.filings.map((f) => [f.obligationId, f.number])).toEqual([['MO/regulator-notice', 0]]);
+    await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'MO/regulator-update', completedAt: in2054('2026-07-31T19:00:00-05:00'), completedBy: 'security' }] });
+    await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: in2054('2026-07-31T19:30:00-05:00'), reason: 'notices filed, close-out done' }] });
+    const final = await resultOf(h.workflowId);
+    expect(final.phase).toBe('closed');
+    // No follow-up reminder after completion: only the one sent before.
+    expect(final.events.filter((e) => e.type === 'followUpReminderSent')).toHaveLength(1);
     await saveHistory(incident.incidentId, 'inc-2026-0061-life');
   });
 });
@@ -216,6 +242,14 @@ test('INC-2026-0042 (MO insurer, MO+NH residents): reminders, a count crossing 2
       .rejects.toBeInstanceOf(WorkflowUpdateFailedError);
     await h.signal(signals.closeIncident, { closedAt: in2054('2026-12-02T09:00:00-06:00'), reason: 'done' });
     await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'MO/producer-notice', completedAt: in2054('2026-12-03T09:00:00-06:00'), completedBy: 'agency desk' }] });
+    // Close-out: both follow-ups done (signals work too), then the supplements they make owed are filed.
+    await h.signal(signals.followUpCompleted, { followUpId: 'risk-reassessment', completedAt: in2054('2026-12-03T10:00:00-06:00'), completedBy: 'CISO', outcome: 'Credential-stuffing controls were missing on the agent portal.' });
+    await h.executeUpdate(updates.followUpCompleted, { args: [{ followUpId: 'program-adjustment', completedAt: in2054('2026-12-03T11:00:00-06:00'), completedBy: 'CISO', outcome: 'Rate limiting and MFA for the agent portal.' }] });
+    for (const id of ['MO/regulator-update', 'NH/regulator-update']) {
+      await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: id, completedAt: in2054('2026-12-03T12:00:00-06:00'), completedBy: 'privacy officer' }] });
+    }
+    const report = await h.query(reportSourceQuery);
+    expect(report.filings.filter((f) => f.track === 'MO/regulator-notice').map((f) => f.number)).toEqual([0, 1]);
     s = await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: in2054('2026-12-04T09:00:00-06:00'), reason: 'all dated notices filed' }] });
     expect(s.phase).toBe('closed');
     const final = await resultOf(h.workflowId);

@@ -1,0 +1,130 @@
+/**
+ * Encryption at rest in Temporal (issue 6, item 3): a payload codec with AES-256-GCM. Every payload the
+ * client, worker and console send (incident input, messages, query and activity results, memo) is stored
+ * on the server as ciphertext; the key id travels in the payload's metadata so keys can rotate: the
+ * newest key encrypts, older keys still decrypt. Workflow IDs and search attributes are never encrypted
+ * (design.md §9), so they carry no consumer data.
+ *
+ * Keys come from the environment: BREACHCLOCK_CODEC_KEYS ("id:base64key,..." newest first) or
+ * BREACHCLOCK_CODEC_KEY_FILE (JSON {"keys":[{"id","key"}]} newest first). Each key is 32 random bytes.
+ */
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { DataConverter, Payload, PayloadCodec } from '@temporalio/common';
+import { temporal } from '@temporalio/proto';
+
+export const ENCRYPTED_ENCODING = 'binary/encrypted';
+export const KEY_ID_METADATA = 'encryption-key-id';
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+export interface CodecKey {
+  id: string;
+  key: Buffer;
+}
+
+export class CodecKeyError extends Error {}
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const text = (b: Uint8Array | null | undefined) => (b ? Buffer.from(b).toString('utf8') : undefined);
+
+export class AesGcmCodec implements PayloadCodec {
+  private readonly byId: Map<string, Buffer>;
+
+  /** `keys[0]` encrypts; every key decrypts what was encrypted under its id. */
+  constructor(readonly keys: CodecKey[]) {
+    if (!keys.length) throw new CodecKeyError('at least one codec key is required');
+    this.byId = new Map(keys.map((k) => [k.id, k.key]));
+  }
+
+  get currentKeyId(): string {
+    return this.keys[0].id;
+  }
+
+  async encode(payloads: Payload[]): Promise<Payload[]> {
+    const { id, key } = this.keys[0];
+    return payloads.map((p) => {
+      const plain = temporal.api.common.v1.Payload.encode(p).finish();
+      const iv = randomBytes(IV_BYTES);
+      const cipher = createCipheriv('aes-256-gcm', key, iv);
+      cipher.setAAD(Buffer.from(id)); // binds the ciphertext to its key id
+      const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+      return {
+        metadata: { encoding: utf8(ENCRYPTED_ENCODING), [KEY_ID_METADATA]: utf8(id) },
+        data: Buffer.concat([iv, body, cipher.getAuthTag()]),
+      };
+    });
+  }
+
+  async decode(payloads: Payload[]): Promise<Payload[]> {
+    return payloads.map((p) => {
+      if (text(p.metadata?.encoding) !== ENCRYPTED_ENCODING) return p; // written before encryption was on
+      const id = text(p.metadata?.[KEY_ID_METADATA]);
+      const key = id === undefined ? undefined : this.byId.get(id);
+      if (!key) throw new CodecKeyError(`payload encrypted under key id ${id ?? '(none)'}, which is not configured (BREACHCLOCK_CODEC_KEYS / BREACHCLOCK_CODEC_KEY_FILE)`);
+      const data = Buffer.from(p.data ?? new Uint8Array());
+      const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, IV_BYTES));
+      decipher.setAAD(Buffer.from(id!));
+      decipher.setAuthTag(data.subarray(data.length - TAG_BYTES));
+      const plain = Buffer.concat([decipher.update(data.subarray(IV_BYTES, data.length - TAG_BYTES)), decipher.final()]);
+      return temporal.api.common.v1.Payload.decode(plain);
+    });
+  }
+}
+
+const KEY_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+function parseKey(id: string, b64: string, where: string): CodecKey {
+  if (!KEY_ID.test(id)) throw new CodecKeyError(`${where}: key id "${id}" must be 1-64 letters, digits, ".", "_" or "-"`);
+  const key = Buffer.from(b64.trim(), 'base64');
+  if (key.length !== 32) throw new CodecKeyError(`${where}: key ${id} must be 32 bytes, base64-encoded (got ${key.length} bytes)`);
+  return { id, key };
+}
+
+/** Keys from the environment, newest first; an empty list when none is configured. */
+export function codecKeysFromEnv(env: Partial<Record<'BREACHCLOCK_CODEC_KEYS' | 'BREACHCLOCK_CODEC_KEY_FILE', string>>): CodecKey[] {
+  const keys: CodecKey[] = [];
+  if (env.BREACHCLOCK_CODEC_KEYS) {
+    for (const part of env.BREACHCLOCK_CODEC_KEYS.split(',').map((x) => x.trim()).filter(Boolean)) {
+      const i = part.indexOf(':');
+      if (i < 1) throw new CodecKeyError('BREACHCLOCK_CODEC_KEYS: each entry must be id:base64key (newest first, comma-separated)');
+      keys.push(parseKey(part.slice(0, i), part.slice(i + 1), 'BREACHCLOCK_CODEC_KEYS'));
+    }
+  }
+  if (env.BREACHCLOCK_CODEC_KEY_FILE) {
+    const where = `BREACHCLOCK_CODEC_KEY_FILE (${env.BREACHCLOCK_CODEC_KEY_FILE})`;
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(env.BREACHCLOCK_CODEC_KEY_FILE, 'utf8'));
+    } catch (err) {
+      throw new CodecKeyError(`${where}: cannot read a JSON key file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+    const list = (json as { keys?: unknown }).keys;
+    if (!Array.isArray(list) || !list.length) throw new CodecKeyError(`${where}: must hold {"keys":[{"id":"...","key":"base64"}]}, newest first`);
+    list.forEach((k: { id?: unknown; key?: unknown }, n) => {
+      if (typeof k?.id !== 'string' || typeof k?.key !== 'string') throw new CodecKeyError(`${where}: keys.${n} must have string id and key`);
+      keys.push(parseKey(k.id, k.key, `${where} keys.${n}`));
+    });
+  }
+  const seen = new Set<string>();
+  for (const k of keys) {
+    if (seen.has(k.id)) throw new CodecKeyError(`codec keys: key id ${k.id} is given twice`);
+    seen.add(k.id);
+  }
+  return keys;
+}
+
+/** A new key file with one fresh key (mode 0600), for `npm start`'s embedded default. */
+export function ensureKeyFile(file: string): void {
+  if (existsSync(file)) return;
+  mkdirSync(path.dirname(file), { recursive: true });
+  const id = `k${new Date().toISOString().slice(0, 10).replace(/-/g, '')}`;
+  writeFileSync(file, `${JSON.stringify({ keys: [{ id, key: randomBytes(32).toString('base64') }] }, null, 2)}\n`, { mode: 0o600 });
+}
+
+/** The data converter client, worker and console share: the codec, and failure messages encoded too. */
+export function dataConverterFor(codec: AesGcmCodec | undefined): DataConverter | undefined {
+  if (!codec) return undefined;
+  return { payloadCodecs: [codec], failureConverterPath: require.resolve('./failure-converter') };
+}
