@@ -358,8 +358,10 @@ function supplementOwed(state: IncidentState, now: number, why: string, onlyStat
     if (filed.kind !== 'regulator-notice' || filed.state !== 'done' || (onlyState && filed.jurisdiction !== onlyState)) continue;
     const update = state.status.obligations.find((o) => o.id === `${filed.jurisdiction}/regulator-update`);
     if (!update) continue;
+    // Reasons gather until the supplement is filed, so the draft says everything it must cover.
+    const prior = update.state === 'pending' && update.note ? update.note.replace(/^supplement owed: /, '').replace(` (${update.citation})`, '') : '';
     update.state = 'pending';
-    update.note = `supplement owed: ${why} (${update.citation})`;
+    update.note = `supplement owed: ${prior ? `${prior}; ` : ''}${why} (${update.citation})`;
     record(state, now, 'breachclock', 'supplementOwed', `${update.id}: ${why}`);
   }
 }

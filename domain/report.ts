@@ -209,7 +209,7 @@ export function buildReport(src: ReportSource, generatedAt: string): ReportDocum
         .filter((c) => c.before !== c.after);
     }
     const number = filings.length;
-    const supplementOwed = last && o.kind === 'regulator-notice' && update?.state === 'pending' && update.note ? update.note : null;
+    const supplementOwed = last && o.kind === 'regulator-notice' && update?.state === 'pending' && update.note ? update.note.replace(/^supplement owed: /, '') : null;
     drafts.push({
       obligationId: o.id,
       jurisdiction: o.jurisdiction,

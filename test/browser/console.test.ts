@@ -104,3 +104,33 @@ test('the incident list shows it, with its overdue count, and the mail page what
   await page.getByText('[breachclock]', { exact: false }).first().waitFor();
   await page.screenshot({ path: path.join(SHOTS, 'console-mail.png') });
 });
+
+test('record event details in the form (a Social Security number is flagged beside its field), then open the notice drafts', async () => {
+  await page.goto(`${stack.consoleUrl}/incidents/${incidentId}`);
+  const form = page.locator('form[data-message="eventDetailsUpdate"]');
+  await form.locator('textarea[name=discovery]').fill('Alert from the fraud team, SSN 123-45-6789');
+  await form.locator('button').click();
+  const flagged = page.locator('form[data-message="eventDetailsUpdate"] .error[data-field="discovery"]');
+  await flagged.waitFor();
+  await expect(flagged.innerText()).resolves.toContain('Social Security number');
+
+  const again = page.locator('form[data-message="eventDetailsUpdate"]');
+  await again.locator('textarea[name=discovery]').fill('Alert from the fraud team on unusual portal logins.');
+  await again.locator('textarea[name=informationTypes]').fill('names\npolicy numbers');
+  await again.locator('input[name="contactPerson.name"]').fill('Pat Example');
+  await again.locator('button').click();
+  await page.getByText('eventDetailsUpdate recorded.').waitFor();
+  // The MO notice was filed in the test above: the change is a supplement owed.
+  await expect(page.locator('tr[data-obligation="MO/regulator-update"]').innerText()).resolves.toContain('supplement owed');
+  await expect(page.locator('#follow-ups').innerText()).resolves.toContain('target (not law)');
+
+  await page.click('#report-link');
+  await page.waitForURL(`**/incidents/${incidentId}/report`);
+  const mo = page.locator('section[data-obligation="MO/regulator-notice"]');
+  await expect(mo.locator('.heading').innerText()).resolves.toBe('Supplement No. 1 (draft)');
+  await expect(mo.locator('tr[data-item="(3)"]').innerText()).resolves.toContain('unusual portal logins');
+  await expect(mo.locator('tr[data-item="(7)"]').innerText()).resolves.toContain('names; policy numbers');
+  await expect(mo.locator('tr[data-item="(5)"]').innerText()).resolves.toContain('MISSING');
+  await expect(mo.locator('table.changes').innerText()).resolves.toContain('(13)');
+  await page.screenshot({ path: path.join(SHOTS, 'console-report.png'), fullPage: true });
+});

@@ -125,7 +125,7 @@ describe('supplements: the continuing duty to update (RSMo 375.1410.2; RSA 420-P
     expect(S.applyEventDetailsUpdate(s, { source: 'Known ransomware group' }, t('2026-11-26T16:00:00Z'), 'update')).toEqual({ ok: true, replan: false });
     S.applyResidentsUpdate(s, { state: 'MO', count: 900, asOf: '2026-11-26T10:00:00-06:00' }, t('2026-11-26T16:00:00Z'), 'update');
     d = draftOf(s, 'MO/regulator-notice');
-    expect(d.supplementOwed).toMatch(/supplement owed/);
+    expect(d.supplementOwed).toBe('event details changed (source); MO consumer count changed from 1840 to 900 (RSMo 375.1410.2)');
     expect(d.changes!.map((c) => c.item)).toEqual(['(5)', '(9)']);
     expect(d.changes![0]).toMatchObject({ before: null, after: 'Known ransomware group' });
     expect(d.changes![1]).toMatchObject({ before: `${base.residents.MO} (best estimate)`, after: '900 (best estimate)' });
