@@ -9,6 +9,24 @@ import { connectionOptions } from './connection';
 
 export const WORKFLOWS_PATH = require.resolve('../workflows');
 
+/**
+ * Modules loaded once into the reused V8 context and shared by every cached workflow, instead of once
+ * per workflow: zod and the schemas built from it, and the pure domain modules the workflow imports.
+ * Without this each cached incident carried its own copy of every schema (sdk-typescript #2227); the
+ * bench measured about 4 MiB per cached workflow. Safe because none of them keeps per-workflow state:
+ * they hold constants, schemas and pure functions only.
+ */
+export const PRELOADED_MODULES = [
+  'zod',
+  require.resolve('../domain/states'),
+  require.resolve('../domain/npi'),
+  require.resolve('../domain/incident'),
+  require.resolve('../domain/follow-ups'),
+  require.resolve('../domain/messages'),
+  require.resolve('../domain/email'),
+  require.resolve('../domain/incident-state'),
+];
+
 export function mailTransport(config: Pick<Config, 'SMTP_URL'>): Transporter {
   return nodemailer.createTransport(config.SMTP_URL);
 }
@@ -21,6 +39,13 @@ export interface WorkerParts {
   codec?: AesGcmCodec;
 }
 
+/** How the workflow bundle is built: the same for a worker that bundles at start and for a prebuilt one. */
+export const BUNDLE_OPTIONS = {
+  workflowsPath: WORKFLOWS_PATH,
+  preloadModules: PRELOADED_MODULES,
+  failureConverterPath: require.resolve('./failure-converter'),
+};
+
 export async function createBreachclockWorker(config: Config, parts: WorkerParts = {}): Promise<Worker> {
   const codec = parts.codec ?? codecFromConfig(config);
   const connection = parts.connection ?? (await NativeConnection.connect(connectionOptions(config)));
@@ -29,9 +54,11 @@ export async function createBreachclockWorker(config: Config, parts: WorkerParts
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
-    workflowsPath: WORKFLOWS_PATH,
+    // A prebuilt bundle (npm run build:bundle) spares the worker webpack and its memory; otherwise bundle now.
+    ...(config.BREACHCLOCK_WORKFLOW_BUNDLE ? { workflowBundle: { codePath: config.BREACHCLOCK_WORKFLOW_BUNDLE } } : { workflowsPath: WORKFLOWS_PATH }),
     activities: createActivities({ transport: parts.transport ?? mailTransport(config), from: config.MAIL_FROM }),
     maxCachedWorkflows: config.BREACHCLOCK_MAX_CACHED_WORKFLOWS,
+    bundlerOptions: { preloadModules: PRELOADED_MODULES },
     ...parts.options,
   });
 }

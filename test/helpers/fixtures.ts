@@ -4,7 +4,7 @@ import nodemailer from 'nodemailer';
 import { createActivities } from '../../activities';
 import type { Incident } from '../../domain/incident';
 import { AesGcmCodec, codecKeysFromEnv, dataConverterFor } from '../../worker/codec';
-import { WORKFLOWS_PATH } from '../../worker/worker';
+import { BUNDLE_OPTIONS } from '../../worker/worker';
 import type { MailSink } from '../../scripts/mail-sink';
 
 export function exampleIncident(name = 'incident-mo-nh.json'): Incident {
@@ -20,7 +20,7 @@ export function uniqueId(prefix: string): string {
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 /** The workflow bundle, built once per test file (a Worker runs once; tests make one each). */
 export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
-  return (bundle ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: { log() {}, info() {}, warn() {}, error() {}, debug() {}, trace() {} } as never }));
+  return (bundle ??= bundleWorkflowCode({ ...BUNDLE_OPTIONS, logger: { log() {}, info() {}, warn() {}, error() {}, debug() {}, trace() {} } as never }));
 }
 
 /** Fixed test keys, newest first (never used outside tests). */

@@ -1,0 +1,249 @@
+/**
+ * `npm run bench`: breachclock side by side with bare Temporal on the same dev server, SQLite file
+ * (WAL, synchronous=NORMAL), worker process and loopback SMTP sink (issue 7; design.md §9;
+ * research-perf-reliability.md §4). A benchmark that prints figures, never a test.
+ *
+ *  1. Throughput: open N incidents (default 2,000) and N baseline workflows (one email, then sleep), half
+ *     in each order, and count per second until each has sent its opening email (arrived at the sink).
+ *  2. Latency at a fixed offered load (default 20/s for 30 s each): start call to email arrival, p50/p99.
+ *  3. History events per workflow once asleep.
+ *  4. Worker memory: resident and peak with every incident open and asleep (default 10,000 incidents).
+ *
+ *   npm run bench -- --incidents 2000 --rate 20 --rate-seconds 30 --asleep 10000 --cache 500
+ *   npm run bench -- --quick          (200 incidents, 10/s for 10 s, 1,000 asleep: a smoke run)
+ */
+import { Client } from '@temporalio/client';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Incident } from '../domain/incident';
+import { messageId } from '../domain/email';
+import { baselineMessageId } from '../workflows/baseline';
+import { INCIDENT_WORKFLOW } from '../workflows/messages';
+import { randomBytes } from 'node:crypto';
+import { AesGcmCodec, codecKeysFromEnv, dataConverterFor } from '../worker/codec';
+import { buildBundle } from './build-bundle';
+import { Arrivals, percentile, Progress, round, runPool, spawnWorker, table, waitForMail } from './load-kit';
+import { startMailSink } from './mail-sink';
+import { startDevServer } from './servers';
+
+const HELP = `npm run bench -- [options]
+  --incidents N      incidents and baseline workflows for the throughput run (default 2000)
+  --concurrency N    start calls in flight (default 50)
+  --rate R           offered load for the latency run, starts per second (default 20)
+  --rate-seconds S   length of each latency run (default 30)
+  --asleep N         incidents open and asleep when worker memory is read (default 10000)
+  --cache N          worker maxCachedWorkflows (default 500, as BREACHCLOCK_MAX_CACHED_WORKFLOWS)
+  --quick            a smoke run: 200 incidents, 10/s for 10 s, 1000 asleep
+  --out FILE         where to write the JSON (default bench-results/bench-<time>.json)`;
+
+function options() {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(HELP);
+    process.exit(0);
+  }
+  const quick = argv.includes('--quick');
+  const num = (name: string, fallback: number, min = 1) => {
+    const i = argv.indexOf(name);
+    if (i < 0) return fallback;
+    const v = Number(argv[i + 1]);
+    if (!Number.isFinite(v) || v < min) {
+      console.error(`${name}: must be a number >= ${min}`);
+      process.exit(2);
+    }
+    return v;
+  };
+  const i = argv.indexOf('--out');
+  return {
+    incidents: Math.round(num('--incidents', quick ? 200 : 2000, 2)),
+    concurrency: Math.round(num('--concurrency', 50)),
+    rate: num('--rate', quick ? 10 : 20, 0.1),
+    rateSeconds: num('--rate-seconds', quick ? 10 : 30),
+    asleep: Math.round(num('--asleep', quick ? 1000 : 10_000)),
+    cache: Math.round(num('--cache', 500)),
+    out: i > 0 ? argv[i + 1] : undefined,
+  };
+}
+
+type Kind = 'breachclock' | 'baseline';
+const OWNER = 'owner@bench.example';
+const farFuture = () => new Date(Date.now() + 30 * 86_400_000).toISOString();
+
+function benchIncident(id: string): Incident {
+  return {
+    incidentId: id,
+    title: 'benchmark incident',
+    licensee: { name: 'Bench Mutual', role: 'insurer', domicileState: 'MO' },
+    determinedAt: new Date().toISOString(),
+    residents: { MO: 1840, NH: 312 },
+    nonpublicInformation: true,
+    materialHarmLikely: true,
+    otherGovernmentNoticeRequired: false,
+    producersOfRecord: true,
+    contacts: { owner: OWNER, escalation: ['counsel@bench.example'] },
+  };
+}
+
+async function main() {
+  const opt = options();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'breachclock-bench-'));
+  const dbFilename = path.join(dir, 'temporal.sqlite');
+  console.error(`bench: dev server on ${dbFilename} (WAL, synchronous=NORMAL)`);
+  const env = await startDevServer({ dbFilename });
+  const sink = await startMailSink();
+  const arrivals = new Arrivals(sink);
+  const taskQueue = 'bench';
+  console.error('bench: building the workflow bundle (workers load it prebuilt, as in production)');
+  const bundle = await buildBundle(path.join(dir, 'workflow-bundle.js'));
+  // Encrypted payloads on both sides, as breachclock runs (the baseline pays the same codec cost).
+  const codecKeys = `bench:${randomBytes(32).toString('base64')}`;
+  console.error('bench: starting the worker process');
+  const worker = await spawnWorker({
+    TEMPORAL_ADDRESS: env.connection.options.address,
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    SMTP_URL: sink.url,
+    BREACHCLOCK_MAX_CACHED_WORKFLOWS: String(opt.cache),
+    BREACHCLOCK_WORKFLOW_BUNDLE: bundle.file,
+    BREACHCLOCK_CODEC_KEYS: codecKeys,
+    BREACHCLOCK_CODEC_KEY_FILE: '',
+  });
+  const client = new Client({ connection: env.connection, dataConverter: dataConverterFor(new AesGcmCodec(codecKeysFromEnv({ BREACHCLOCK_CODEC_KEYS: codecKeys }))) });
+  let seq = 0;
+  const started = new Map<string, { kind: Kind; at: number; mail: string }>();
+
+  const startOne = async (kind: Kind, tag: string) => {
+    const id = `bench-${kind}-${tag}-${seq++}`;
+    const at = Date.now();
+    if (kind === 'breachclock') {
+      await client.workflow.start(INCIDENT_WORKFLOW, { workflowId: id, taskQueue, args: [{ incident: benchIncident(id) }] });
+      started.set(id, { kind, at, mail: messageId(id, 'incident', 'opening') });
+    } else {
+      await client.workflow.start('baselineWorkflow', { workflowId: id, taskQueue, args: [{ id, to: OWNER, sleepUntil: farFuture() }] });
+      started.set(id, { kind, at, mail: baselineMessageId(id, 'opening') });
+    }
+    return id;
+  };
+
+  // 1. Throughput, both orders (half of N each), so SQLite growth does not favour one side.
+  const throughput: Record<Kind, { workflows: number; seconds: number; perSecond: number }[]> = { breachclock: [], baseline: [] };
+  const half = Math.ceil(opt.incidents / 2);
+  for (const order of [['baseline', 'breachclock'], ['breachclock', 'baseline']] as Kind[][]) {
+    for (const kind of order) {
+      const ids: string[] = [];
+      const t0 = Date.now();
+      await runPool(half, opt.concurrency, async () => void ids.push(await startOne(kind, 'tp')), new Progress(`throughput ${kind}: start`, half));
+      const missing = await waitForMail(arrivals, ids.map((id) => started.get(id)!.mail), `throughput ${kind}: opening emails`, 15 * 60_000);
+      const last = Math.max(...ids.map((id) => arrivals.at(started.get(id)!.mail) ?? Date.now()));
+      const seconds = (last - t0) / 1000;
+      throughput[kind].push({ workflows: ids.length - missing.length, seconds: round(seconds, 2)!, perSecond: round(ids.length / seconds, 2)! });
+    }
+  }
+  const rateOf = (k: Kind) => {
+    const r = throughput[k];
+    return r.reduce((n, x) => n + x.workflows, 0) / r.reduce((n, x) => n + x.seconds, 0);
+  };
+
+  // 2. Latency at a fixed offered load (open loop: starts are paced, not waited for).
+  const latency: Record<Kind, { offeredPerSecond: number; started: number; p50Ms: number | null; p99Ms: number | null; maxMs: number | null }> = {} as never;
+  for (const kind of ['baseline', 'breachclock'] as Kind[]) {
+    const n = Math.round(opt.rate * opt.rateSeconds);
+    const ids: string[] = [];
+    const bar = new Progress(`latency ${kind} at ${opt.rate}/s`, n);
+    const t0 = Date.now();
+    const pending: Promise<void>[] = [];
+    for (let i = 0; i < n; i++) {
+      const due = t0 + (i * 1000) / opt.rate;
+      const wait = due - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      pending.push(startOne(kind, 'lat').then((id) => void ids.push(id)));
+      bar.update(i + 1);
+    }
+    await Promise.all(pending);
+    await waitForMail(arrivals, ids.map((id) => started.get(id)!.mail), `latency ${kind}: opening emails`, 10 * 60_000);
+    const ms = ids.map((id) => (arrivals.at(started.get(id)!.mail) ?? NaN) - started.get(id)!.at).filter(Number.isFinite);
+    latency[kind] = { offeredPerSecond: opt.rate, started: n, p50Ms: round(percentile(ms, 50), 0), p99Ms: round(percentile(ms, 99), 0), maxMs: round(Math.max(...ms), 0) };
+  }
+
+  // 3. History events per workflow once it is asleep (a sample of each kind).
+  const events: Record<Kind, number | null> = { breachclock: null, baseline: null };
+  for (const kind of ['baseline', 'breachclock'] as Kind[]) {
+    const sample = [...started.entries()].filter(([, s]) => s.kind === kind).slice(0, 20);
+    const lengths = await Promise.all(sample.map(async ([id]) => (await client.workflow.getHandle(id).describe()).historyLength));
+    events[kind] = round(lengths.reduce((a, b) => a + b, 0) / lengths.length, 1);
+  }
+
+  // 4. Worker memory with every incident open and asleep.
+  const openIncidents = () => [...started.values()].filter((s) => s.kind === 'breachclock').length;
+  const more = Math.max(0, opt.asleep - openIncidents());
+  const moreIds: string[] = [];
+  await runPool(more, opt.concurrency, async () => void moreIds.push(await startOne('breachclock', 'sleep')), new Progress(`memory: open ${more} more incidents`, more));
+  await waitForMail(arrivals, moreIds.map((id) => started.get(id)!.mail), 'memory: opening emails', 30 * 60_000);
+  console.error('memory: all asleep; reading worker memory 3 times, 10 s apart');
+  const samples: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await new Promise((r) => setTimeout(r, 10_000));
+    samples.push(worker.memory().rssMiB);
+  }
+  const mem = worker.memory();
+
+  const result = {
+    when: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version },
+    server: 'Temporal CLI dev server 1.5.1 (server 1.29.1), SQLite file, journal_mode=WAL, synchronous=NORMAL',
+    payloads: 'AES-256-GCM codec on client and worker, both kinds',
+    workflowBundleMiB: round(bundle.bytes / 2 ** 20, 2),
+    options: opt,
+    throughput: {
+      breachclockPerSecond: round(rateOf('breachclock'), 2),
+      baselinePerSecond: round(rateOf('baseline'), 2),
+      ratio: round(rateOf('breachclock') / rateOf('baseline'), 2),
+      runs: throughput,
+    },
+    latency,
+    historyEventsPerWorkflowAsleep: events,
+    workerMemory: {
+      incidentsAsleep: openIncidents(),
+      baselineWorkflowsAsleep: [...started.values()].filter((s) => s.kind === 'baseline').length,
+      maxCachedWorkflows: opt.cache,
+      rssMiB: round(Math.max(...samples), 0),
+      peakRssMiB: round(mem.peakMiB, 0),
+    },
+    goals: {
+      'throughput ratio >= 0.5': rateOf('breachclock') / rateOf('baseline') >= 0.5,
+      [`p99 < 1000 ms at ${opt.rate}/s`]: (latency.breachclock.p99Ms ?? Infinity) < 1000,
+      'p99 <= 2x baseline p99': (latency.breachclock.p99Ms ?? Infinity) <= 2 * (latency.baseline.p99Ms ?? 0),
+      [`worker RSS < 300 MB with ${openIncidents()} incidents asleep`]: Math.max(...samples) * 1.048576 < 300,
+    },
+  };
+
+  const out = opt.out ?? path.join('bench-results', `bench-${result.when.replace(/[:.]/g, '-')}.json`);
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`
+breachclock vs bare Temporal (${result.machine.cpus} CPUs, ${result.server})
+${table([
+  ['incidents opened + emailed per second', `${result.throughput.breachclockPerSecond}/s`],
+  ['baseline workflows per second', `${result.throughput.baselinePerSecond}/s`],
+  ['ratio (goal >= 0.5)', result.throughput.ratio],
+  [`open -> email p50 / p99 at ${opt.rate}/s, breachclock`, `${latency.breachclock.p50Ms} / ${latency.breachclock.p99Ms} ms (goal p99 < 1000)`],
+  [`open -> email p50 / p99 at ${opt.rate}/s, baseline`, `${latency.baseline.p50Ms} / ${latency.baseline.p99Ms} ms`],
+  ['history events per workflow asleep', `breachclock ${events.breachclock}, baseline ${events.baseline}`],
+  [`worker RSS, ${result.workerMemory.incidentsAsleep} incidents asleep (cache ${opt.cache})`, `${result.workerMemory.rssMiB} MiB (peak ${result.workerMemory.peakRssMiB} MiB; goal < 300 MB)`],
+  ['workflow bundle', `${result.workflowBundleMiB} MiB`],
+])}
+Goals: ${Object.entries(result.goals).map(([k, v]) => `${v ? 'met' : 'NOT met'}: ${k}`).join('; ')}
+JSON: ${out}`);
+
+  worker.kill('SIGTERM');
+  await Promise.race([worker.exited, new Promise((r) => setTimeout(r, 10_000))]);
+  worker.kill('SIGKILL');
+  await sink.close();
+  await env.teardown();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+main().catch((err) => {
+  console.error(`bench failed: ${(err as Error).stack ?? err}`);
+  process.exit(1);
+});

@@ -1,0 +1,28 @@
+/**
+ * The bare-Temporal baseline for `npm run bench` (issue 7; research-perf §4): one email activity, a
+ * sleep, one more email. Same bundle, same worker, same activity options as the incident workflow, so
+ * the ratio between them is breachclock's own cost. Not used in production.
+ */
+import { proxyActivities, sleep } from '@temporalio/workflow';
+import type { Activities } from '../activities';
+
+const { sendEmail } = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  scheduleToCloseTimeout: '2 hours',
+  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '2 minutes' },
+});
+
+export interface BaselineInput {
+  id: string;
+  to: string;
+  /** ISO instant to sleep until before the closing email. */
+  sleepUntil: string;
+}
+
+export const baselineMessageId = (id: string, slot: string) => `<${id}.baseline.${slot}@breachclock>`;
+
+export async function baselineWorkflow(input: BaselineInput): Promise<void> {
+  await sendEmail({ to: [input.to], subject: `[baseline] ${input.id} opened`, text: 'baseline', messageId: baselineMessageId(input.id, 'opening') });
+  await sleep(Math.max(1, Date.parse(input.sleepUntil) - Date.now()));
+  await sendEmail({ to: [input.to], subject: `[baseline] ${input.id} woke`, text: 'baseline', messageId: baselineMessageId(input.id, 'woke') });
+}
