@@ -33,7 +33,7 @@ const HELP = `npm run bench -- [options]
   --rate R           offered load for the latency run, starts per second (default 20)
   --rate-seconds S   length of each latency run (default 30)
   --asleep N         incidents open and asleep when worker memory is read (default 10000)
-  --cache N          worker maxCachedWorkflows (default 500, as BREACHCLOCK_MAX_CACHED_WORKFLOWS)
+  --cache N          worker maxCachedWorkflows (default 100, as BREACHCLOCK_MAX_CACHED_WORKFLOWS)
   --quick            a smoke run: 200 incidents, 10/s for 10 s, 1000 asleep
   --out FILE         where to write the JSON (default bench-results/bench-<time>.json)`;
 
@@ -61,7 +61,7 @@ function options() {
     rate: num('--rate', quick ? 10 : 20, 0.1),
     rateSeconds: num('--rate-seconds', quick ? 10 : 30),
     asleep: Math.round(num('--asleep', quick ? 1000 : 10_000)),
-    cache: Math.round(num('--cache', 500)),
+    cache: Math.round(num('--cache', 100)),
     out: i > 0 ? argv[i + 1] : undefined,
   };
 }

@@ -24,7 +24,7 @@ export const Config = z.object({
   BREACHCLOCK_CONSOLE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   BREACHCLOCK_DATA_DIR: z.string().min(1).default('./.breachclock'),
   /** Cap on cached workflows: without one the SDK default on this machine is ~2,300 (research-perf §1.4). */
-  BREACHCLOCK_MAX_CACHED_WORKFLOWS: z.coerce.number({ error: 'must be a number' }).int().min(1).default(500),
+  BREACHCLOCK_MAX_CACHED_WORKFLOWS: z.coerce.number({ error: 'must be a number' }).int().min(1).default(100),
   /** Payload encryption keys, newest first: "id:base64,id:base64" (worker/codec.ts). */
   BREACHCLOCK_CODEC_KEYS: z.string().min(1).optional(),
   /** Or a JSON key file {"keys":[{"id","key"}]}; `npm start` makes one under BREACHCLOCK_DATA_DIR. */

@@ -11,21 +11,11 @@ export const WORKFLOWS_PATH = require.resolve('../workflows');
 
 /**
  * Modules loaded once into the reused V8 context and shared by every cached workflow, instead of once
- * per workflow: zod and the schemas built from it, and the pure domain modules the workflow imports.
- * Without this each cached incident carried its own copy of every schema (sdk-typescript #2227); the
- * bench measured about 4 MiB per cached workflow. Safe because none of them keeps per-workflow state:
- * they hold constants, schemas and pure functions only.
+ * per workflow (sdk-typescript #2227). Only the zod library: the SDK deep-freezes preloaded modules, and
+ * zod schemas cache properties on themselves lazily on first parse, so schemas preloaded (frozen) fail
+ * with "Cannot define property" (the replay test caught it). The schemas stay per workflow.
  */
-export const PRELOADED_MODULES = [
-  'zod',
-  require.resolve('../domain/states'),
-  require.resolve('../domain/npi'),
-  require.resolve('../domain/incident'),
-  require.resolve('../domain/follow-ups'),
-  require.resolve('../domain/messages'),
-  require.resolve('../domain/email'),
-  require.resolve('../domain/incident-state'),
-];
+export const PRELOADED_MODULES = ['zod'];
 
 export function mailTransport(config: Pick<Config, 'SMTP_URL'>): Transporter {
   return nodemailer.createTransport(config.SMTP_URL);

@@ -89,12 +89,14 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
       return r;
     };
     // Signal: never throws on bad input (that would fail the workflow task); the refusal is recorded.
-    setHandler(signals[name], (raw: unknown) => {
+    setHandler(signals[name], async (raw: unknown) => {
       const problem = problems(name, raw);
       if (problem) {
         S.record(state, Date.now(), 'signal', 'rejected', `${name}: ${problem}`);
         return;
       }
+      // News that arrives before the first plan waits for it (it may name an obligation the plan makes).
+      if (state.status.phase === 'planning') await condition(() => state.status.phase !== 'planning');
       const r = apply(MESSAGE_SCHEMAS[name].parse(raw), 'signal');
       if (!r.ok) S.record(state, Date.now(), 'signal', 'rejected', `${name}: ${r.error}`);
     });
@@ -102,7 +104,12 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
     setHandler(
       updates[name],
       async (m: unknown) => {
-        apply(m, 'update');
+        if (state.status.phase === 'planning') {
+          // Accepted before the first plan: wait for it, then apply; a refusal now fails this update only.
+          await condition(() => state.status.phase !== 'planning');
+          const r = apply(m, 'update');
+          if (!r.ok) throw ApplicationFailure.create({ message: r.error, nonRetryable: true });
+        } else apply(m, 'update');
         const asked = replansAsked;
         await condition(() => replansDone >= asked);
         return state.status;
@@ -111,6 +118,7 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
         validator: (m: unknown) => {
           const problem = problems(name, m);
           if (problem) throw new Error(problem);
+          if (state.status.phase === 'planning') return; // checked against the plan once it is made
           // Dry run on a copy, so a message the state cannot take (unknown obligation) is refused too.
           const copy = JSON.parse(JSON.stringify(state)) as S.IncidentState;
           const r = APPLY[name](copy, m as never, Date.now(), 'update');
