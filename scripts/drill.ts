@@ -168,6 +168,8 @@ async function main() {
     ...killAt.map((at) => ({
       at,
       run: async () => {
+        // Kill a live worker: wait for the supervisor to have replaced the last one killed.
+        while (worker.child.exitCode !== null || worker.child.signalCode !== null) await sleep(200);
         faults.push({ at: Date.now(), what: `worker ${worker.pid} killed (SIGKILL)` });
         log(`kill -9 worker ${worker.pid}`);
         worker.kill('SIGKILL');

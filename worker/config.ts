@@ -23,7 +23,10 @@ export const Config = z.object({
   BREACHCLOCK_CONSOLE_PORT: port.default(3000),
   BREACHCLOCK_CONSOLE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   BREACHCLOCK_DATA_DIR: z.string().min(1).default('./.breachclock'),
-  /** Cap on cached workflows: without one the SDK default on this machine is ~2,300 (research-perf §1.4). */
+  /**
+   * Cap on cached workflows: without one the SDK default on this machine is ~2,300 (research-perf §1.4), and
+   * each cached incident costs a few MiB (docs/performance.md). An evicted incident replays on its next wake.
+   */
   BREACHCLOCK_MAX_CACHED_WORKFLOWS: z.coerce.number({ error: 'must be a number' }).int().min(1).default(100),
   /** Payload encryption keys, newest first: "id:base64,id:base64" (worker/codec.ts). */
   BREACHCLOCK_CODEC_KEYS: z.string().min(1).optional(),

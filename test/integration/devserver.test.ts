@@ -138,3 +138,30 @@ test('bad messages: an update is refused before history; a signal is recorded as
   const failed = history.events!.filter((e) => e.workflowTaskFailedEventAttributes);
   expect(failed).toEqual([]);
 });
+
+test('news sent the moment an incident opens waits for the first plan (update and signal); a refusal then fails only the update', async () => {
+  const incident = exampleIncident();
+  incident.incidentId = uniqueId('EARLY');
+  await openIncident(env.client, taskQueue, incident);
+  const handle = env.client.workflow.getHandle(incident.incidentId);
+  // Sent before the planning activity has returned: the obligation does not exist yet.
+  const directive = { obligationId: 'NH/regulator-notice', dueAt: '2026-12-10T17:00:00-05:00', note: 'early' };
+  const [s] = await Promise.all([
+    handle.executeUpdate(updates.regulatorDirective, { args: [directive] }),
+    handle.signal(signals.followUpPlanned, { followUpId: 'risk-reassessment', owner: 'risk@show-me-mutual.example' }),
+  ]);
+  expect(s.obligations.find((o) => o.id === 'NH/regulator-notice')!.dueAt).toBe('2026-12-10T17:00:00.000-05:00');
+  const after = await waitFor(async () => {
+    const q = await handle.query(statusQuery);
+    return q.followUps?.find((f) => f.id === 'risk-reassessment')?.owner === 'risk@show-me-mutual.example' ? q : undefined;
+  }, 'early signal applied');
+  expect(after.events.some((e) => e.type === 'rejected')).toBe(false);
+
+  const other = exampleIncident();
+  other.incidentId = uniqueId('EARLY-BAD');
+  await openIncident(env.client, taskQueue, other);
+  const h2 = env.client.workflow.getHandle(other.incidentId);
+  await expect(h2.executeUpdate(updates.regulatorDirective, { args: [{ obligationId: 'TX/regulator-notice', dueAt: '2026-12-10T17:00:00-05:00' }] }))
+    .rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+  expect((await h2.query(statusQuery)).phase).toBe('open');
+});
