@@ -23,7 +23,7 @@ import { INCIDENT_WORKFLOW } from '../workflows/messages';
 import { randomBytes } from 'node:crypto';
 import { AesGcmCodec, codecKeysFromEnv, dataConverterFor } from '../worker/codec';
 import { buildBundle } from './build-bundle';
-import { Arrivals, percentile, Progress, round, runPool, spawnWorker, table, waitForMail } from './load-kit';
+import { Arrivals, commandLine, percentile, Progress, round, runPool, spawnWorker, table, waitForMail } from './load-kit';
 import { startMailSink } from './mail-sink';
 import { startDevServer } from './servers';
 
@@ -38,31 +38,16 @@ const HELP = `npm run bench -- [options]
   --out FILE         where to write the JSON (default bench-results/bench-<time>.json)`;
 
 function options() {
-  const argv = process.argv.slice(2);
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(HELP);
-    process.exit(0);
-  }
-  const quick = argv.includes('--quick');
-  const num = (name: string, fallback: number, min = 1) => {
-    const i = argv.indexOf(name);
-    if (i < 0) return fallback;
-    const v = Number(argv[i + 1]);
-    if (!Number.isFinite(v) || v < min) {
-      console.error(`${name}: must be a number >= ${min}`);
-      process.exit(2);
-    }
-    return v;
-  };
-  const i = argv.indexOf('--out');
+  const cl = commandLine(HELP);
+  const quick = cl.has('--quick');
   return {
-    incidents: Math.round(num('--incidents', quick ? 200 : 2000, 2)),
-    concurrency: Math.round(num('--concurrency', 50)),
-    rate: num('--rate', quick ? 10 : 20, 0.1),
-    rateSeconds: num('--rate-seconds', quick ? 10 : 30),
-    asleep: Math.round(num('--asleep', quick ? 1000 : 10_000)),
-    cache: Math.round(num('--cache', 100)),
-    out: i > 0 ? argv[i + 1] : undefined,
+    incidents: cl.number('--incidents', quick ? 200 : 2000, 2, true),
+    concurrency: cl.number('--concurrency', 50, 1, true),
+    rate: cl.number('--rate', quick ? 10 : 20, 0.1),
+    rateSeconds: cl.number('--rate-seconds', quick ? 10 : 30, 1),
+    asleep: cl.number('--asleep', quick ? 1000 : 10_000, 1, true),
+    cache: cl.number('--cache', 100, 1, true),
+    out: cl.string('--out'),
   };
 }
 

@@ -24,7 +24,7 @@ import type { IncidentStatus } from '../domain/status';
 import { AesGcmCodec, codecKeysFromEnv, dataConverterFor } from '../worker/codec';
 import { INCIDENT_WORKFLOW, signals, statusQuery, updates } from '../workflows/messages';
 import { buildBundle } from './build-bundle';
-import { Arrivals, Progress, runPool, spawnWorker, table, type WorkerProcess } from './load-kit';
+import { Arrivals, commandLine, Progress, runPool, spawnWorker, table, type WorkerProcess } from './load-kit';
 import { startMailSink } from './mail-sink';
 import { startDevServer } from './servers';
 
@@ -35,23 +35,13 @@ const HELP = `npm run drill -- [options]
   --out FILE           where to write the JSON (default drill-results/drill-<time>.json)`;
 
 function options() {
-  const argv = process.argv.slice(2);
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(HELP);
-    process.exit(0);
-  }
-  const num = (name: string, fallback: number, min = 0) => {
-    const i = argv.indexOf(name);
-    if (i < 0) return fallback;
-    const v = Number(argv[i + 1]);
-    if (!Number.isInteger(v) || v < min) {
-      console.error(`${name}: must be a whole number >= ${min}`);
-      process.exit(2);
-    }
-    return v;
+  const cl = commandLine(HELP);
+  return {
+    incidents: cl.number('--incidents', 40, 1, true),
+    kills: cl.number('--kills', 5, 0, true),
+    outageSeconds: cl.number('--outage-seconds', 120, 0, true),
+    out: cl.string('--out'),
   };
-  const i = argv.indexOf('--out');
-  return { incidents: num('--incidents', 40, 1), kills: num('--kills', 5), outageSeconds: num('--outage-seconds', 120), out: i > 0 ? argv[i + 1] : undefined };
 }
 
 const freePort = () =>
