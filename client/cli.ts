@@ -15,12 +15,12 @@ import {
   connectClient,
   incidentReportSource,
   incidentStatus,
+  isIncidentNotFound,
   listIncidents,
   openIncident,
   sendMessage,
   signalMessage,
   WorkflowExecutionAlreadyStartedError,
-  WorkflowNotFoundError,
 } from './temporal-client';
 
 export const EXIT = { ok: 0, failure: 1, invalid: 2, notFound: 3 } as const;
@@ -215,7 +215,7 @@ async function cmdIncident(args: string[], io: Io): Promise<number> {
       if (err instanceof WorkflowUpdateFailedError) {
         throw new CliError(`${name} refused:\n  ${String(err.cause?.message ?? err.message).split('; ').join('\n  ')}`, EXIT.invalid);
       }
-      if (err instanceof WorkflowNotFoundError || /not found/i.test((err as Error).message)) {
+      if (isIncidentNotFound(err)) {
         throw new CliError(`incidentId: ${id} not found`, EXIT.notFound);
       }
       throw err;
@@ -253,7 +253,7 @@ async function cmdIncident(args: string[], io: Io): Promise<number> {
       }
       return EXIT.ok;
     } catch (err) {
-      if (err instanceof WorkflowNotFoundError || /not found/i.test((err as Error).message)) {
+      if (isIncidentNotFound(err)) {
         throw new CliError(`incidentId: ${id} not found`, EXIT.notFound);
       }
       throw err;

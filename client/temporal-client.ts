@@ -34,6 +34,11 @@ export async function incidentStatus(client: Client, incidentId: string): Promis
   return client.workflow.getHandle(incidentId).query(statusQuery);
 }
 
+/** The server's answer for an incident that does not exist (older servers say so only in the message). */
+export function isIncidentNotFound(err: unknown): boolean {
+  return err instanceof WorkflowNotFoundError || /not found/i.test((err as Error)?.message ?? '');
+}
+
 export async function incidentReportSource(client: Client, incidentId: string): Promise<ReportSource> {
   return client.workflow.getHandle(incidentId).query(reportSourceQuery);
 }

@@ -10,7 +10,6 @@
 import formbody from '@fastify/formbody';
 import {
   WorkflowExecutionAlreadyStartedError,
-  WorkflowNotFoundError,
   WorkflowUpdateFailedError,
   type Client,
 } from '@temporalio/client';
@@ -24,7 +23,7 @@ import { MESSAGE_NAMES, MESSAGE_SCHEMAS, type MessageName } from '../../domain/m
 import type { IncidentStatus } from '../../domain/status';
 import type { MailSink } from '../../scripts/mail-sink';
 import { statusQuery } from '../../workflows/messages';
-import { incidentReportSource, listIncidents as listRows, openIncident, sendMessage } from '../temporal-client';
+import { incidentReportSource, isIncidentNotFound, listIncidents as listRows, openIncident, sendMessage } from '../temporal-client';
 import { countdown, html, page, raw, type Raw } from './html';
 import { timelineSvg } from './timeline';
 
@@ -243,15 +242,17 @@ export async function buildConsole(opts: ConsoleOptions): Promise<FastifyInstanc
 
   const listIncidents = (overdueOnly: boolean) => listRows(opts.client, overdueOnly);
 
-  const getStatus = async (id: string): Promise<IncidentStatus | null> => {
+  /** Reads something of an incident, or null when the id is malformed or no such incident exists. */
+  const lookup = async <T>(id: string, read: () => Promise<T>): Promise<T | null> => {
     if (!ID_PATTERN.test(id)) return null;
     try {
-      return await opts.client.workflow.getHandle(id).query(statusQuery);
+      return await read();
     } catch (err) {
-      if (err instanceof WorkflowNotFoundError || /not found/i.test((err as Error).message)) return null;
+      if (isIncidentNotFound(err)) return null;
       throw err;
     }
   };
+  const getStatus = (id: string) => lookup(id, () => opts.client.workflow.getHandle(id).query(statusQuery));
 
   type SendResult = { ok: true; status: IncidentStatus } | { ok: false; problems: FieldProblem[]; notFound?: boolean };
   const send = async (id: string, name: MessageName, payload: unknown): Promise<SendResult> => {
@@ -262,7 +263,7 @@ export async function buildConsole(opts: ConsoleOptions): Promise<FastifyInstanc
       return { ok: true, status };
     } catch (err) {
       if (err instanceof WorkflowUpdateFailedError) return { ok: false, problems: problemsFromText(String(err.cause?.message ?? err.message)) };
-      if (err instanceof WorkflowNotFoundError || /not found/i.test((err as Error).message)) {
+      if (isIncidentNotFound(err)) {
         return { ok: false, notFound: true, problems: [{ path: 'incidentId', message: `${id} not found` }] };
       }
       throw err;
@@ -406,15 +407,8 @@ ${[...status.events].reverse().map((e) => html`<tr><td>${e.at}</td><td>${e.actor
   }
 
   // ---- Regulator notice drafts (issue 6): HTML in the console, Markdown and PDF downloads, JSON ----
-  const getReport = async (id: string): Promise<ReportDocument | null> => {
-    if (!ID_PATTERN.test(id)) return null;
-    try {
-      return buildReport(await incidentReportSource(opts.client, id), new Date(now()).toISOString());
-    } catch (err) {
-      if (err instanceof WorkflowNotFoundError || /not found/i.test((err as Error).message)) return null;
-      throw err;
-    }
-  };
+  const getReport = (id: string): Promise<ReportDocument | null> =>
+    lookup(id, async () => buildReport(await incidentReportSource(opts.client, id), new Date(now()).toISOString()));
   app.get<{ Params: { id: string } }>('/api/incidents/:id/report', async (req, reply) => {
     const doc = await getReport(req.params.id);
     return doc ?? reply.code(404).send({ errors: [{ path: 'incidentId', message: `${req.params.id} not found` }] });

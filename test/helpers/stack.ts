@@ -5,7 +5,9 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import type { FastifyInstance } from 'fastify';
+import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { buildConsole } from '../../client/console/server';
 import { startMailSink, type MailSink } from '../../scripts/mail-sink';
 import { startDevServer } from '../../scripts/servers';
@@ -53,4 +55,19 @@ export async function startStack(taskQueue: string): Promise<Stack> {
       await env.teardown();
     },
   };
+}
+
+const BIN = path.join(__dirname, '../../bin/breachclock.js');
+
+/** Runs the `breachclock` command as a user would, against a stack (or with the environment given). */
+export function runCli(env: NodeJS.ProcessEnv, args: string[], input?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.stdin.end(input ?? '');
+  });
 }

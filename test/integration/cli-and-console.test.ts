@@ -2,10 +2,8 @@
  * The operators' doors against a live dev server (issue 5): the `breachclock incident` CLI with its exit
  * codes, and the console's JSON API with its token and CSRF guard.
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { exampleIncident, uniqueId } from '../helpers/fixtures';
-import { startStack, type Stack } from '../helpers/stack';
+import { runCli, startStack, type Stack } from '../helpers/stack';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -15,20 +13,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const bin = path.join(__dirname, '../../bin/breachclock.js');
-function cli(args: string[], input?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      env: stack.cliEnv,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
-}
+const cli = (args: string[], input?: string) => runCli(stack.cliEnv, args, input);
 
 describe('breachclock incident (CLI)', () => {
   const incident = exampleIncident();
@@ -85,12 +70,7 @@ describe('breachclock incident (CLI)', () => {
 
   test('--help on every incident command; a bad TEMPORAL_ADDRESS exits 2 naming it', async () => {
     expect((await cli(['incident', '--help'])).stdout).toContain('send <incidentId> <message>');
-    const r = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [bin, 'incident', 'list'], { env: { ...process.env, TEMPORAL_ADDRESS: 'nowhere' } });
-      let stderr = '';
-      child.stderr.on('data', (d) => (stderr += d));
-      child.on('close', (status) => resolve({ status, stderr }));
-    });
+    const r = await runCli({ ...process.env, TEMPORAL_ADDRESS: 'nowhere' }, ['incident', 'list']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('TEMPORAL_ADDRESS: must be host:port');
   });

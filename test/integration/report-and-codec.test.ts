@@ -4,7 +4,6 @@
  * history as the server stores it holds no plaintext of the incident, the console's codec endpoint
  * decodes it for token holders (CORS for the Temporal UI), and a payload under a retired key still decodes.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +12,7 @@ import { defaultPayloadConverter } from '@temporalio/common';
 import { AesGcmCodec, codecKeysFromEnv } from '../../worker/codec';
 import { sendMessage } from '../../client/temporal-client';
 import { exampleIncident, uniqueId } from '../helpers/fixtures';
-import { startStack, type Stack } from '../helpers/stack';
+import { runCli, startStack, type Stack } from '../helpers/stack';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -23,18 +22,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const bin = path.join(__dirname, '../../bin/breachclock.js');
-function cli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: stack.cliEnv });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-    child.stdin.end();
-  });
-}
+const cli = (args: string[]) => runCli(stack.cliEnv, args);
 const auth = () => ({ authorization: `Bearer ${stack.token}`, 'content-type': 'application/json' });
 
 const TITLE = 'Zebra-7731 ransomware on the claims file server';
