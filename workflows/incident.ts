@@ -10,6 +10,7 @@ import {
   continueAsNew,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setCurrentDetails,
   setHandler,
   upsertSearchAttributes,
@@ -24,10 +25,14 @@ import type { IncidentStatus } from '../domain/status';
 import { reportSourceQuery, signals, statusQuery, updates } from './messages';
 import { JURISDICTIONS_SA, NEXT_DEADLINE, OVERDUE_COUNT, PHASE } from './search-attributes';
 
-const { planObligations } = proxyActivities<Activities>({
+const PLANNING = {
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
-});
+} as const;
+const { planObligations } = proxyActivities<Activities>(PLANNING);
+// Planning is a pure computation over the calendar: as a local activity it runs inside the workflow task
+// (one task and four history events fewer per plan) and its result is still recorded (design.md §1).
+const local = proxyLocalActivities<Activities>(PLANNING);
 // Transient SMTP errors retry with backoff for up to 2 hours; a 5xx is non-retryable (the activity says so).
 const { sendEmail } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
@@ -61,6 +66,8 @@ const APPLY: { [K in MessageName]: (s: S.IncidentState, m: never, now: number, a
  * them at its first re-plan under this code, behind a patch marker, so older histories replay unchanged.
  */
 const FOLLOW_UPS_PATCH = 'closeout-follow-ups';
+/** Plans made as a local activity (issue 7); incidents whose history holds an activity-task plan keep it. */
+const LOCAL_PLAN_PATCH = 'plan-as-local-activity';
 
 /** The same field-path refusals as every other door, on one line ("count: must not be negative; ..."). */
 function problems(name: MessageName, raw: unknown): string | undefined {
@@ -130,7 +137,8 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
 
   const replan = async () => {
     const asked = replansAsked;
-    const result = await planObligations(state.incident, state.facts);
+    const plan = patched(LOCAL_PLAN_PATCH) ? local.planObligations : planObligations;
+    const result = await plan(state.incident, state.facts);
     if (result.followUps && !patched(FOLLOW_UPS_PATCH)) delete result.followUps;
     S.applyPlan(state, result, Date.now());
     replansDone = asked;
