@@ -13,4 +13,5 @@ COPY bin ./bin
 COPY examples ./examples
 COPY tsconfig.json ./
 USER node
-CMD ["npx", "tsx", "worker/main.ts"]
+# The same V8 heap flags as `npm run worker` (docs/performance.md: worker memory).
+CMD ["node", "--max-semi-space-size=2", "--max-old-space-size=192", "-r", "tsx/cjs", "worker/main.ts"]

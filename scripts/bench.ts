@@ -23,7 +23,7 @@ import { INCIDENT_WORKFLOW } from '../workflows/messages';
 import { randomBytes } from 'node:crypto';
 import { AesGcmCodec, codecKeysFromEnv, dataConverterFor } from '../worker/codec';
 import { buildBundle } from './build-bundle';
-import { Arrivals, commandLine, percentile, Progress, round, runPool, spawnWorker, table, waitForMail } from './load-kit';
+import { Arrivals, commandLine, percentile, Progress, round, runPool, spawnWorker, table, waitForMail, type HeapReport } from './load-kit';
 import { startMailSink } from './mail-sink';
 import { startDevServer } from './servers';
 
@@ -35,6 +35,9 @@ const HELP = `npm run bench -- [options]
   --asleep N         incidents open and asleep when worker memory is read (default 10000)
   --cache N          worker maxCachedWorkflows (default 100, as BREACHCLOCK_MAX_CACHED_WORKFLOWS)
   --quick            a smoke run: 200 incidents, 10/s for 10 s, 1000 asleep
+  --only LIST        run only these parts, comma-separated: throughput, latency, memory (default all);
+                     latency at half the knee needs the throughput part or --knee
+  --knee R           the dev server's knee in workflows per second, when the throughput part is not run
   --out FILE         where to write the JSON (default bench-results/bench-<time>.json)`;
 
 function options() {
@@ -48,7 +51,22 @@ function options() {
     asleep: cl.number('--asleep', quick ? 1000 : 10_000, 1, true),
     cache: cl.number('--cache', 100, 1, true),
     out: cl.string('--out'),
+    only: onlyParts(cl.string('--only')),
+    knee: cl.has('--knee') ? cl.number('--knee', 0, 0.2) : undefined,
   };
+}
+
+const PARTS = ['throughput', 'latency', 'memory'] as const;
+type Part = (typeof PARTS)[number];
+function onlyParts(list: string | undefined): Set<Part> {
+  if (list === undefined) return new Set(PARTS);
+  const parts = list.split(',').map((p) => p.trim());
+  const unknown = parts.filter((p) => !(PARTS as readonly string[]).includes(p));
+  if (!parts.length || unknown.length) {
+    console.error(`--only: must be a comma-separated list of ${PARTS.join(', ')} (got ${JSON.stringify(list)})`);
+    process.exit(2);
+  }
+  return new Set(parts as Part[]);
 }
 
 type Kind = 'breachclock' | 'baseline';
@@ -113,24 +131,29 @@ async function main() {
   // 1. Throughput, both orders (half of N each), so SQLite growth does not favour one side.
   const throughput: Record<Kind, { workflows: number; seconds: number; perSecond: number }[]> = { breachclock: [], baseline: [] };
   const half = Math.ceil(opt.incidents / 2);
-  for (const order of [['baseline', 'breachclock'], ['breachclock', 'baseline']] as Kind[][]) {
-    for (const kind of order) {
-      const ids: string[] = [];
-      const t0 = Date.now();
-      await runPool(half, opt.concurrency, async () => void ids.push(await startOne(kind, 'tp')), new Progress(`throughput ${kind}: start`, half));
-      const missing = await waitForMail(arrivals, ids.map((id) => started.get(id)!.mail), `throughput ${kind}: opening emails`, 15 * 60_000);
-      const last = Math.max(...ids.map((id) => arrivals.at(started.get(id)!.mail) ?? Date.now()));
-      const seconds = (last - t0) / 1000;
-      throughput[kind].push({ workflows: ids.length - missing.length, seconds: round(seconds, 2)!, perSecond: round(ids.length / seconds, 2)! });
+  if (opt.only.has('throughput')) {
+    for (const order of [['baseline', 'breachclock'], ['breachclock', 'baseline']] as Kind[][]) {
+      for (const kind of order) {
+        const ids: string[] = [];
+        const t0 = Date.now();
+        await runPool(half, opt.concurrency, async () => void ids.push(await startOne(kind, 'tp')), new Progress(`throughput ${kind}: start`, half));
+        const missing = await waitForMail(arrivals, ids.map((id) => started.get(id)!.mail), `throughput ${kind}: opening emails`, 15 * 60_000);
+        const last = Math.max(...ids.map((id) => arrivals.at(started.get(id)!.mail) ?? Date.now()));
+        const seconds = (last - t0) / 1000;
+        throughput[kind].push({ workflows: ids.length - missing.length, seconds: round(seconds, 2)!, perSecond: round(ids.length / seconds, 2)! });
+      }
     }
   }
-  const rateOf = (k: Kind) => {
+  const rateOf = (k: Kind): number | null => {
     const r = throughput[k];
-    return r.reduce((n, x) => n + x.workflows, 0) / r.reduce((n, x) => n + x.seconds, 0);
+    return r.length ? r.reduce((n, x) => n + x.workflows, 0) / r.reduce((n, x) => n + x.seconds, 0) : null;
   };
+  const bcRate = rateOf('breachclock');
+  const baseRate = rateOf('baseline');
+  const ratio = bcRate !== null && baseRate !== null ? bcRate / baseRate : null;
 
   // 2. Latency at a fixed offered load (open loop: starts are paced, not waited for): at the asked rate,
-  //    and at half the knee (half the baseline's measured throughput), as design.md §9 states the goal.
+  //    and at half the knee (half the baseline's measured throughput, or --knee), as design.md §9 states the goal.
   type Latency = { offeredPerSecond: number; started: number; p50Ms: number | null; p99Ms: number | null; maxMs: number | null };
   const latencyRun = async (kind: Kind, rate: number): Promise<Latency> => {
     const n = Math.max(1, Math.round(rate * opt.rateSeconds));
@@ -149,35 +172,55 @@ async function main() {
     const ms = ids.map((id) => (arrivals.at(started.get(id)!.mail) ?? NaN) - started.get(id)!.at).filter(Number.isFinite);
     return { offeredPerSecond: rate, started: n, p50Ms: round(percentile(ms, 50), 0), p99Ms: round(percentile(ms, 99), 0), maxMs: round(Math.max(...ms), 0) };
   };
-  const halfKnee = round(rateOf('baseline') / 2, 1)!;
-  const latency = { breachclock: {} as Latency, baseline: {} as Latency };
-  const latencyHalfKnee = { breachclock: {} as Latency, baseline: {} as Latency };
-  for (const kind of ['baseline', 'breachclock'] as Kind[]) {
-    latency[kind] = await latencyRun(kind, opt.rate);
-    latencyHalfKnee[kind] = await latencyRun(kind, halfKnee);
+  const knee = opt.knee ?? baseRate;
+  const halfKnee = knee === null ? null : round(knee / 2, 1)!;
+  let latency: Record<Kind, Latency> | null = null;
+  let latencyHalfKnee: Record<Kind, Latency> | null = null;
+  if (opt.only.has('latency')) {
+    const baseline = await latencyRun('baseline', opt.rate);
+    latency = { baseline, breachclock: await latencyRun('breachclock', opt.rate) };
+    if (halfKnee !== null) {
+      const baseline = await latencyRun('baseline', halfKnee);
+      latencyHalfKnee = { baseline, breachclock: await latencyRun('breachclock', halfKnee) };
+    } else console.error('latency at half the knee: skipped (run the throughput part too, or give --knee)');
   }
 
-  // 3. History events per workflow once it is asleep (a sample of each kind).
+  // 3. Worker memory with every incident open and asleep.
+  const openIncidents = () => [...started.values()].filter((s) => s.kind === 'breachclock').length;
+  let memory: { rssMiB: number; peakRssMiB: number; afterGc: HeapReport } | null = null;
+  if (opt.only.has('memory')) {
+    const more = Math.max(0, opt.asleep - openIncidents());
+    const moreIds: string[] = [];
+    await runPool(more, opt.concurrency, async () => void moreIds.push(await startOne('breachclock', 'sleep')), new Progress(`memory: open ${more} more incidents`, more));
+    await waitForMail(arrivals, moreIds.map((id) => started.get(id)!.mail), 'memory: opening emails', 30 * 60_000);
+    console.error('memory: all asleep; reading worker memory 3 times, 10 s apart');
+    const samples: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await new Promise((r) => setTimeout(r, 10_000));
+      samples.push(worker.memory().rssMiB);
+    }
+    // RSS is the goal's figure; the heap after a full collection says how much of it is live.
+    const afterGc = await worker.heapAfterGc();
+    memory = { rssMiB: round(Math.max(...samples), 0)!, peakRssMiB: round(worker.memory().peakMiB, 0)!, afterGc };
+  }
+
+  // 4. History events per workflow once it is asleep (a sample of each kind).
   const events: Record<Kind, number | null> = { breachclock: null, baseline: null };
   for (const kind of ['baseline', 'breachclock'] as Kind[]) {
     const sample = [...started.entries()].filter(([, s]) => s.kind === kind).slice(0, 20);
+    if (!sample.length) continue;
     const lengths = await Promise.all(sample.map(async ([id]) => (await client.workflow.getHandle(id).describe()).historyLength));
     events[kind] = round(lengths.reduce((a, b) => a + b, 0) / lengths.length, 1);
   }
 
-  // 4. Worker memory with every incident open and asleep.
-  const openIncidents = () => [...started.values()].filter((s) => s.kind === 'breachclock').length;
-  const more = Math.max(0, opt.asleep - openIncidents());
-  const moreIds: string[] = [];
-  await runPool(more, opt.concurrency, async () => void moreIds.push(await startOne('breachclock', 'sleep')), new Progress(`memory: open ${more} more incidents`, more));
-  await waitForMail(arrivals, moreIds.map((id) => started.get(id)!.mail), 'memory: opening emails', 30 * 60_000);
-  console.error('memory: all asleep; reading worker memory 3 times, 10 s apart');
-  const samples: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    await new Promise((r) => setTimeout(r, 10_000));
-    samples.push(worker.memory().rssMiB);
+  const goals: Record<string, boolean> = {};
+  if (ratio !== null) goals['throughput ratio >= 0.5'] = ratio >= 0.5;
+  if (latency) goals[`p99 < 1000 ms at ${opt.rate}/s`] = (latency.breachclock.p99Ms ?? Infinity) < 1000;
+  if (latencyHalfKnee) {
+    goals[`p99 < 1000 ms at half the knee (${halfKnee}/s)`] = (latencyHalfKnee.breachclock.p99Ms ?? Infinity) < 1000;
+    goals['p99 <= 2x baseline p99 at half the knee'] = (latencyHalfKnee.breachclock.p99Ms ?? Infinity) <= 2 * (latencyHalfKnee.baseline.p99Ms ?? 0);
   }
-  const mem = worker.memory();
+  if (memory) goals[`worker RSS < 300 MB with ${openIncidents()} incidents asleep`] = memory.rssMiB * 1.048576 < 300;
 
   const result = {
     when: new Date().toISOString(),
@@ -185,50 +228,51 @@ async function main() {
     server: 'Temporal CLI dev server 1.5.1 (server 1.29.1), SQLite file, journal_mode=WAL, synchronous=NORMAL',
     payloads: 'AES-256-GCM codec on client and worker, both kinds',
     workflowBundleMiB: round(bundle.bytes / 2 ** 20, 2),
-    options: opt,
-    throughput: {
-      breachclockPerSecond: round(rateOf('breachclock'), 2),
-      baselinePerSecond: round(rateOf('baseline'), 2),
-      ratio: round(rateOf('breachclock') / rateOf('baseline'), 2),
-      runs: throughput,
-    },
+    options: { ...opt, only: [...opt.only] },
+    throughput: opt.only.has('throughput')
+      ? { breachclockPerSecond: round(bcRate, 2), baselinePerSecond: round(baseRate, 2), ratio: round(ratio, 2), runs: throughput }
+      : null,
     latency,
     latencyAtHalfKnee: latencyHalfKnee,
     historyEventsPerWorkflowAsleep: events,
-    workerMemory: {
+    workerMemory: memory && {
       incidentsAsleep: openIncidents(),
       baselineWorkflowsAsleep: [...started.values()].filter((s) => s.kind === 'baseline').length,
       maxCachedWorkflows: opt.cache,
-      rssMiB: round(Math.max(...samples), 0),
-      peakRssMiB: round(mem.peakMiB, 0),
+      ...memory,
     },
-    goals: {
-      'throughput ratio >= 0.5': rateOf('breachclock') / rateOf('baseline') >= 0.5,
-      [`p99 < 1000 ms at ${opt.rate}/s`]: (latency.breachclock.p99Ms ?? Infinity) < 1000,
-      'p99 <= 2x baseline p99': (latency.breachclock.p99Ms ?? Infinity) <= 2 * (latency.baseline.p99Ms ?? 0),
-      [`p99 < 1000 ms at half the knee (${halfKnee}/s)`]: (latencyHalfKnee.breachclock.p99Ms ?? Infinity) < 1000,
-      [`worker RSS < 300 MB with ${openIncidents()} incidents asleep`]: Math.max(...samples) * 1.048576 < 300,
-    },
+    goals,
   };
 
   const out = opt.out ?? path.join('bench-results', `bench-${result.when.replace(/[:.]/g, '-')}.json`);
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  const rows: Array<[string, string | number | null]> = [];
+  if (result.throughput) {
+    rows.push(['incidents opened + emailed per second', `${result.throughput.breachclockPerSecond}/s`]);
+    rows.push(['baseline workflows per second', `${result.throughput.baselinePerSecond}/s`]);
+    rows.push(['ratio (goal >= 0.5)', result.throughput.ratio]);
+  }
+  const p = (l: Latency) => `${l.p50Ms} / ${l.p99Ms} ms`;
+  if (latency) {
+    rows.push([`open -> email p50 / p99 at ${opt.rate}/s, breachclock`, `${p(latency.breachclock)} (goal p99 < 1000)`]);
+    rows.push([`open -> email p50 / p99 at ${opt.rate}/s, baseline`, p(latency.baseline)]);
+  }
+  if (latencyHalfKnee) {
+    rows.push([`open -> email p50 / p99 at ${halfKnee}/s (half the knee), breachclock`, p(latencyHalfKnee.breachclock)]);
+    rows.push([`open -> email p50 / p99 at ${halfKnee}/s (half the knee), baseline`, p(latencyHalfKnee.baseline)]);
+  }
+  rows.push(['history events per workflow asleep', `breachclock ${events.breachclock ?? '—'}, baseline ${events.baseline ?? '—'}`]);
+  if (result.workerMemory) {
+    const m = result.workerMemory;
+    rows.push([`worker RSS, ${m.incidentsAsleep} incidents asleep (cache ${opt.cache})`, `${m.rssMiB} MiB (peak ${m.peakRssMiB} MiB; goal < 300 MB)`]);
+    rows.push(['worker after a full GC: live heap / heap / off-heap / RSS', `${m.afterGc.heapUsedMiB} / ${m.afterGc.heapTotalMiB} / ${m.afterGc.externalMiB} / ${m.afterGc.rssMiB} MiB`]);
+  }
+  rows.push(['workflow bundle', `${result.workflowBundleMiB} MiB`]);
   console.log(`
 breachclock vs bare Temporal (${result.machine.cpus} CPUs, ${result.server})
-${table([
-  ['incidents opened + emailed per second', `${result.throughput.breachclockPerSecond}/s`],
-  ['baseline workflows per second', `${result.throughput.baselinePerSecond}/s`],
-  ['ratio (goal >= 0.5)', result.throughput.ratio],
-  [`open -> email p50 / p99 at ${opt.rate}/s, breachclock`, `${latency.breachclock.p50Ms} / ${latency.breachclock.p99Ms} ms (goal p99 < 1000)`],
-  [`open -> email p50 / p99 at ${opt.rate}/s, baseline`, `${latency.baseline.p50Ms} / ${latency.baseline.p99Ms} ms`],
-  [`open -> email p50 / p99 at ${halfKnee}/s (half the knee), breachclock`, `${latencyHalfKnee.breachclock.p50Ms} / ${latencyHalfKnee.breachclock.p99Ms} ms`],
-  [`open -> email p50 / p99 at ${halfKnee}/s (half the knee), baseline`, `${latencyHalfKnee.baseline.p50Ms} / ${latencyHalfKnee.baseline.p99Ms} ms`],
-  ['history events per workflow asleep', `breachclock ${events.breachclock}, baseline ${events.baseline}`],
-  [`worker RSS, ${result.workerMemory.incidentsAsleep} incidents asleep (cache ${opt.cache})`, `${result.workerMemory.rssMiB} MiB (peak ${result.workerMemory.peakRssMiB} MiB; goal < 300 MB)`],
-  ['workflow bundle', `${result.workflowBundleMiB} MiB`],
-])}
-Goals: ${Object.entries(result.goals).map(([k, v]) => `${v ? 'met' : 'NOT met'}: ${k}`).join('; ')}
+${table(rows)}
+Goals: ${Object.entries(goals).map(([k, v]) => `${v ? 'met' : 'NOT met'}: ${k}`).join('; ')}
 JSON: ${out}`);
 
   worker.kill('SIGTERM');

@@ -4,7 +4,7 @@
  * progress bar on stderr, percentiles, and a bounded-concurrency runner.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MailSink } from './mail-sink';
 
@@ -89,18 +89,37 @@ export async function runPool(n: number, concurrency: number, task: (i: number) 
   await Promise.all(Array.from({ length: Math.min(concurrency, n) }, lane));
 }
 
+export interface HeapReport {
+  heapUsedMiB: number;
+  heapTotalMiB: number;
+  externalMiB: number;
+  rssMiB: number;
+}
+
 export interface WorkerProcess {
   child: ChildProcess;
   pid: number;
   /** Resident memory now and its peak (VmHWM), in MiB, from /proc. */
   memory(): { rssMiB: number; peakMiB: number };
+  /** After a full garbage collection in the worker: live V8 heap, heap reserved, off-heap and RSS, in MiB. */
+  heapAfterGc(): Promise<HeapReport>;
   kill(signal?: NodeJS.Signals): void;
   exited: Promise<number | null>;
 }
 
+/** The V8 flags the worker runs with in production, read from `npm run worker` so the two cannot drift. */
+export const PRODUCTION_WORKER_FLAGS: string[] = (
+  JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+).scripts.worker
+  .split(' ')
+  .filter((a) => /^--max-(semi|old)-space-size=\d+$/.test(a));
+
 /** Starts `scripts/bench-worker.ts` in its own Node process; resolves once it polls. */
 export async function spawnWorker(env: NodeJS.ProcessEnv): Promise<WorkerProcess> {
-  const child = spawn(process.execPath, ['-r', require.resolve('tsx/cjs'), path.join(ROOT, 'scripts/bench-worker.ts')], {
+  // --expose-gc only so the bench can ask for a heap report after a full collection (SIGUSR2).
+  // BENCH_WORKER_NODE_FLAGS (e.g. --trace-gc) and BENCH_WORKER_LOG (a file for its output) are for diagnosis.
+  const flags = (process.env.BENCH_WORKER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, ['--expose-gc', ...PRODUCTION_WORKER_FLAGS, ...flags, '-r', require.resolve('tsx/cjs'), path.join(ROOT, 'scripts/bench-worker.ts')], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -108,12 +127,29 @@ export async function spawnWorker(env: NodeJS.ProcessEnv): Promise<WorkerProcess
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   let errText = '';
   child.stderr!.on('data', (d) => (errText = (errText + d).slice(-4000)));
+  if (process.env.BENCH_WORKER_LOG) {
+    const log = createWriteStream(process.env.BENCH_WORKER_LOG, { flags: 'a' });
+    child.stdout!.pipe(log);
+    child.stderr!.pipe(log);
+  }
+  let out = '';
+  const heapWaiters: Array<(r: HeapReport) => void> = [];
+  child.stdout!.on('data', (d) => {
+    out += d;
+    for (let m = /^HEAP (.*)\n/m.exec(out); m; m = /^HEAP (.*)\n/m.exec(out)) {
+      out = out.slice(m.index + m[0].length);
+      heapWaiters.shift()?.(JSON.parse(m[1]) as HeapReport);
+    }
+  });
   await new Promise<void>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d) => {
-      out += d;
-      if (out.includes('READY')) resolve();
-    });
+    const ready = () => {
+      if (out.includes('READY')) {
+        out = out.replace('READY\n', '');
+        child.stdout!.off('data', ready);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', ready);
     void exited.then((code) => reject(new Error(`worker exited (${code}) before it was ready:\n${errText}`)));
   });
   const field = (name: string) => {
@@ -124,6 +160,11 @@ export async function spawnWorker(env: NodeJS.ProcessEnv): Promise<WorkerProcess
     child,
     pid: child.pid!,
     memory: () => ({ rssMiB: field('VmRSS'), peakMiB: field('VmHWM') }),
+    heapAfterGc: () =>
+      new Promise<HeapReport>((resolve) => {
+        heapWaiters.push(resolve);
+        child.kill('SIGUSR2');
+      }),
     kill: (signal = 'SIGTERM') => child.kill(signal),
     exited,
   };

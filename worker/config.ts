@@ -24,10 +24,15 @@ export const Config = z.object({
   BREACHCLOCK_CONSOLE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   BREACHCLOCK_DATA_DIR: z.string().min(1).default('./.breachclock'),
   /**
-   * Cap on cached workflows: without one the SDK default on this machine is ~2,300 (research-perf §1.4), and
-   * each cached incident costs a few MiB (docs/performance.md). An evicted incident replays on its next wake.
+   * Cap on cached workflows: without one the SDK default on this machine is ~2,300 (research-perf §1.4).
+   * An evicted incident replays on its next wake (docs/performance.md).
    */
   BREACHCLOCK_MAX_CACHED_WORKFLOWS: z.coerce.number({ error: 'must be a number' }).int().min(1).default(100),
+  /**
+   * Old-space cap of the workflow thread's V8 heap, in MiB (default: 64 + 1 per cached workflow). Without
+   * a cap V8 lets that heap reach several hundred MiB of garbage before collecting (issue 7).
+   */
+  BREACHCLOCK_WORKFLOW_HEAP_MB: z.coerce.number({ error: 'must be a number' }).int().min(32).optional(),
   /** Payload encryption keys, newest first: "id:base64,id:base64" (worker/codec.ts). */
   BREACHCLOCK_CODEC_KEYS: z.string().min(1).optional(),
   /** Or a JSON key file {"keys":[{"id","key"}]}; `npm start` makes one under BREACHCLOCK_DATA_DIR. */

@@ -1,6 +1,7 @@
 /** Builds the breachclock worker: one workflow Worker per process (research-perf §1.4). */
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import nodemailer, { type Transporter } from 'nodemailer';
+import v8 from 'node:v8';
 import { createActivities } from '../activities';
 import type { AesGcmCodec } from './codec';
 import { dataConverterFor } from './codec';
@@ -11,11 +12,11 @@ export const WORKFLOWS_PATH = require.resolve('../workflows');
 
 /**
  * Modules loaded once into the reused V8 context and shared by every cached workflow, instead of once
- * per workflow (sdk-typescript #2227). Only the zod library: the SDK deep-freezes preloaded modules, and
- * zod schemas cache properties on themselves lazily on first parse, so schemas preloaded (frozen) fail
- * with "Cannot define property" (the replay test caught it). The schemas stay per workflow.
+ * per workflow (sdk-typescript #2227; issue 7): the zod library, and the module that loads breachclock's
+ * schemas once per worker on first use (workflows/message-validation.ts says why they are not preloaded
+ * themselves: the SDK deep-freezes preloaded exports, and zod schemas cannot be frozen).
  */
-export const PRELOADED_MODULES = ['zod'];
+export const PRELOADED_MODULES = ['zod', require.resolve('../workflows/message-validation')];
 
 export function mailTransport(config: Pick<Config, 'SMTP_URL'>): Transporter {
   return nodemailer.createTransport(config.SMTP_URL);
@@ -36,7 +37,25 @@ export const BUNDLE_OPTIONS = {
   failureConverterPath: require.resolve('./failure-converter'),
 };
 
+/** The workflow thread's old-space cap in MiB: the configured one, or 64 + 1 per cached workflow. */
+export function workflowHeapMb(config: Pick<Config, 'BREACHCLOCK_MAX_CACHED_WORKFLOWS' | 'BREACHCLOCK_WORKFLOW_HEAP_MB'>): number {
+  return config.BREACHCLOCK_WORKFLOW_HEAP_MB ?? 64 + config.BREACHCLOCK_MAX_CACHED_WORKFLOWS;
+}
+
+/**
+ * Sizes the V8 heap of the SDK's workflow thread, which Worker.create starts after this (issue 7). V8 reads
+ * these flags when an isolate is made, so they shape that thread and no isolate already running. Without
+ * them the thread's heap grew to ~600 MiB between major collections with ~140 MiB live; a cached incident
+ * is well under 1 MiB live (docs/performance.md), so 1 MiB each plus 64 MiB for the shared bundle leaves
+ * headroom. Small young-generation semispaces keep the nursery from holding tens of MiB of garbage.
+ */
+export function sizeWorkflowThreadHeap(heapMb: number): void {
+  v8.setFlagsFromString(`--max-old-space-size=${heapMb}`);
+  v8.setFlagsFromString('--max-semi-space-size=2');
+}
+
 export async function createBreachclockWorker(config: Config, parts: WorkerParts = {}): Promise<Worker> {
+  sizeWorkflowThreadHeap(workflowHeapMb(config));
   const codec = parts.codec ?? codecFromConfig(config);
   const connection = parts.connection ?? (await NativeConnection.connect(connectionOptions(config)));
   return Worker.create({

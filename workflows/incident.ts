@@ -18,11 +18,12 @@ import {
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { openingSummary, type EmailMessage } from '../domain/email';
-import { parseWith, type Incident } from '../domain/incident';
+import type { Incident } from '../domain/incident';
 import * as S from '../domain/incident-state';
-import { MESSAGE_NAMES, MESSAGE_SCHEMAS, type MessageName } from '../domain/messages';
+import type { MessageName } from '../domain/messages';
 import type { IncidentStatus } from '../domain/status';
-import { reportSourceQuery, signals, statusQuery, updates } from './messages';
+import { messageProblems as problems, parseMessage } from './message-validation';
+import { MESSAGE_NAMES, reportSourceQuery, signals, statusQuery, updates } from './messages';
 import { JURISDICTIONS_SA, NEXT_DEADLINE, OVERDUE_COUNT, PHASE } from './search-attributes';
 
 const PLANNING = {
@@ -69,12 +70,6 @@ const FOLLOW_UPS_PATCH = 'closeout-follow-ups';
 /** Plans made as a local activity (issue 7); incidents whose history holds an activity-task plan keep it. */
 const LOCAL_PLAN_PATCH = 'plan-as-local-activity';
 
-/** The same field-path refusals as every other door, on one line ("count: must not be negative; ..."). */
-function problems(name: MessageName, raw: unknown): string | undefined {
-  const r = parseWith(MESSAGE_SCHEMAS[name] as never, raw);
-  return r.ok ? undefined : r.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
-}
-
 export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<IncidentStatus> {
   const state = input.state ?? S.newState(input.incident);
   state.status.runIds.push(workflowInfo().runId);
@@ -104,7 +99,7 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
       }
       // News that arrives before the first plan waits for it (it may name an obligation the plan makes).
       if (state.status.phase === 'planning') await condition(() => state.status.phase !== 'planning');
-      const r = apply(MESSAGE_SCHEMAS[name].parse(raw), 'signal');
+      const r = apply(parseMessage(name, raw), 'signal');
       if (!r.ok) S.record(state, Date.now(), 'signal', 'rejected', `${name}: ${r.error}`);
     });
     // Update: the validator refuses bad input before anything is written to history.

@@ -13,6 +13,7 @@ import type {
   ObligationCompleted,
   RegulatorDirective,
   ResidentsUpdate,
+  MessageName,
   ThirdPartyNotice,
 } from '../domain/messages';
 
@@ -31,7 +32,10 @@ export const signals = {
   eventDetailsUpdate: defineSignal<[unknown]>('eventDetailsUpdate'),
   followUpPlanned: defineSignal<[unknown]>('followUpPlanned'),
   followUpCompleted: defineSignal<[unknown]>('followUpCompleted'),
-};
+} satisfies Record<MessageName, unknown>;
+
+/** Every message name, without loading the schemas (the workflow loads them once per worker: message-validation.ts). */
+export const MESSAGE_NAMES = Object.keys(signals) as MessageName[];
 
 export const updates = {
   thirdPartyNotice: defineUpdate<IncidentStatus, [ThirdPartyNotice]>('thirdPartyNotice'),
@@ -43,6 +47,6 @@ export const updates = {
   eventDetailsUpdate: defineUpdate<IncidentStatus, [EventDetailsUpdate]>('eventDetailsUpdate'),
   followUpPlanned: defineUpdate<IncidentStatus, [FollowUpPlanned]>('followUpPlanned'),
   followUpCompleted: defineUpdate<IncidentStatus, [FollowUpCompleted]>('followUpCompleted'),
-};
+} satisfies Record<MessageName, unknown>;
 
 export const INCIDENT_WORKFLOW = 'incidentWorkflow';

@@ -1,0 +1,47 @@
+/**
+ * How the incident workflow checks a message: the same zod schemas as every other door (design.md §5),
+ * loaded once per worker instead of once per cached incident.
+ *
+ * Why (issue 7; design.md §9; sdk-typescript #2227): each workflow in the worker's V8 context evaluates
+ * its own copy of every module it imports, and breachclock's schemas were about three quarters of a
+ * cached incident's heap. This module is preloaded into the shared context (worker/worker.ts
+ * PRELOADED_MODULES) and requires the schemas the first time any incident needs them, keeping them in a
+ * module-scope variable for every incident after it. The variable matters: the SDK deep-freezes what
+ * preloaded modules export, and zod schemas cannot be frozen (they materialize members on first use and
+ * reset RegExp `lastIndex` on every parse); a closure variable is out of the freeze's reach.
+ * Sharing is safe: a schema holds no workflow state and a parse depends only on its input.
+ */
+import type { ParseResult } from '../domain/incident';
+import type { MESSAGE_SCHEMAS, MessageName } from '../domain/messages';
+
+interface Schemas {
+  parseWith: <T>(schema: unknown, input: unknown) => ParseResult<T>;
+  MESSAGE_SCHEMAS: typeof MESSAGE_SCHEMAS;
+}
+
+let schemas: Schemas | undefined;
+
+function loaded(): Schemas {
+  if (!schemas) {
+    // Required here, not imported at the top: an import would evaluate the schemas while preloading, and the
+    // SDK would freeze them with this module's exports.
+    const { parseWith } = require('../domain/incident') as typeof import('../domain/incident');
+    const messages = require('../domain/messages') as typeof import('../domain/messages');
+    schemas = { parseWith: parseWith as Schemas['parseWith'], MESSAGE_SCHEMAS: messages.MESSAGE_SCHEMAS };
+  }
+  return schemas;
+}
+
+export type MessageOf<N extends MessageName> = (typeof MESSAGE_SCHEMAS)[N]['_output'];
+
+/** The field-path refusals of every other door on one line ("count: must not be negative; ..."), or undefined. */
+export function messageProblems(name: MessageName, raw: unknown): string | undefined {
+  const { parseWith, MESSAGE_SCHEMAS } = loaded();
+  const r = parseWith(MESSAGE_SCHEMAS[name], raw);
+  return r.ok ? undefined : r.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
+}
+
+/** The message as its schema outputs it (defaults applied); throws on input messageProblems refuses. */
+export function parseMessage<N extends MessageName>(name: N, raw: unknown): MessageOf<N> {
+  return loaded().MESSAGE_SCHEMAS[name].parse(raw) as MessageOf<N>;
+}
