@@ -6,8 +6,9 @@
  *  1. Throughput: open N incidents (default 2,000) and N baseline workflows (one email, then sleep), half
  *     in each order, and count per second until each has sent its opening email (arrived at the sink).
  *  2. Latency at a fixed offered load (default 20/s for 30 s each): start call to email arrival, p50/p99.
- *  3. History events per workflow once asleep.
- *  4. Worker memory: resident and peak with every incident open and asleep (default 10,000 incidents).
+ *  3. Worker memory: resident and peak with every incident open and asleep (default 10,000 incidents),
+ *     the live heap after a full collection, and the time to wake an evicted workflow of each kind.
+ *  4. History events per workflow once asleep.
  *
  *   npm run bench -- --incidents 2000 --rate 20 --rate-seconds 30 --asleep 10000 --cache 500
  *   npm run bench -- --quick          (200 incidents, 10/s for 10 s, 1,000 asleep: a smoke run)
@@ -34,6 +35,7 @@ const HELP = `npm run bench -- [options]
   --rate-seconds S   length of each latency run (default 30)
   --asleep N         incidents open and asleep when worker memory is read (default 10000)
   --cache N          worker maxCachedWorkflows (default 100, as BREACHCLOCK_MAX_CACHED_WORKFLOWS)
+  --wake-samples N   evicted workflows of each kind woken by a status query after the memory part (default 50)
   --quick            a smoke run: 200 incidents, 10/s for 10 s, 1000 asleep
   --only LIST        run only these parts, comma-separated: throughput, latency, memory (default all);
                      latency at half the knee needs the throughput part or --knee
@@ -50,6 +52,7 @@ function options() {
     rateSeconds: cl.number('--rate-seconds', quick ? 10 : 30, 1),
     asleep: cl.number('--asleep', quick ? 1000 : 10_000, 1, true),
     cache: cl.number('--cache', 100, 1, true),
+    wakeSamples: cl.number('--wake-samples', 50, 1, true),
     out: cl.string('--out'),
     only: onlyParts(cl.string('--only')),
     knee: cl.has('--knee') ? cl.number('--knee', 0, 0.2) : undefined,
@@ -188,6 +191,8 @@ async function main() {
   // 3. Worker memory with every incident open and asleep.
   const openIncidents = () => [...started.values()].filter((s) => s.kind === 'breachclock').length;
   let memory: { rssMiB: number; peakRssMiB: number; afterGc: HeapReport } | null = null;
+  type Wake = { sampled: number; p50Ms: number | null; p99Ms: number | null };
+  const wake: Record<Kind, Wake | null> = { breachclock: null, baseline: null };
   if (opt.only.has('memory')) {
     const more = Math.max(0, opt.asleep - openIncidents());
     const moreIds: string[] = [];
@@ -202,6 +207,22 @@ async function main() {
     // RSS is the goal's figure; the heap after a full collection says how much of it is live.
     const afterGc = await worker.heapAfterGc();
     memory = { rssMiB: round(Math.max(...samples), 0)!, peakRssMiB: round(worker.memory().peakMiB, 0)!, afterGc };
+
+    // Waking an evicted workflow: a status query on one opened long before (beyond the cache cap, so the
+    // worker replays its history first), one at a time, for each kind (design.md §9: <= 2x the baseline's).
+    for (const kind of ['baseline', 'breachclock'] as Kind[]) {
+      const oldest = [...started.entries()].filter(([, s]) => s.kind === kind).slice(0, opt.wakeSamples);
+      if (!oldest.length) continue;
+      const bar = new Progress(`wake evicted ${kind}`, oldest.length);
+      const ms: number[] = [];
+      for (const [id] of oldest) {
+        const t0 = performance.now();
+        await client.workflow.getHandle(id).query('status');
+        ms.push(performance.now() - t0);
+        bar.update(ms.length);
+      }
+      wake[kind] = { sampled: ms.length, p50Ms: round(percentile(ms, 50), 0), p99Ms: round(percentile(ms, 99), 0) };
+    }
   }
 
   // 4. History events per workflow once it is asleep (a sample of each kind).
@@ -221,6 +242,7 @@ async function main() {
     goals['p99 <= 2x baseline p99 at half the knee'] = (latencyHalfKnee.breachclock.p99Ms ?? Infinity) <= 2 * (latencyHalfKnee.baseline.p99Ms ?? 0);
   }
   if (memory) goals[`worker RSS < 300 MB with ${openIncidents()} incidents asleep`] = memory.rssMiB * 1.048576 < 300;
+  if (wake.breachclock && wake.baseline) goals['waking an evicted incident (p50) <= 2x the baseline'] = (wake.breachclock.p50Ms ?? Infinity) <= 2 * (wake.baseline.p50Ms ?? 0);
 
   const result = {
     when: new Date().toISOString(),
@@ -240,6 +262,7 @@ async function main() {
       baselineWorkflowsAsleep: [...started.values()].filter((s) => s.kind === 'baseline').length,
       maxCachedWorkflows: opt.cache,
       ...memory,
+      wakeEvicted: wake,
     },
     goals,
   };
@@ -267,6 +290,8 @@ async function main() {
     const m = result.workerMemory;
     rows.push([`worker RSS, ${m.incidentsAsleep} incidents asleep (cache ${opt.cache})`, `${m.rssMiB} MiB (peak ${m.peakRssMiB} MiB; goal < 300 MB)`]);
     rows.push(['worker after a full GC: live heap / heap / off-heap / RSS', `${m.afterGc.heapUsedMiB} / ${m.afterGc.heapTotalMiB} / ${m.afterGc.externalMiB} / ${m.afterGc.rssMiB} MiB`]);
+    const w = (k: Kind) => (wake[k] ? `${wake[k]!.p50Ms} / ${wake[k]!.p99Ms} ms` : '—');
+    rows.push(['wake an evicted workflow (status query) p50 / p99', `breachclock ${w('breachclock')}, baseline ${w('baseline')}`]);
   }
   rows.push(['workflow bundle', `${result.workflowBundleMiB} MiB`]);
   console.log(`

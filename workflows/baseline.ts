@@ -3,7 +3,7 @@
  * sleep, one more email. Same bundle, same worker, same activity options as the incident workflow, so
  * the ratio between them is breachclock's own cost. Not used in production.
  */
-import { proxyActivities, sleep } from '@temporalio/workflow';
+import { defineQuery, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 
 const { sendEmail } = proxyActivities<Activities>({
@@ -21,8 +21,14 @@ export interface BaselineInput {
 
 export const baselineMessageId = (id: string, slot: string) => `<${id}.baseline.${slot}@breachclock>`;
 
+/** Answered like the incident's status query, so the bench can time waking an evicted workflow of each kind. */
+export const baselineStatusQuery = defineQuery<{ id: string; phase: string }>('status');
+
 export async function baselineWorkflow(input: BaselineInput): Promise<void> {
+  let phase = 'opening';
+  setHandler(baselineStatusQuery, () => ({ id: input.id, phase }));
   await sendEmail({ to: [input.to], subject: `[baseline] ${input.id} opened`, text: 'baseline', messageId: baselineMessageId(input.id, 'opening') });
+  phase = 'asleep';
   await sleep(Math.max(1, Date.parse(input.sleepUntil) - Date.now()));
   await sendEmail({ to: [input.to], subject: `[baseline] ${input.id} woke`, text: 'baseline', messageId: baselineMessageId(input.id, 'woke') });
 }
