@@ -10,13 +10,14 @@ async function main() {
   const config = loadConfig();
   const worker = await createBreachclockWorker(config);
   const running = worker.run();
-  // The bench asks for the live heap after a full collection (RSS alone counts garbage not yet collected).
-  process.on('SIGUSR2', () => {
+  // The bench asks over IPC for the heap after a full collection (RSS alone counts garbage not yet
+  // collected). Not a signal: the SDK's runtime shuts the worker down on SIGUSR2 as on SIGINT/SIGTERM.
+  process.on('message', (m) => {
+    if (m !== 'heap') return;
     (globalThis as { gc?: () => void }).gc?.();
-    const m = process.memoryUsage();
+    const u = process.memoryUsage();
     const mib = (x: number) => Math.round((x / 2 ** 20) * 10) / 10;
-    const report = { heapUsedMiB: mib(m.heapUsed), heapTotalMiB: mib(m.heapTotal), externalMiB: mib(m.external), rssMiB: mib(m.rss) };
-    process.stdout.write(`HEAP ${JSON.stringify(report)}\n`);
+    process.send?.({ heap: { heapUsedMiB: mib(u.heapUsed), heapTotalMiB: mib(u.heapTotal), externalMiB: mib(u.external), rssMiB: mib(u.rss) } });
   });
   process.stdout.write('READY\n');
   await running;

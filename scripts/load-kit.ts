@@ -122,7 +122,7 @@ export async function spawnWorker(env: NodeJS.ProcessEnv): Promise<WorkerProcess
   const child = spawn(process.execPath, ['--expose-gc', ...PRODUCTION_WORKER_FLAGS, ...flags, '-r', require.resolve('tsx/cjs'), path.join(ROOT, 'scripts/bench-worker.ts')], {
     cwd: ROOT,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   let errText = '';
@@ -132,24 +132,16 @@ export async function spawnWorker(env: NodeJS.ProcessEnv): Promise<WorkerProcess
     child.stdout!.pipe(log);
     child.stderr!.pipe(log);
   }
-  let out = '';
   const heapWaiters: Array<(r: HeapReport) => void> = [];
-  child.stdout!.on('data', (d) => {
-    out += d;
-    for (let m = /^HEAP (.*)\n/m.exec(out); m; m = /^HEAP (.*)\n/m.exec(out)) {
-      out = out.slice(m.index + m[0].length);
-      heapWaiters.shift()?.(JSON.parse(m[1]) as HeapReport);
-    }
+  child.on('message', (m: { heap?: HeapReport }) => {
+    if (m.heap) heapWaiters.shift()?.(m.heap);
   });
   await new Promise<void>((resolve, reject) => {
-    const ready = () => {
-      if (out.includes('READY')) {
-        out = out.replace('READY\n', '');
-        child.stdout!.off('data', ready);
-        resolve();
-      }
-    };
-    child.stdout!.on('data', ready);
+    let out = '';
+    child.stdout!.on('data', (d) => {
+      out += d;
+      if (out.includes('READY')) resolve();
+    });
     void exited.then((code) => reject(new Error(`worker exited (${code}) before it was ready:\n${errText}`)));
   });
   const field = (name: string) => {
@@ -163,7 +155,7 @@ export async function spawnWorker(env: NodeJS.ProcessEnv): Promise<WorkerProcess
     heapAfterGc: () =>
       new Promise<HeapReport>((resolve) => {
         heapWaiters.push(resolve);
-        child.kill('SIGUSR2');
+        child.send('heap');
       }),
     kill: (signal = 'SIGTERM') => child.kill(signal),
     exited,
