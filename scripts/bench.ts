@@ -24,7 +24,7 @@ import { INCIDENT_WORKFLOW } from '../workflows/messages';
 import { randomBytes } from 'node:crypto';
 import { AesGcmCodec, codecKeysFromEnv, dataConverterFor } from '../worker/codec';
 import { buildBundle } from './build-bundle';
-import { Arrivals, commandLine, percentile, Progress, round, runPool, spawnWorker, table, waitForMail, type HeapReport } from './load-kit';
+import { Arrivals, atExit, commandLine, runCommand, percentile, Progress, round, runPool, spawnWorker, table, waitForMail, type HeapReport } from './load-kit';
 import { startMailSink } from './mail-sink';
 import { startDevServer } from './servers';
 
@@ -96,8 +96,11 @@ async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'breachclock-bench-'));
   const dbFilename = path.join(dir, 'temporal.sqlite');
   console.error(`bench: dev server on ${dbFilename} (WAL, synchronous=NORMAL)`);
+  atExit(() => rmSync(dir, { recursive: true, force: true }));
   const env = await startDevServer({ dbFilename });
+  atExit(() => env.teardown());
   const sink = await startMailSink();
+  atExit(() => sink.close());
   const arrivals = new Arrivals(sink);
   const taskQueue = 'bench';
   console.error('bench: building the workflow bundle (workers load it prebuilt, as in production)');
@@ -113,6 +116,11 @@ async function main() {
     BREACHCLOCK_WORKFLOW_BUNDLE: bundle.file,
     BREACHCLOCK_CODEC_KEYS: codecKeys,
     BREACHCLOCK_CODEC_KEY_FILE: '',
+  });
+  atExit(async () => {
+    worker.kill('SIGTERM');
+    await Promise.race([worker.exited, new Promise((r) => setTimeout(r, 10_000))]);
+    worker.kill('SIGKILL');
   });
   const client = new Client({ connection: env.connection, dataConverter: dataConverterFor(new AesGcmCodec(codecKeysFromEnv({ BREACHCLOCK_CODEC_KEYS: codecKeys }))) });
   let seq = 0;
@@ -305,16 +313,6 @@ breachclock vs bare Temporal (${result.machine.cpus} CPUs, ${result.server})
 ${table(rows)}
 Goals: ${Object.entries(goals).map(([k, v]) => `${v ? 'met' : 'NOT met'}: ${k}`).join('; ')}
 JSON: ${out}`);
-
-  worker.kill('SIGTERM');
-  await Promise.race([worker.exited, new Promise((r) => setTimeout(r, 10_000))]);
-  worker.kill('SIGKILL');
-  await sink.close();
-  await env.teardown();
-  rmSync(dir, { recursive: true, force: true });
 }
 
-main().catch((err) => {
-  console.error(`bench failed: ${(err as Error).stack ?? err}`);
-  process.exit(1);
-});
+runCommand('bench', main);

@@ -24,7 +24,7 @@ import type { IncidentStatus } from '../domain/status';
 import { AesGcmCodec, codecKeysFromEnv, dataConverterFor } from '../worker/codec';
 import { INCIDENT_WORKFLOW, signals, statusQuery, updates } from '../workflows/messages';
 import { buildBundle } from './build-bundle';
-import { Arrivals, commandLine, Progress, runPool, spawnWorker, table, type WorkerProcess } from './load-kit';
+import { Arrivals, atExit, commandLine, Progress, runCommand, runPool, spawnWorker, table, type WorkerProcess } from './load-kit';
 import { startMailSink } from './mail-sink';
 import { startDevServer } from './servers';
 
@@ -69,8 +69,11 @@ async function main() {
   const log = (s: string) => console.error(`drill ${new Date().toISOString().slice(11, 19)} ${s}`);
 
   log(`dev server on ${dbFilename} (port ${port})`);
+  atExit(() => rmSync(dir, { recursive: true, force: true }));
   let env: TestWorkflowEnvironment = await startDevServer({ dbFilename, port });
+  atExit(() => env.teardown());
   const sink = await startMailSink();
+  atExit(() => sink.close());
   const arrivals = new Arrivals(sink);
   const bundle = await buildBundle(path.join(dir, 'workflow-bundle.js'));
   const codecKeys = `drill:${randomBytes(32).toString('base64')}`;
@@ -86,6 +89,10 @@ async function main() {
   // The supervisor keeps one worker running; a killed one is replaced, as a process manager would.
   let worker: WorkerProcess = await spawnWorker(workerEnv);
   let stopping = false;
+  atExit(() => {
+    stopping = true;
+    worker.kill('SIGKILL');
+  });
   const supervise = async () => {
     while (!stopping) {
       const exited = worker.exited;
@@ -105,6 +112,7 @@ async function main() {
   const supervisor = supervise();
 
   const connection = await Connection.connect({ address });
+  atExit(() => connection.close());
   const client = new Client({ connection, dataConverter: dataConverterFor(new AesGcmCodec(codecKeysFromEnv({ BREACHCLOCK_CODEC_KEYS: codecKeys }))) });
 
   // ---- Set up incidents whose reminders and escalations fall due during the drill ----
@@ -276,14 +284,6 @@ JSON: ${out}`);
   stopping = true;
   worker.kill('SIGKILL');
   await supervisor.catch(() => undefined);
-  await connection.close();
-  await sink.close();
-  await env.teardown();
-  rmSync(dir, { recursive: true, force: true });
-  process.exit(0);
 }
 
-main().catch((err) => {
-  console.error(`drill failed: ${(err as Error).stack ?? err}`);
-  process.exit(1);
-});
+runCommand('drill', main);

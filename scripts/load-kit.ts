@@ -193,3 +193,42 @@ export function commandLine(help: string, argv = process.argv.slice(2)) {
     },
   };
 }
+
+/** What a long command must undo however it ends: the dev server, the mail sink, the worker process. */
+const undo: Array<() => unknown> = [];
+export function atExit(fn: () => unknown): void {
+  undo.push(fn);
+}
+
+/**
+ * Runs a long command: its exit code is main's (0 when it returns nothing); on failure or Ctrl-C it says
+ * why and still stops every server it started (newest first), so no dev server is left running.
+ */
+export function runCommand(name: string, main: () => Promise<number | void>): void {
+  let finishing = false;
+  const finish = async (code: number) => {
+    if (finishing) return;
+    finishing = true;
+    for (const fn of undo.splice(0).reverse()) {
+      try {
+        await fn();
+      } catch {
+        // Best effort: the rest must still be undone.
+      }
+    }
+    process.exit(code);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      console.error(`${name}: interrupted; stopping what it started`);
+      void finish(130);
+    });
+  }
+  main().then(
+    (code) => finish(code ?? 0),
+    (err) => {
+      console.error(`${name} failed: ${(err as Error).stack ?? err}`);
+      return finish(1);
+    },
+  );
+}
