@@ -9,12 +9,15 @@
  *  3. Worker memory: resident and peak with every incident open and asleep (default 10,000 incidents),
  *     the live heap after a full collection, and the time to wake an evicted workflow of each kind.
  *  4. History events per workflow once asleep.
+ *  5. Replay of each recorded whole incident life beside a bare workflow history of the same length.
  *
  *   npm run bench -- --incidents 2000 --rate 20 --rate-seconds 30 --asleep 10000 --cache 500
  *   npm run bench -- --quick          (200 incidents, 10/s for 10 s, 1,000 asleep: a smoke run)
  */
 import { Client } from '@temporalio/client';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { temporal } from '@temporalio/proto';
+import { Worker } from '@temporalio/worker';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Incident } from '../domain/incident';
@@ -35,9 +38,10 @@ const HELP = `npm run bench -- [options]
   --rate-seconds S   length of each latency run (default 30)
   --asleep N         incidents open and asleep when worker memory is read (default 10000)
   --cache N          worker maxCachedWorkflows (default 100, as BREACHCLOCK_MAX_CACHED_WORKFLOWS)
+  --replay-copies N  copies of each history replayed to time one replay (default 30)
   --wake-samples N   evicted workflows of each kind woken by a status query after the memory part (default 50)
   --quick            a smoke run: 200 incidents, 10/s for 10 s, 1000 asleep
-  --only LIST        run only these parts, comma-separated: throughput, latency, memory (default all);
+  --only LIST        run only these parts, comma-separated: throughput, latency, memory, replay (default all);
                      latency at half the knee needs the throughput part or --knee
   --knee R           the dev server's knee in workflows per second, when the throughput part is not run
   --out FILE         where to write the JSON (default bench-results/bench-<time>.json)`;
@@ -53,13 +57,14 @@ function options() {
     asleep: cl.number('--asleep', quick ? 1000 : 10_000, 1, true),
     cache: cl.number('--cache', 100, 1, true),
     wakeSamples: cl.number('--wake-samples', 50, 1, true),
+    replayCopies: cl.number('--replay-copies', 30, 2, true),
     out: cl.string('--out'),
     only: onlyParts(cl.string('--only')),
     knee: cl.has('--knee') ? cl.number('--knee', 0, 0.2) : undefined,
   };
 }
 
-const PARTS = ['throughput', 'latency', 'memory'] as const;
+const PARTS = ['throughput', 'latency', 'memory', 'replay'] as const;
 type Part = (typeof PARTS)[number];
 function onlyParts(list: string | undefined): Set<Part> {
   if (list === undefined) return new Set(PARTS);
@@ -248,6 +253,42 @@ async function main() {
     events[kind] = round(lengths.reduce((a, b) => a + b, 0) / lengths.length, 1);
   }
 
+  // 5. Replay: each recorded whole life (test/fixtures/histories/inc-*.json) beside a bare workflow history
+  //    of the same length made on this dev server, each replayed `replayCopies` times by one replay worker;
+  //    the time per replay is taken between the first and the last result, so worker start-up is left out.
+  type Replay = { history: string; events: number; breachclockMs: number; baselineMs: number; ratio: number };
+  const replays: Replay[] = [];
+  if (opt.only.has('replay')) {
+    const historiesDir = path.join(__dirname, '../test/fixtures/histories');
+    const perReplayMs = async (id: string, history: temporal.api.history.v1.IHistory): Promise<number> => {
+      async function* copies() {
+        for (let i = 0; i < opt.replayCopies; i++) yield { workflowId: `${id}-${i}`, history };
+      }
+      let first = 0;
+      let last = 0;
+      for await (const r of Worker.runReplayHistories({ workflowBundle: { codePath: bundle.file }, dataConverter: client.options.dataConverter }, copies())) {
+        if (r.error) throw new Error(`replay of ${id} failed: ${String(r.error)}`);
+        last = performance.now();
+        if (!first) first = last;
+      }
+      return (last - first) / (opt.replayCopies - 1);
+    };
+    const files = readdirSync(historiesDir).filter((f) => /^inc-.*\.json$/.test(f));
+    const bar = new Progress('replay: recorded lives vs bare', files.length);
+    for (const f of files) {
+      const history = temporal.api.history.v1.History.fromObject(JSON.parse(readFileSync(path.join(historiesDir, f), 'utf8')));
+      const events = history.events.length;
+      const bareId = `bench-baseline-replay-${events}-${seq++}`;
+      const handle = await client.workflow.start('baselineTimersWorkflow', { workflowId: bareId, taskQueue, args: [{ events }] });
+      await handle.result();
+      const bare = await handle.fetchHistory();
+      const breachclockMs = await perReplayMs(f, history);
+      const baselineMs = await perReplayMs(bareId, bare);
+      replays.push({ history: f, events, breachclockMs: round(breachclockMs, 1)!, baselineMs: round(baselineMs, 1)!, ratio: round(breachclockMs / baselineMs, 2)! });
+      bar.update(replays.length);
+    }
+  }
+
   const goals: Record<string, boolean> = {};
   if (ratio !== null) goals['throughput ratio >= 0.5'] = ratio >= 0.5;
   if (latency) goals[`p99 < 1000 ms at ${opt.rate}/s`] = (latency.breachclock.p99Ms ?? Infinity) < 1000;
@@ -256,6 +297,7 @@ async function main() {
     goals['p99 <= 2x baseline p99 at half the knee'] = (latencyHalfKnee.breachclock.p99Ms ?? Infinity) <= 2 * (latencyHalfKnee.baseline.p99Ms ?? 0);
   }
   if (memory) goals[`worker RSS < 300 MB with ${openIncidents()} incidents asleep`] = memory.rssMiB * 1.048576 < 300;
+  if (replays.length) goals['replay of a full run <= 2x a bare workflow of equal length'] = replays.every((r) => r.ratio <= 2);
   if (wake.breachclock && wake.baseline) goals['waking an evicted incident (p50) <= 2x the baseline'] = !wake.breachclock.failed && (wake.breachclock.p50Ms ?? Infinity) <= 2 * (wake.baseline.p50Ms ?? 0);
 
   const result = {
@@ -271,6 +313,7 @@ async function main() {
     latency,
     latencyAtHalfKnee: latencyHalfKnee,
     historyEventsPerWorkflowAsleep: events,
+    replay: replays,
     workerMemory: memory && {
       incidentsAsleep: openIncidents(),
       baselineWorkflowsAsleep: [...started.values()].filter((s) => s.kind === 'baseline').length,
@@ -307,6 +350,7 @@ async function main() {
     const w = (k: Kind) => (wake[k] ? `${wake[k]!.p50Ms} / ${wake[k]!.p99Ms} ms${wake[k]!.failed ? ` (${wake[k]!.failed} failed)` : ''}` : '—');
     rows.push(['wake an evicted workflow (status query) p50 / p99', `breachclock ${w('breachclock')}, baseline ${w('baseline')}`]);
   }
+  for (const r of replays) rows.push([`replay ${r.history} (${r.events} events) vs bare`, `${r.breachclockMs} vs ${r.baselineMs} ms (${r.ratio}x; goal <= 2x)`]);
   rows.push(['workflow bundle', `${result.workflowBundleMiB} MiB`]);
   console.log(`
 breachclock vs bare Temporal (${result.machine.cpus} CPUs, ${result.server})

@@ -3,7 +3,7 @@
  * sleep, one more email. Same bundle, same worker, same activity options as the incident workflow, so
  * the ratio between them is breachclock's own cost. Not used in production.
  */
-import { defineQuery, proxyActivities, setHandler, sleep } from '@temporalio/workflow';
+import { defineQuery, proxyActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 
 const { sendEmail } = proxyActivities<Activities>({
@@ -31,4 +31,13 @@ export async function baselineWorkflow(input: BaselineInput): Promise<void> {
   phase = 'asleep';
   await sleep(Math.max(1, Date.parse(input.sleepUntil) - Date.now()));
   await sendEmail({ to: [input.to], subject: `[baseline] ${input.id} woke`, text: 'baseline', messageId: baselineMessageId(input.id, 'woke') });
+}
+
+/**
+ * A bare workflow that only sleeps (1 ms timers) until its history holds `events` events: the yardstick
+ * `npm run bench` replays beside a recorded incident life of the same length (design.md §9).
+ */
+export async function baselineTimersWorkflow(input: { events: number }): Promise<number> {
+  while (workflowInfo().historyLength < input.events) await sleep(1);
+  return workflowInfo().historyLength;
 }

@@ -1,3 +1,3 @@
 /** The workflow bundle's entry: every workflow the worker registers. */
 export { incidentWorkflow } from './incident';
-export { baselineWorkflow } from './baseline';
+export { baselineTimersWorkflow, baselineWorkflow } from './baseline';
