@@ -14,4 +14,4 @@ COPY examples ./examples
 COPY tsconfig.json ./
 USER node
 # The same V8 heap flags as `npm run worker` (docs/performance.md: worker memory).
-CMD ["node", "--max-semi-space-size=2", "--max-old-space-size=192", "-r", "tsx/cjs", "worker/main.ts"]
+CMD ["node", "--max-semi-space-size=2", "--max-old-space-size=192", "--optimize-for-size", "-r", "tsx/cjs", "worker/main.ts"]

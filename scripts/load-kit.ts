@@ -112,7 +112,7 @@ export const PRODUCTION_WORKER_FLAGS: string[] = (
   JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
 ).scripts.worker
   .split(' ')
-  .filter((a) => /^--max-(semi|old)-space-size=\d+$/.test(a));
+  .filter((a) => /^--(max-(semi|old)-space-size=\d+|optimize-for-size)$/.test(a));
 
 /** Starts `scripts/bench-worker.ts` in its own Node process; resolves once it polls. */
 export async function spawnWorker(env: NodeJS.ProcessEnv): Promise<WorkerProcess> {
