@@ -13,5 +13,5 @@ COPY bin ./bin
 COPY examples ./examples
 COPY tsconfig.json ./
 USER node
-# The same V8 heap flags as `npm run worker` (docs/performance.md: worker memory).
-CMD ["node", "--max-semi-space-size=2", "--max-old-space-size=192", "--optimize-for-size", "-r", "tsx/cjs", "worker/main.ts"]
+# `npm run worker` carries the V8 heap flags (docs/performance.md: worker memory); npm passes SIGTERM on.
+CMD ["npm", "run", "worker"]

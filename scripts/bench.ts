@@ -145,6 +145,8 @@ async function main() {
     return id;
   };
 
+  const startedOf = (kind: Kind) => [...started.entries()].filter(([, s]) => s.kind === kind);
+
   // 1. Throughput, both orders (half of N each), so SQLite growth does not favour one side.
   const throughput: Record<Kind, { workflows: number; seconds: number; perSecond: number }[]> = { breachclock: [], baseline: [] };
   const half = Math.ceil(opt.incidents / 2);
@@ -215,7 +217,7 @@ async function main() {
   }
 
   // 3. Worker memory with every incident open and asleep.
-  const openIncidents = () => [...started.values()].filter((s) => s.kind === 'breachclock').length;
+  const openIncidents = () => startedOf('breachclock').length;
   let memory: { rssMiB: number; peakRssMiB: number; afterGc: HeapReport } | null = null;
   type Wake = { sampled: number; failed: number; p50Ms: number | null; p99Ms: number | null };
   const wake: Record<Kind, Wake | null> = { breachclock: null, baseline: null };
@@ -237,7 +239,7 @@ async function main() {
     // Waking an evicted workflow: a status query on one opened long before (beyond the cache cap, so the
     // worker replays its history first), one at a time, for each kind (design.md §9: <= 2x the baseline's).
     for (const kind of ['baseline', 'breachclock'] as Kind[]) {
-      const oldest = [...started.entries()].filter(([, s]) => s.kind === kind).slice(0, opt.wakeSamples);
+      const oldest = startedOf(kind).slice(0, opt.wakeSamples);
       if (!oldest.length) continue;
       const bar = new Progress(`wake evicted ${kind}`, oldest.length);
       const ms: number[] = [];
@@ -260,7 +262,7 @@ async function main() {
   // 4. History events per workflow once it is asleep (a sample of each kind).
   const events: Record<Kind, number | null> = { breachclock: null, baseline: null };
   for (const kind of ['baseline', 'breachclock'] as Kind[]) {
-    const sample = [...started.entries()].filter(([, s]) => s.kind === kind).slice(0, 20);
+    const sample = startedOf(kind).slice(0, 20);
     if (!sample.length) continue;
     const lengths = await Promise.all(sample.map(async ([id]) => (await client.workflow.getHandle(id).describe()).historyLength));
     events[kind] = round(lengths.reduce((a, b) => a + b, 0) / lengths.length, 1);
@@ -329,7 +331,7 @@ async function main() {
     replay: replays,
     workerMemory: memory && {
       incidentsAsleep: openIncidents(),
-      baselineWorkflowsAsleep: [...started.values()].filter((s) => s.kind === 'baseline').length,
+      baselineWorkflowsAsleep: startedOf('baseline').length,
       maxCachedWorkflows: opt.cache,
       ...memory,
       wakeEvicted: wake,

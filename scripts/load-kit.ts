@@ -107,7 +107,7 @@ export interface WorkerProcess {
   exited: Promise<number | null>;
 }
 
-/** The V8 flags the worker runs with in production, read from `npm run worker` so the two cannot drift. */
+/** The V8 flags the worker runs with in production (`npm run worker`, which the image runs too), read from package.json so they cannot drift. */
 export const PRODUCTION_WORKER_FLAGS: string[] = (
   JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
 ).scripts.worker
@@ -116,7 +116,7 @@ export const PRODUCTION_WORKER_FLAGS: string[] = (
 
 /** Starts `scripts/bench-worker.ts` in its own Node process; resolves once it polls. */
 export async function spawnWorker(env: NodeJS.ProcessEnv): Promise<WorkerProcess> {
-  // --expose-gc only so the bench can ask for a heap report after a full collection (SIGUSR2).
+  // --expose-gc only so the bench can ask (over IPC) for a heap report after a full collection.
   // BENCH_WORKER_NODE_FLAGS (e.g. --trace-gc) and BENCH_WORKER_LOG (a file for its output) are for diagnosis.
   const flags = (process.env.BENCH_WORKER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, ['--expose-gc', ...PRODUCTION_WORKER_FLAGS, ...flags, '-r', require.resolve('tsx/cjs'), path.join(ROOT, 'scripts/bench-worker.ts')], {

@@ -11,24 +11,14 @@
  * reset RegExp `lastIndex` on every parse); a closure variable is out of the freeze's reach.
  * Sharing is safe: a schema holds no workflow state and a parse depends only on its input.
  */
-import type { ParseResult } from '../domain/incident';
 import type { MESSAGE_SCHEMAS, MessageName } from '../domain/messages';
 
-interface Schemas {
-  parseWith: <T>(schema: unknown, input: unknown) => ParseResult<T>;
-  MESSAGE_SCHEMAS: typeof MESSAGE_SCHEMAS;
-}
+let schemas: { incident: typeof import('../domain/incident'); messages: typeof import('../domain/messages') } | undefined;
 
-let schemas: Schemas | undefined;
-
-function loaded(): Schemas {
-  if (!schemas) {
-    // Required here, not imported at the top: an import would evaluate the schemas while preloading, and the
-    // SDK would freeze them with this module's exports.
-    const { parseWith } = require('../domain/incident') as typeof import('../domain/incident');
-    const messages = require('../domain/messages') as typeof import('../domain/messages');
-    schemas = { parseWith: parseWith as Schemas['parseWith'], MESSAGE_SCHEMAS: messages.MESSAGE_SCHEMAS };
-  }
+function loaded(): NonNullable<typeof schemas> {
+  // Required here, not imported at the top: an import would evaluate the schemas while preloading, and the
+  // SDK would freeze them with this module's exports.
+  schemas ??= { incident: require('../domain/incident'), messages: require('../domain/messages') };
   return schemas;
 }
 
@@ -36,12 +26,12 @@ export type MessageOf<N extends MessageName> = (typeof MESSAGE_SCHEMAS)[N]['_out
 
 /** The field-path refusals of every other door on one line ("count: must not be negative; ..."), or undefined. */
 export function messageProblems(name: MessageName, raw: unknown): string | undefined {
-  const { parseWith, MESSAGE_SCHEMAS } = loaded();
-  const r = parseWith(MESSAGE_SCHEMAS[name], raw);
+  const { incident, messages } = loaded();
+  const r = incident.parseWith(messages.MESSAGE_SCHEMAS[name] as never, raw);
   return r.ok ? undefined : r.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
 }
 
 /** The message as its schema outputs it (defaults applied); throws on input messageProblems refuses. */
 export function parseMessage<N extends MessageName>(name: N, raw: unknown): MessageOf<N> {
-  return loaded().MESSAGE_SCHEMAS[name].parse(raw) as MessageOf<N>;
+  return loaded().messages.MESSAGE_SCHEMAS[name].parse(raw) as MessageOf<N>;
 }
