@@ -1,5 +1,5 @@
 /**
- * The business-day calendar (design.md §3): weekends, each state's legal holidays as its jurisdiction
+ * The business-day calendar (docs/design.md, deadlines): weekends, each state's legal holidays as its jurisdiction
  * file lists them (dates read off date-holidays, corrected), the disputed days, the regulator's time zone,
  * and the counting convention. Pure: no clock reads, no I/O. Holidays are computed once per state and year.
  *
@@ -34,8 +34,10 @@ export interface DisputedInfo {
 export interface BusinessDayResult {
   /** The deadline: end of the last counted day, in the regulator's zone. */
   dueAt: DateTime;
-  /** The start event's local date (not counted). */
+  /** The start event's local date (not counted): the earlier of the regulator's and the licensee's reading. */
   startDate: LocalDate;
+  /** Where the two readings of the start date differ, the later one (named in the basis, not used). */
+  laterStartReading: StartReading | null;
   /** Legal holidays skipped on the way. */
   holidaysSkipped: HolidayInfo[];
   /** Disputed days that were counted as business days. */
@@ -45,6 +47,12 @@ export interface BusinessDayResult {
 }
 
 const DAY_MS = 86_400_000;
+
+/** A reading of the start event's calendar date: whose clock it is read on, and the date it gives. */
+export interface StartReading {
+  date: LocalDate;
+  readOn: string;
+}
 
 /** Days since 1970-01-01 for a YYYY-MM-DD date (calendar arithmetic without time zones). */
 function epochDay(date: LocalDate): number {
@@ -111,7 +119,10 @@ export class BusinessCalendar {
     const entries = hd.getHolidays(year) as Array<{ date: string; name: string; type: string; substitute?: boolean }>;
     const holidayDays: Array<{ day: number; name: string }> = [];
     for (const legal of table.holidays) {
+      // A day added by amendment is no holiday before the amendment took effect (e.g. RSMo 9.010, Juneteenth).
+      if (legal.effectiveFrom && `${year}-12-31` < legal.effectiveFrom) continue;
       const hit = entries.find((e) => e.name === legal.dateHolidaysName && e.type === 'public' && !e.substitute);
+      if (hit && legal.effectiveFrom && hit.date.slice(0, 10) < legal.effectiveFrom) continue;
       if (!hit) {
         // date-holidays changed under us: refuse to guess a legal holiday.
         throw new Error(`date-holidays has no public "${legal.dateHolidaysName}" for US-${state} ${year} (${table.citation})`);
@@ -258,10 +269,27 @@ export class BusinessCalendar {
     return DateTime.fromISO(date, { zone: this.timeZone(state) }).set({ hour, minute });
   }
 
+  /**
+   * The start event's calendar date. Read in the regulator's zone; where the licensee's own local date (the
+   * date written with the instant's offset) is earlier, the earlier one counts and the other is returned as
+   * the later reading: the start day never counts, so the earlier start gives the earlier deadline.
+   */
+  startDates(state: string, start: string | DateTime): { startDate: LocalDate; laterStartReading: StartReading | null } {
+    const regulatorDate = this.localStartDate(state, start);
+    const licenseeDate = typeof start === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(start) ? start.slice(0, 10) : regulatorDate;
+    if (licenseeDate < regulatorDate) {
+      return { startDate: licenseeDate, laterStartReading: { date: regulatorDate, readOn: `the regulator's clock (${this.timeZone(state)})` } };
+    }
+    if (licenseeDate > regulatorDate) {
+      return { startDate: regulatorDate, laterStartReading: { date: licenseeDate, readOn: `the licensee's clock (offset ${start.toString().slice(19) || 'Z'})` } };
+    }
+    return { startDate: regulatorDate, laterStartReading: null };
+  }
+
   /** n business days after the start event, in the regulator's state and zone. */
   addBusinessDays(state: string, start: string | DateTime, n: number): BusinessDayResult {
     if (!Number.isInteger(n) || n < 1) throw new RangeError(`business days must be a whole number >= 1, got ${n}`);
-    const startDate = this.localStartDate(state, start);
+    const { startDate, laterStartReading } = this.startDates(state, start);
     const main = this.countBusinessDays(state, startDate, n, false);
     let dueAtIfDisputedHeld: DateTime | null = null;
     if (main.disputedCounted.length) {
@@ -271,6 +299,7 @@ export class BusinessCalendar {
     return {
       dueAt: this.endOfLocalDay(state, main.lastDate),
       startDate,
+      laterStartReading,
       holidaysSkipped: main.holidaysSkipped,
       disputedCounted: main.disputedCounted,
       dueAtIfDisputedHeld,
@@ -278,10 +307,18 @@ export class BusinessCalendar {
   }
 
   /** n calendar days after the start event; the last day does not roll off a weekend or holiday. */
-  addCalendarDays(state: string, start: string | DateTime, n: number): { dueAt: DateTime; startDate: LocalDate } {
+  addCalendarDays(state: string, start: string | DateTime, n: number): { dueAt: DateTime; startDate: LocalDate; laterStartReading: StartReading | null } {
     if (!Number.isInteger(n) || n < 1) throw new RangeError(`calendar days must be a whole number >= 1, got ${n}`);
-    const startDate = this.localStartDate(state, start);
-    return { dueAt: this.endOfLocalDay(state, fromEpochDay(epochDay(startDate) + n)), startDate };
+    const { startDate, laterStartReading } = this.startDates(state, start);
+    return { dueAt: this.endOfLocalDay(state, fromEpochDay(epochDay(startDate) + n)), startDate, laterStartReading };
+  }
+
+  /** The same local date `years` later (29 Feb becomes 28 Feb), end of that day in the state's zone. */
+  addYears(state: string, date: LocalDate, years: number): DateTime {
+    const [y, m, d] = date.split('-').map(Number);
+    const target = new Date(Date.UTC(y + years, m - 1, d));
+    if (target.getUTCDate() !== d) target.setUTCDate(0); // 29 Feb in a year without one
+    return this.endOfLocalDay(state, target.toISOString().slice(0, 10));
   }
 }
 

@@ -23,9 +23,16 @@ export function messageId(incidentId: string, obligationId: string, slot: string
 const line = (o: ObligationStatus) =>
   `- ${o.id}: ${o.recipient}\n  ${o.dueAt ? `due ${o.dueAt}` : 'no date in law yet'} (${o.dueRule}; ${o.citation})`;
 
+/** A Department bulletin is a request, not law (MO Bulletin 23-04: it "does not have the force and effect of law"). */
+const isRequest = (o: ObligationStatus) => o.kind === 'regulator-notice-bulletin';
+const isRetention = (o: ObligationStatus) => o.kind === 'record-retention';
+const REQUEST_NOTE = 'A Department request, not law: the Bulletin "does not have the force and effect of law" (RSMo 374.015).';
+
 export function openingSummary(status: IncidentStatus, owner: string): EmailMessage {
-  const dated = status.obligations.filter((o) => o.dueAt);
-  const undated = status.obligations.filter((o) => !o.dueAt);
+  const dated = status.obligations.filter((o) => o.dueAt && !isRequest(o) && !isRetention(o));
+  const requested = status.obligations.filter(isRequest);
+  const retention = status.obligations.filter(isRetention);
+  const undated = status.obligations.filter((o) => !o.dueAt && !isRequest(o));
   const text = [
     `Incident ${status.incidentId}: ${status.title}`,
     '',
@@ -33,9 +40,13 @@ export function openingSummary(status: IncidentStatus, owner: string): EmailMess
     '',
     'With a legal deadline:',
     ...(dated.length ? dated.map(line) : ['- none']),
+    ...(requested.length ? ['', 'Requested by the Department (not law):', ...requested.map(line)] : []),
     '',
     'Owed, with no date in law yet:',
     ...(undated.length ? undated.map(line) : ['- none']),
+    ...(retention.length
+      ? ['', 'Records to keep (a minimum period, not a deadline to act):', ...retention.map((o) => `- ${o.id}: keep until at least ${o.dueAt} (${o.citation})`)]
+      : []),
     ...(status.followUps?.some((f) => f.state === 'open')
       ? [
           '',
@@ -52,7 +63,7 @@ export function openingSummary(status: IncidentStatus, owner: string): EmailMess
   ].join('\n');
   return {
     to: [owner],
-    subject: `[breachclock] ${status.incidentId}: ${dated.length} deadline(s) running`,
+    subject: `[breachclock] ${status.incidentId}: ${dated.length + requested.length} deadline(s) running`,
     text,
     messageId: messageId(status.incidentId, 'incident', 'opening'),
   };
@@ -74,6 +85,7 @@ export function reminderNotice(status: IncidentStatus, o: ObligationStatus, r: R
       '',
       `${o.id}: file with ${o.recipient}.`,
       `Due ${o.dueAt} (${o.dueRule}; ${o.citation}).`,
+      ...(isRequest(o) ? [REQUEST_NOTE] : []),
       'When it is filed, record the filing in breachclock; reminders then stop.',
     ].join('\n'),
     messageId: messageId(status.incidentId, o.id, `${r.slot}-${r.dueAt.slice(0, 10)}`),
@@ -89,6 +101,7 @@ export function overdueNotice(status: IncidentStatus, o: ObligationStatus, rung:
       `Incident ${status.incidentId}: ${status.title}`,
       '',
       `${o.id} to ${o.recipient} was due ${o.dueAt} (${o.dueRule}; ${o.citation}) and is not recorded as done.`,
+      ...(isRequest(o) ? [REQUEST_NOTE] : []),
       'File it now, then record the filing in breachclock.',
       ...(rung > 0 ? ['', `This is escalation rung ${rung}: it stays open until the filing is recorded.`] : []),
     ].join('\n'),
@@ -131,5 +144,23 @@ export function followUpNotice(status: IncidentStatus, f: FollowUpStatus, slot: 
       'When it is done, record it in breachclock with its outcome; reminders then stop.',
     ].join('\n'),
     messageId: messageId(status.incidentId, `followup-${f.id}`, `${slot}-${f.target.at.slice(0, 10)}`),
+  };
+}
+
+/** Before and at the end of a record-retention period (RSMo 375.1407.4, RSA 420-P:5 IV). */
+export function retentionNotice(status: IncidentStatus, o: ObligationStatus, slot: 'retention-30-days-before' | 'retention-ended', owner: string): EmailMessage {
+  const ended = slot === 'retention-ended';
+  return {
+    to: [owner],
+    subject: `[breachclock] ${status.incidentId}: ${o.id} ${ended ? 'minimum retention period ended' : 'minimum retention period ends in 30 days'}`,
+    text: [
+      `Incident ${status.incidentId}: ${status.title}`,
+      '',
+      `${o.id}: ${o.dueRule} (${o.citation}), that is until at least ${o.dueAt}.`,
+      ended
+        ? 'The minimum period the law sets has passed. Disposal follows the company\'s own retention policy; other laws or holds may require keeping the records longer.'
+        : 'Until then the records must still be produced on the regulator\'s demand. Check for legal holds before any disposal.',
+    ].join('\n'),
+    messageId: messageId(status.incidentId, o.id, `${slot}-${(o.dueAt ?? '').slice(0, 10)}`),
   };
 }

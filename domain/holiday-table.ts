@@ -1,4 +1,4 @@
-/** The shape of a state's legal-holiday table (design.md §3). One file per state's holiday statute. */
+/** The shape of a state's legal-holiday table (docs/design.md, deadlines). One file per state's holiday statute. */
 
 /** A legal holiday as the statute lists it, and the name date-holidays gives the same day. */
 export interface LegalHoliday {
@@ -6,6 +6,8 @@ export interface LegalHoliday {
   statute: string;
   /** date-holidays' name for it (type `public`, not a substitute), used to read off the date. */
   dateHolidaysName: string;
+  /** First day the statute lists it (an amendment's effective date); earlier years do not have it. */
+  effectiveFrom?: string;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface HolidayCorrection {
 
 /**
  * A weekday some authority treats as a holiday but breachclock counts as a business day (the earliest
- * defensible deadline, design.md §3). The plan's basis names it and the later date it would give.
+ * defensible deadline, docs/design.md). The plan's basis names it and the later date it would give.
  */
 export type DisputedRule =
   | { kind: 'named'; dateHolidaysName: string }
@@ -44,6 +46,8 @@ export interface HolidayTable {
   /** The regulator's time zone: the calendar day of a start event is read here (design.md §3). */
   timeZone: string;
   citation: string;
+  /** Path under docs/law/ of the statute text. */
+  source: string;
   holidays: LegalHoliday[];
   /** The statute's own rule for a fixed date falling on Sunday, when it has one. */
   sundayObservedMonday: { citation: string } | null;

@@ -4,9 +4,11 @@
  * when to wake next. No Temporal, no clock reads (`now` is handed in), no luxon: this module is bundled
  * into the workflow.
  */
-import { followUpNotice, messageId, overdueNotice, reminderNotice, deliveryFailureNotice, type EmailMessage } from './email';
+import { directiveRefusal } from './directive';
+import { followUpNotice, overdueNotice, reminderNotice, deliveryFailureNotice, retentionNotice, type EmailMessage } from './email';
 import { FOLLOW_UP_REMINDERS, FOLLOW_UP_RULES, type FollowUpStatus, type FollowUpTarget } from './follow-ups';
 import type { EventDetails, Incident } from './incident';
+import { investigationStatus } from './investigation';
 import type {
   CloseIncident,
   ConsumerNoticeScheduled,
@@ -43,7 +45,14 @@ export interface IncidentState {
   failureEscalated: string[];
   /** Regulator notices filed, initial and supplements, each with what it reported (absent on older states). */
   filings?: Filing[];
+  /**
+   * A directive may not move a statutory date later (docs/design.md §3). False only for incidents whose
+   * history began before the rule (the workflow decides it behind a patch marker, so they replay unchanged).
+   */
+  directivesNeverLater?: boolean;
 }
+
+const HOUR = 3_600_000;
 
 /** Kinds whose overdue deadline climbs the escalation ladder (issue 4, item 3). */
 export const ESCALATING_KINDS: readonly ObligationKind[] = [
@@ -53,7 +62,6 @@ export const ESCALATING_KINDS: readonly ObligationKind[] = [
   'ceding-insurer-notice',
 ];
 const DEFAULT_INTERVAL_HOURS = 4;
-const HOUR = 3_600_000;
 
 const ms = (iso: string): number => Date.parse(iso);
 const nowIso = (now: number): string => new Date(now).toISOString();
@@ -81,7 +89,24 @@ export function newState(incident: Incident): IncidentState {
     handledReminders: [],
     nextRungAt: {},
     failureEscalated: [],
+    directivesNeverLater: true,
   };
+}
+
+/** Record retention is a "keep until" period: it never goes overdue and does not block closing. */
+const isRetention = (o: { kind: string }) => o.kind === 'record-retention';
+const RETENTION_NOTICE_MS = 30 * 24 * HOUR;
+const retentionKey = (o: ObligationStatus, slot: string) => `retention|${o.id}|${slot}|${o.dueAt}`;
+
+/** Whether the workflow still has a clock to keep: open, or closed with records still under a retention period. */
+export function isActive(state: IncidentState): boolean {
+  return state.status.phase !== 'closed' || state.status.obligations.some((o) => isRetention(o) && o.state === 'pending' && o.dueAt);
+}
+
+/** The next legal deadline to act (for the search attribute and the summary line): retention periods are not deadlines. */
+export function nextDeadlineMs(state: IncidentState): number | null {
+  const due = state.status.obligations.filter((o) => o.state === 'pending' && o.dueAt && !isRetention(o)).map((o) => ms(o.dueAt!));
+  return due.length ? Math.min(...due) : null;
 }
 
 export function record(state: IncidentState, now: number, actor: string, type: string, detail: string): AuditEvent {
@@ -121,6 +146,8 @@ export function applyPlan(state: IncidentState, result: PlanResult, now: number)
   for (const o of state.status.obligations) if (o.escalationRung === null) delete state.nextRungAt[o.id];
   state.status.notApplicable = result.plan.notApplicable;
   state.status.uncovered = result.plan.uncovered;
+  if (result.plan.investigation) state.status.investigation = investigationStatus(result.plan.investigation, state.incident);
+  if (result.plan.notEvaluated) state.status.notEvaluated = result.plan.notEvaluated;
   state.reminders = result.reminders;
   const handled = new Set(state.handledReminders);
   for (const r of result.reminders) if (ms(r.at) < now) handled.add(reminderKey(r));
@@ -180,11 +207,17 @@ export function refresh(state: IncidentState, now: number): void {
 
 /** The earliest instant something is due: a reminder, a deadline passing, an escalation rung. */
 export function nextWakeAt(state: IncidentState): string | null {
-  if (state.status.phase === 'closed') return null;
   let best: number | null = null;
   const consider = (t: number) => {
     if (best === null || t < best) best = t;
   };
+  const handledKeys = new Set(state.handledReminders);
+  for (const o of state.status.obligations) {
+    if (!isRetention(o) || o.state !== 'pending' || !o.dueAt) continue;
+    if (!handledKeys.has(retentionKey(o, 'retention-30-days-before'))) consider(ms(o.dueAt) - RETENTION_NOTICE_MS);
+    consider(ms(o.dueAt) + 1);
+  }
+  if (state.status.phase === 'closed') return best === null ? null : new Date(best).toISOString();
   const open = new Map(state.status.obligations.filter((o) => o.state === 'pending' || o.state === 'overdue').map((o) => [o.id, o]));
   const handled = new Set(state.handledReminders);
   for (const r of state.reminders) {
@@ -193,7 +226,7 @@ export function nextWakeAt(state: IncidentState): string | null {
   }
   for (const o of open.values()) {
     // A deadline ends at its last millisecond; it is overdue one millisecond later.
-    if (o.state === 'pending' && o.dueAt) consider(ms(o.dueAt) + 1);
+    if (o.state === 'pending' && o.dueAt && !isRetention(o)) consider(ms(o.dueAt) + 1);
   }
   for (const [id, at] of Object.entries(state.nextRungAt)) if (open.get(id)?.state === 'overdue') consider(ms(at));
   for (const f of state.status.followUps ?? []) {
@@ -205,6 +238,7 @@ export function nextWakeAt(state: IncidentState): string | null {
 
 export type Action =
   | { kind: 'reminder'; obligationId: string; key: string; email: EmailMessage }
+  | { kind: 'retention'; obligationId: string; key: string; email: EmailMessage }
   | { kind: 'followUp'; followUpId: string; key: string; email: EmailMessage }
   | { kind: 'escalation'; obligationId: string; rung: number; email: EmailMessage };
 
@@ -213,8 +247,11 @@ export type Action =
  * further rungs. Marks each as handled, so an action is never issued twice even if its email fails.
  */
 export function takeDueActions(state: IncidentState, now: number): Action[] {
-  if (state.status.phase === 'closed') return [];
-  const actions: Action[] = [];
+  const actions: Action[] = retentionActions(state, now);
+  if (state.status.phase === 'closed') {
+    refresh(state, now);
+    return actions;
+  }
   const { owner, escalation } = state.incident.contacts;
   const handled = new Set(state.handledReminders);
   for (const r of state.reminders) {
@@ -239,6 +276,7 @@ export function takeDueActions(state: IncidentState, now: number): Action[] {
   }
   state.handledReminders = [...handled];
   for (const o of state.status.obligations) {
+    if (isRetention(o)) continue;
     if (o.state === 'pending' && o.dueAt && ms(o.dueAt) < now) {
       o.state = 'overdue';
       o.escalationRung = 0;
@@ -258,15 +296,43 @@ export function takeDueActions(state: IncidentState, now: number): Action[] {
   return actions;
 }
 
+/** The retention notice 30 days before the period ends, and the end itself (marked done; closing never ends it). */
+function retentionActions(state: IncidentState, now: number): Action[] {
+  const actions: Action[] = [];
+  const handled = new Set(state.handledReminders);
+  const owner = state.incident.contacts.owner;
+  for (const o of state.status.obligations) {
+    if (!isRetention(o) || o.state !== 'pending' || !o.dueAt) continue;
+    const before = retentionKey(o, 'retention-30-days-before');
+    if (!handled.has(before) && ms(o.dueAt) - RETENTION_NOTICE_MS <= now && ms(o.dueAt) >= now) {
+      handled.add(before);
+      o.remindersSent += 1;
+      actions.push({ kind: 'retention', obligationId: o.id, key: before, email: retentionNotice(state.status, o, 'retention-30-days-before', owner) });
+    }
+    if (ms(o.dueAt) < now) {
+      handled.add(before);
+      o.state = 'done';
+      o.completedAt = o.dueAt;
+      o.completedBy = 'breachclock: minimum retention period ended';
+      record(state, now, 'breachclock', 'retentionEnded', `${o.id}: minimum retention period ended ${o.dueAt} (${o.citation})`);
+      actions.push({ kind: 'retention', obligationId: o.id, key: retentionKey(o, 'retention-ended'), email: retentionNotice(state.status, o, 'retention-ended', owner) });
+    }
+  }
+  state.handledReminders = [...handled];
+  return actions;
+}
+
 /** Records an action's email as sent. */
 export function recordSent(state: IncidentState, action: Action, now: number): void {
   const what =
     action.kind === 'reminder'
       ? `reminder ${action.key.split('|')[1]} for ${action.obligationId}`
-      : action.kind === 'followUp'
+      : action.kind === 'retention'
+        ? `${action.key.split('|')[2]} notice for ${action.obligationId}`
+        : action.kind === 'followUp'
         ? `follow-up ${action.key.split('|')[2]} for ${action.followUpId}`
         : `escalation rung ${action.rung} for ${action.obligationId}`;
-  const type = action.kind === 'escalation' ? 'escalated' : action.kind === 'followUp' ? 'followUpReminderSent' : 'reminderSent';
+  const type = action.kind === 'escalation' ? 'escalated' : action.kind === 'followUp' ? 'followUpReminderSent' : action.kind === 'retention' ? 'retentionNoticeSent' : 'reminderSent';
   record(state, now, 'breachclock', type, `${what}: ${action.email.messageId} to ${action.email.to.length} recipient(s)`);
 }
 
@@ -406,8 +472,11 @@ export function applyConsumerNoticeScheduled(state: IncidentState, m: ConsumerNo
 }
 
 export function applyRegulatorDirective(state: IncidentState, m: RegulatorDirective, now: number, actor: string): Applied {
-  if (!state.status.obligations.some((o) => o.id === m.obligationId)) {
-    return { ok: false, error: `obligationId: ${m.obligationId} is not an obligation of this incident` };
+  const o = state.status.obligations.find((x) => x.id === m.obligationId);
+  if (!o) return { ok: false, error: `obligationId: ${m.obligationId} is not an obligation of this incident` };
+  if (state.directivesNeverLater) {
+    const refusal = directiveRefusal(o, m.dueAt);
+    if (refusal) return { ok: false, error: refusal };
   }
   const prev = state.facts.regulatorDirectives?.[m.obligationId];
   if (prev && prev.dueAt === m.dueAt && prev.note === m.note) return { ok: true, replan: false }; // duplicate
@@ -428,6 +497,7 @@ export function applyEventDetailsUpdate(state: IncidentState, m: EventDetailsUpd
     return { ok: false, error: `compromisedUntil: must not be before compromisedFrom (${merged.compromisedFrom})` };
   }
   state.incident = { ...state.incident, eventDetails: merged };
+  if (state.status.investigation) state.status.investigation = investigationStatus(state.status.investigation, state.incident);
   // Field names only in the audit trail: the text itself lives in the incident record and the report.
   record(state, now, actor, 'eventDetailsUpdate', `updated ${changed.join(', ')}`);
   supplementOwed(state, now, `event details changed (${changed.join(', ')})`);
@@ -479,7 +549,7 @@ export function applyFollowUpCompleted(state: IncidentState, m: FollowUpComplete
  */
 export function closeBlockers(state: IncidentState): string[] {
   const s = state.status;
-  const dated = s.obligations.filter((o) => (o.state === 'pending' || o.state === 'overdue') && o.dueAt).map((o) => o.id);
+  const dated = s.obligations.filter((o) => (o.state === 'pending' || o.state === 'overdue') && o.dueAt && !isRetention(o)).map((o) => o.id);
   if (!s.followUps) return dated;
   return [
     ...dated,
@@ -512,6 +582,8 @@ const KIND_WORDS: Record<string, string> = {
   'producer-notice': 'producer notice',
   'ceding-insurer-notice': 'ceding insurer notice',
   'regulator-update': 'supplement',
+  'data-owner-notice': 'data owner notice',
+  'record-retention': 'record retention',
 };
 const REGULATOR_WORD: Record<string, string> = { MO: 'director notice', NH: 'commissioner notice' };
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -526,9 +598,12 @@ function localDay(iso: string): string {
 /** The Temporal UI's summary line, e.g. "MO director notice due Mon 30 Nov; 1 overdue". */
 export function summaryLine(state: IncidentState): string {
   const s = state.status;
-  if (s.phase === 'closed') return `${s.incidentId} closed`;
+  if (s.phase === 'closed') {
+    const kept = s.obligations.filter((o) => isRetention(o) && o.state === 'pending' && o.dueAt).map((o) => o.dueAt!).sort();
+    return `${s.incidentId} closed${kept.length ? `; records kept until at least ${kept[kept.length - 1].slice(0, 10)}` : ''}`;
+  }
   const next = s.obligations
-    .filter((o) => o.state === 'pending' && o.dueAt)
+    .filter((o) => o.state === 'pending' && o.dueAt && !isRetention(o))
     .sort((a, b) => ms(a.dueAt!) - ms(b.dueAt!))[0];
   const what = next && (next.kind === 'regulator-notice' ? REGULATOR_WORD[next.jurisdiction] : undefined);
   const parts = [next ? `${next.jurisdiction} ${what ?? KIND_WORDS[next.kind] ?? next.kind} due ${localDay(next.dueAt!)}` : 'no dated deadline ahead'];
@@ -536,4 +611,3 @@ export function summaryLine(state: IncidentState): string {
   return parts.join('; ');
 }
 
-export { messageId };

@@ -32,8 +32,29 @@ export const StateCode = z.enum(STATE_CODES, { error: 'must be a two-letter US s
 
 export const Email = z.email({ error: 'must be an email address' });
 
-export const LicenseeRole = z.enum(['insurer', 'producer', 'assuming-insurer'], {
-  error: 'must be one of insurer, producer, assuming-insurer',
+/**
+ * `other-licensee`: an adjuster, TPA, MGA or any other licensee that is neither an insurer nor a producer;
+ * only the residents criterion (RSMo 375.1410.1(2), RSA 420-P:6 I(b)) can reach it.
+ */
+export const LicenseeRole = z.enum(['insurer', 'producer', 'assuming-insurer', 'other-licensee'], {
+  error: 'must be one of insurer, producer, assuming-insurer, other-licensee',
+});
+
+/**
+ * Reasonable likelihood of material harm to a consumer residing in a state or to a material part of the
+ * licensee's operations: one answer for every state, or one per state (a state not listed is taken as
+ * likely harmed, the reading that owes the notice earlier).
+ */
+export const MaterialHarm = z.union(
+  [z.boolean(), z.partialRecord(z.enum(STATE_CODES), z.boolean({ error: 'must be true or false' }))],
+  { error: 'must be true or false, or an object of state code to true or false' },
+);
+
+/** The four determinations of the investigation (RSMo 375.1407.2, RSA 420-P:5 II), each as it is made. */
+export const INVESTIGATION_ITEMS = ['occurred', 'natureAndScope', 'nonpublicInformation', 'securityRestored'] as const;
+export const InvestigationItem = z.strictObject({
+  doneAt: Instant,
+  note: freeText(0, 1000).optional(),
 });
 
 export const ThirdParty = z
@@ -112,6 +133,8 @@ export const EventDetails = z
     consumerMitigation: freeText(1, 4000).optional(),
     /** (13) / II(m): a person familiar with the event and authorized to act for the licensee. */
     contactPerson: ContactPerson.optional(),
+    /** The investigation's four determinations as they are made (RSMo 375.1407.2, RSA 420-P:5 II). */
+    investigation: z.partialRecord(z.enum(INVESTIGATION_ITEMS), InvestigationItem).optional(),
   })
   .refine((d) => !d.compromisedFrom || !d.compromisedUntil || Date.parse(d.compromisedUntil) >= Date.parse(d.compromisedFrom), {
     message: 'must not be before compromisedFrom',
@@ -140,11 +163,25 @@ export const Incident = z.strictObject({
     z.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must not be negative'),
   ),
   nonpublicInformation: z.boolean({ error: 'must be true or false' }),
-  materialHarmLikely: z.boolean({ error: 'must be true or false' }),
+  materialHarmLikely: MaterialHarm,
   otherGovernmentNoticeRequired: z.boolean({ error: 'must be true or false' }),
   breachOfSecurity: z.boolean({ error: 'must be true or false' }).optional(),
   producersOfRecord: z.boolean({ error: 'must be true or false' }).optional(),
   cedingInsurers: z.array(freeText(1, 200)).optional(),
+  /**
+   * The licensee holds the data for another, who owns or licenses it: that owner is notified immediately
+   * after discovery (RSMo 407.1500.2(2), RSA 359-C:20 I(c)).
+   */
+  dataOwner: freeText(1, 200, 'must name the owner or licensee of the data').optional(),
+  /**
+   * A ceding insurer told of the event by its reinsurer (assuming insurer): it keeps its consumer and other
+   * notice duties (RSMo 375.1410.5(1)(b), RSA 420-P:6 V(a)(2)); the notice gives it actual knowledge.
+   */
+  reinsurerNotice: z
+    .strictObject({ reinsurer: freeText(1, 200, 'must name the reinsurer'), notifiedAt: Instant })
+    .optional(),
+  /** Governed by the HIPAA/HITECH rules and keeps nonpublic information as protected health information (RSMo 375.1417.1(2)). */
+  hipaaCovered: z.boolean({ error: 'must be true or false' }).optional(),
   contacts: z.strictObject({
     owner: Email,
     escalation: z.array(Email),

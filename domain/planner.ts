@@ -1,323 +1,169 @@
 /**
  * The obligation planner: from an incident (and the facts later messages add) to every notice owed,
- * to whom, under which section, and by when (design.md §3, §4). Pure: the calendar is handed in and
- * nothing reads the clock, so the same input always gives the same plan.
+ * to whom, under which section, and by when (docs/design.md §3, §4). Pure: the calendar is handed in and
+ * nothing reads the clock, so the same input always gives the same plan. One function per duty below,
+ * each quoting the paragraph it applies.
  */
-import { DateTime } from 'luxon';
-import { BusinessCalendar, defaultCalendar, describeDate } from './calendar';
-import type { Incident } from './incident';
+import { BusinessCalendar, defaultCalendar } from './calendar';
+import { businessDayDeadline, dataSecurityClock, iso } from './clocks';
+import { INVESTIGATION_ITEMS, type Incident } from './incident';
 import type { Jurisdiction } from './jurisdiction';
 import { JURISDICTIONS } from './jurisdictions';
+import { byDue, earliest, inZone, PlanBuilder, residentsIn, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
+import { planAssumingInsurer } from './planner-reinsurer';
+import { planRecordRetention } from './planner-records';
 import { stateName } from './states';
-import { isoInZone, parseInstant } from './zoned';
 
-export const OBLIGATION_KINDS = [
-  'regulator-notice',
-  'regulator-notice-bulletin',
-  'consumer-notice',
-  'consumer-notice-copy',
-  'attorney-general-notice',
-  'consumer-reporting-agency-notice',
-  'producer-notice',
-  'ceding-insurer-notice',
-  'regulator-update',
-] as const;
-export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
+export * from './plan-model';
 
-export interface Obligation {
-  /** `<STATE>/<kind>` */
-  id: string;
-  jurisdiction: string;
-  kind: ObligationKind;
-  recipient: string;
-  citation: string;
-  /** The start event, in the regulator's local offset; null where no clock runs. */
-  clockStartsAt: string | null;
-  /** The legal deadline in the regulator's local offset, or null where the law gives no date (yet). */
-  dueAt: string | null;
-  dueRule: string;
-  basis: string[];
-  /** A date the company set for itself: shown as a target, never as the law. */
-  target?: { at: string; source: string };
+/** Harm to a consumer residing in this state or to the licensee's operations; a state not stated counts as harmed. */
+export function harmIn(incident: Incident, state: string): { likely: boolean; stated: boolean } {
+  const h = incident.materialHarmLikely;
+  if (typeof h === 'boolean') return { likely: h, stated: true };
+  const v = h[state as keyof typeof h];
+  return v === undefined ? { likely: true, stated: false } : { likely: v, stated: true };
 }
 
-export interface NotApplicable {
-  id: string;
-  reason: string;
-}
-
-export interface Uncovered {
-  state: string;
-  residents: number;
-  warning: string;
-}
-
-export interface Plan {
-  incidentId: string;
-  obligations: Obligation[];
-  notApplicable: NotApplicable[];
-  uncovered: Uncovered[];
-}
-
-/** Facts that arrive after the incident opens, through workflow messages (design.md §5). */
-export interface PlanFacts {
-  /** consumerNoticeScheduled: state -> instant the consumer notice goes out. */
-  consumerNoticeScheduled?: Record<string, string>;
-  /** regulatorDirective: obligation id -> the date the regulator fixed, and its note. */
-  regulatorDirectives?: Record<string, { dueAt: string; note?: string }>;
-}
-
-const iso = (dt: DateTime): string => isoInZone(dt.toMillis(), dt.zoneName!);
-const inZone = (s: string, zone: string): string => isoInZone(parseInstant(s), zone);
-const earliest = (...xs: Array<string | undefined>): string | undefined =>
-  xs.filter((x): x is string => !!x).sort((a, b) => parseInstant(a) - parseInstant(b))[0];
-
-interface ClockStart {
-  at: string;
-  event: string;
-  basis: string[];
-}
-
-/** The start of a licensee's data-security clock (design.md §3, "Start event"). */
-function dataSecurityClock(incident: Incident, j: Jurisdiction): ClockStart {
-  const law = j.dataSecurity;
-  const tp = incident.thirdParty;
-  if (incident.licensee.role === 'assuming-insurer') {
-    if (tp?.notifiedLicenseeAt) {
-      return {
-        at: tp.notifiedLicenseeAt,
-        event: `receipt of ${tp.provider}'s notice`,
-        basis: [
-          `The data sits with the assuming insurer's third-party service provider: the clock runs from receipt of the provider's notice (${law.assumingInsurer.providerClockCitation}).`,
-        ],
-      };
-    }
-    return {
-      at: incident.determinedAt,
-      event: 'determination',
-      basis: [`Clock runs from the determination that a cybersecurity event occurred (${law.assumingInsurer.citation}).`],
-    };
+/**
+ * Notices owed to a government body under state law that this plan itself finds (the Attorney General
+ * under RSMo 407.1500.2(8)): they meet "notice is required to be provided to any government body ... under
+ * any state or federal law" (RSMo 375.1410.1(2)(a), RSA 420-P:6 I(b)(1)) in every state.
+ */
+export function governmentNoticesOwed(incident: Incident): string[] {
+  const breach = incident.breachOfSecurity ?? incident.nonpublicInformation;
+  if (!breach) return [];
+  const out: string[] = [];
+  for (const j of Object.values(JURISDICTIONS)) {
+    const ag = j.consumerBreachNotice.attorneyGeneralNotice;
+    const count = residentsIn(incident, j.state);
+    if (ag && count > ag.moreThanConsumers) out.push(`${ag.recipient} under ${ag.citation} (${count} ${j.name} consumers)`);
   }
-  if (tp) {
-    const start = earliest(tp.notifiedLicenseeAt, tp.actualKnowledgeAt)!;
-    const which = start === tp.notifiedLicenseeAt ? `${tp.provider}'s notice to the licensee` : 'the licensee\'s actual knowledge';
-    return {
-      at: start,
-      event: which,
-      basis: [
-        `Event in a system kept by a third-party service provider (${law.thirdParty.citation}): counting begins the day after the provider's notice or the licensee's actual knowledge, whichever is sooner (${law.thirdParty.clockCitation}); here ${which}, not the later determination.`,
-      ],
-    };
-  }
-  return {
-    at: incident.determinedAt,
-    event: 'determination',
-    basis: [`Clock runs from the determination that a cybersecurity event occurred (${law.regulatorNotice.citation}).`],
-  };
+  return out;
 }
 
-/** Deadline of n business days from a start, with every holiday and disputed day named in the basis. */
-function businessDayDeadline(calendar: BusinessCalendar, j: Jurisdiction, start: ClockStart, n: number) {
-  const r = calendar.addBusinessDays(j.state, start.at, n);
-  const basis = [
-    ...start.basis,
-    `Counting starts the day after ${describeDate(r.startDate)} (${j.holidays.timeZone}); the start day never counts. Business days exclude weekends and ${j.name} legal holidays (${j.holidays.citation}).`,
-  ];
-  for (const h of r.holidaysSkipped) basis.push(`Skipped legal holiday ${describeDate(h.date)}, ${h.name} (${h.citation}).`);
-  for (const d of r.disputedCounted) {
-    basis.push(`Disputed day ${describeDate(d.date)} (${d.label}: ${d.why}; ${d.citation}) counted as a business day.`);
-  }
-  if (r.dueAtIfDisputedHeld) {
-    basis.push(
-      `If the disputed day(s) were holidays the deadline would be ${describeDate(r.dueAtIfDisputedHeld.toISODate()!)}; breachclock shows the earlier, defensible date.`,
-    );
-  }
-  basis.push('The day ends at 23:59:59.999 local time: a project convention; no source sets an hour.');
-  return { dueAt: iso(r.dueAt), basis };
-}
-
-function residentsIn(incident: Incident, state: string): number {
-  return incident.residents[state as keyof Incident['residents']] ?? 0;
-}
-
-/** Criterion (1)/(a) and (2)/(b) of the regulator notice, exactly as the statutes read. */
+/** Criteria (1)/(a) and (2)/(b) of the regulator notice, each with its own words on nonpublic information. */
 function regulatorNoticeApplicability(incident: Incident, j: Jurisdiction): { applies: boolean; why: string[] } {
   const law = j.dataSecurity;
-  const why: string[] = [];
-  const home = incident.licensee.domicileState === j.state;
-  const harm = incident.materialHarmLikely;
+  const { role, domicileState } = incident.licensee;
+  const npi = incident.nonpublicInformation;
+  const harm = harmIn(incident, j.state);
+  const harmWords = `material harm is ${harm.likely ? '' : 'not '}reasonably likely${harm.stated ? '' : ` (not stated for ${j.name}: taken as likely, the reading that owes the notice)`}`;
   const count = residentsIn(incident, j.state);
   const threshold = law.residentsCriterion.residentsAtLeast;
-  const homeLabel = incident.licensee.role === 'producer' ? 'home state' : 'state of domicile';
-  const c1 = home && harm;
-  const c2 = count >= threshold && (incident.otherGovernmentNoticeRequired || harm);
-  if (c1) {
-    why.push(`${j.name} is the licensee's ${homeLabel} and the event has a reasonable likelihood of material harm (${law.homeStateCriterion.citation}).`);
-  } else {
-    why.push(
-      `${law.homeStateCriterion.citation} not met: ${home ? `${j.name} is the ${homeLabel}` : `${j.name} is not the ${homeLabel}`}, and material harm is ${harm ? '' : 'not '}reasonably likely.`,
-    );
-  }
+  const why: string[] = [];
+  const hc = law.homeStateCriterion;
+  const homeLabel = role === 'producer' ? 'home state' : 'state of domicile';
+  const home = (role === 'insurer' || role === 'producer') && domicileState === j.state;
+  const c1 = home && harm.likely && (npi || !hc.requiresNonpublicInformation);
+  if (c1) why.push(`${j.name} is the licensee's ${homeLabel} and ${harmWords} (${hc.citation}).`);
+  else if (role === 'other-licensee') why.push(`${hc.citation} reaches insurers (domicile) and producers (home state) only; this licensee is neither.`);
+  else if (home && hc.requiresNonpublicInformation && !npi) why.push(`${hc.citation} not met: the event involves no nonpublic information.`);
+  else why.push(`${hc.citation} not met: ${home ? `${j.name} is the ${homeLabel}` : `${j.name} is not the ${homeLabel}`}, and ${harmWords}.`);
+  const rc = law.residentsCriterion;
+  const gov = governmentNoticesOwed(incident);
+  const govOwed = incident.otherGovernmentNoticeRequired || gov.length > 0;
+  const c2 = count >= threshold && (npi || !rc.requiresNonpublicInformation) && (govOwed || harm.likely);
   if (c2) {
     const also = incident.otherGovernmentNoticeRequired
       ? 'notice is owed to another government or supervisory body'
-      : 'the event has a reasonable likelihood of material harm';
-    why.push(`${count} ${j.name} residents (${threshold} or more) and ${also} (${law.residentsCriterion.citation}).`);
+      : gov.length
+        ? `notice is owed to a government body: ${gov.join('; ')}`
+        : 'the event has a reasonable likelihood of material harm';
+    why.push(`${count} ${j.name} residents (${threshold} or more) and ${also} (${rc.citation}).`);
+  } else if (count >= threshold && rc.requiresNonpublicInformation && !npi) {
+    why.push(`${rc.citation} not met: it requires that the nonpublic information involves ${threshold} or more consumers, and the event involves no nonpublic information.`);
   } else {
-    why.push(
-      `${law.residentsCriterion.citation} not met: ${count} ${j.name} residents${count >= threshold ? ', but neither notice to another government body nor material harm' : ` (fewer than ${threshold})`}.`,
-    );
+    why.push(`${rc.citation} not met: ${count} ${j.name} residents${count >= threshold ? ', but neither notice to another government body nor material harm' : ` (fewer than ${threshold})`}.`);
   }
   return { applies: c1 || c2, why };
 }
 
-class PlanBuilder {
-  readonly obligations: Obligation[] = [];
-  readonly notApplicable: NotApplicable[] = [];
-  constructor(
-    private readonly incident: Incident,
-    private readonly facts: PlanFacts,
-  ) {}
-
-  add(o: Obligation): void {
-    const directive = this.facts.regulatorDirectives?.[o.id];
-    if (directive) {
-      const zone = JURISDICTIONS[o.jurisdiction]?.holidays.timeZone ?? 'UTC';
-      o.basis.push(
-        `The regulator directed a date${directive.note ? ` (${directive.note})` : ''}; it replaces ${o.dueAt ? `the computed ${o.dueAt}` : 'the open date'}.`,
-      );
-      o.dueAt = inZone(directive.dueAt, zone);
-      o.dueRule = `as directed by the regulator; ${o.dueRule}`;
-    }
-    this.obligations.push(o);
-  }
-
-  na(id: string, reason: string): void {
-    this.notApplicable.push({ id, reason });
-  }
-}
-
-function planAssumingInsurer(b: PlanBuilder, incident: Incident, calendar: BusinessCalendar, j: Jurisdiction): void {
+/** Notice to the regulator (RSMo 375.1410.1 "as promptly as practicable, but in no event later than four business days"; RSA 420-P:6 I "within 3 business days"). */
+function planRegulatorNotice(c: DutyContext): boolean {
+  const { b, incident, j } = c;
   const law = j.dataSecurity;
   const S = j.state;
-  const dom = incident.licensee.domicileState;
-  const domCovered = !!JURISDICTIONS[dom];
-  const noOther = `an assuming insurer has no other notice obligations (${law.assumingInsurer.noOtherNoticeDuties.citation}); the ceding insurers with the direct relationship keep the consumer duties (${law.assumingInsurer.cedingInsurersKeepConsumerDuties.citation})`;
-  const reaches = dom === S || (!domCovered && residentsIn(incident, S) > 0);
-  if (!reaches || !incident.nonpublicInformation) {
-    const why = !incident.nonpublicInformation
-      ? `the event involves no nonpublic information (${law.assumingInsurer.citation})`
-      : `an assuming insurer notifies the regulator of its state of domicile (${law.assumingInsurer.citation}), which is ${stateName(dom)}; ${noOther}`;
-    b.na(`${S}/regulator-notice`, `Not owed: ${why}.`);
-    b.na(`${S}/ceding-insurer-notice`, `Not owed under ${j.name} law: ${why}.`);
-  } else {
-    const clock = dataSecurityClock(incident, j);
-    const n = law.assumingInsurer.businessDays;
-    const deadline = businessDayDeadline(calendar, j, clock, n);
-    const regulator = dom === S ? law.regulator.recipient : `insurance regulator of ${stateName(dom)} (the state of domicile)`;
-    const clockAt = inZone(clock.at, j.holidays.timeZone);
-    const dueRule = `${n} business days after ${clock.event}`;
-    b.add({
-      id: `${S}/regulator-notice`, jurisdiction: S, kind: 'regulator-notice', recipient: regulator,
-      citation: law.assumingInsurer.citation, clockStartsAt: clockAt, dueAt: deadline.dueAt, dueRule,
-      basis: [`The licensee is an assuming insurer without a direct contractual relationship with the affected consumers (${law.assumingInsurer.citation}).`, ...deadline.basis],
-    });
-    const ceding = incident.cedingInsurers?.length ? incident.cedingInsurers.join('; ') : 'the affected ceding insurers';
-    b.add({
-      id: `${S}/ceding-insurer-notice`, jurisdiction: S, kind: 'ceding-insurer-notice', recipient: ceding,
-      citation: law.assumingInsurer.citation, clockStartsAt: clockAt, dueAt: deadline.dueAt, dueRule,
-      basis: [`An assuming insurer notifies its affected ceding insurers within ${n} business days (${law.assumingInsurer.citation}).`, ...deadline.basis],
-    });
-    b.add({
-      id: `${S}/regulator-update`, jurisdiction: S, kind: 'regulator-update', recipient: regulator,
-      citation: law.continuingUpdate.citation, clockStartsAt: null, dueAt: null,
-      dueRule: law.continuingUpdate.wording,
-      basis: ['Kept as a duty to update the notice filed; whether the duty to update reaches an assuming insurer\'s notice is an open question for counsel (docs/legal-open-questions.md).'],
-    });
-  }
-  for (const kind of ['consumer-notice', 'consumer-notice-copy', 'producer-notice', 'attorney-general-notice', 'consumer-reporting-agency-notice'] as const) {
-    b.na(`${S}/${kind}`, `Not owed by an assuming insurer: ${noOther}.`);
-  }
-  if (j.bulletin) b.na(`${S}/regulator-notice-bulletin`, `Not owed by an assuming insurer: ${noOther}. The Bulletin is addressed to insurers writing coverages in ${j.name}.`);
-}
-
-function planLicensee(b: PlanBuilder, incident: Incident, calendar: BusinessCalendar, j: Jurisdiction, facts: PlanFacts): void {
-  const law = j.dataSecurity;
-  const S = j.state;
-  const tz = j.holidays.timeZone;
-  const count = residentsIn(incident, S);
-  const breach = incident.breachOfSecurity ?? incident.nonpublicInformation;
-  const determinedLocal = calendar.localStartDate(S, incident.determinedAt);
-
-  // Regulator notice (RSMo 375.1410.1 / RSA 420-P:6 I).
-  let regulatorNoticeOwed = false;
   const regId = `${S}/regulator-notice`;
-  if (determinedLocal < law.effectiveFrom) {
-    b.na(regId, `${law.citation} is in force from ${law.effectiveFrom}; the determination (${determinedLocal}) came before it.`);
-  } else if (law.regulatorNotice.requiresNonpublicInformation && !incident.nonpublicInformation) {
-    b.na(regId, `The event involves no nonpublic information (${law.regulatorNotice.citation}).`);
-  } else {
-    const test = regulatorNoticeApplicability(incident, j);
-    const excusedBy = law.thirdParty.providerNoticeExcuses;
-    if (test.applies && incident.thirdParty?.providerNotifiedRegulators?.includes(S) && excusedBy) {
-      b.na(regId, `${incident.thirdParty.provider} gave the ${law.regulator.recipient} the notice itself, which excuses the licensee (${excusedBy.citation}).`);
-    } else if (!test.applies) {
-      b.na(regId, `Neither criterion is met. ${test.why.join(' ')}`);
-    } else {
-      regulatorNoticeOwed = true;
-      const clock = dataSecurityClock(incident, j);
-      const n = law.regulatorNotice.businessDays;
-      const deadline = businessDayDeadline(calendar, j, clock, n);
-      const basis = [...test.why, ...deadline.basis];
-      if (incident.thirdParty && !law.thirdParty.providerNoticeExcuses && incident.thirdParty.providerNotifiedRegulators?.includes(S)) {
-        basis.push(`${j.name} has no exception where the provider notifies the regulator itself (${law.thirdParty.citation}); the licensee still files.`);
-      }
-      b.add({
-        id: regId, jurisdiction: S, kind: 'regulator-notice', recipient: law.regulator.recipient,
-        citation: law.regulatorNotice.citation, clockStartsAt: inZone(clock.at, tz), dueAt: deadline.dueAt,
-        dueRule: `${n} business days after ${clock.event}`, basis,
-      });
-    }
+  const test = regulatorNoticeApplicability(incident, j);
+  const excusedBy = law.thirdParty.providerNoticeExcuses;
+  const providerFiled = !!incident.thirdParty?.providerNotifiedRegulators?.includes(S);
+  if (test.applies && providerFiled && excusedBy) {
+    b.na(regId, `${incident.thirdParty!.provider} gave the ${law.regulator.recipient} the notice itself, which excuses the licensee (${excusedBy.citation}).`);
+    return false;
   }
+  if (!test.applies) {
+    b.na(regId, `Neither criterion is met. ${test.why.join(' ')}`);
+    return false;
+  }
+  const clock = dataSecurityClock(incident, j);
+  const n = law.regulatorNotice.businessDays;
+  const deadline = businessDayDeadline(c.calendar, j, clock, n);
+  const basis = [...test.why, ...deadline.basis];
+  if (providerFiled && !excusedBy) {
+    basis.push(`${incident.thirdParty!.provider} says it notified the regulator: that fulfils the licensee's notice only under an agreement (${law.thirdParty.agreements.citation}: ${law.thirdParty.agreements.wording}); if so, record this notice as completed by the provider.`);
+  }
+  if (incident.hipaaCovered && law.hipaaException) basis.push(`HIPAA-covered licensee: ${law.hipaaException.wording} (${law.hipaaException.citation}).`);
+  b.add({
+    id: regId, jurisdiction: S, kind: 'regulator-notice', recipient: law.regulator.recipient,
+    citation: law.regulatorNotice.citation, clockStartsAt: inZone(clock.at, j.holidays.timeZone), dueAt: deadline.dueAt,
+    dueRule: `${law.regulatorNotice.dueRulePrefix} ${clock.event}`, basis,
+  });
+  return true;
+}
 
-  // Consumer notice under the state's breach statute (RSMo 407.1500 / RSA 359-C:20).
+/** Consumer notice under the state's breach statute (RSMo 407.1500.2(1), RSA 359-C:20 I(a)): no date in either. */
+function planConsumerNotice(c: DutyContext): boolean {
+  const { b, j, count, breach } = c;
+  const S = j.state;
   const cn = j.consumerBreachNotice;
-  const consumerNoticeOwed = breach && count > 0;
-  const scheduled = facts.consumerNoticeScheduled?.[S];
-  if (!consumerNoticeOwed) {
-    const why = !breach ? 'no breach of security under the state\'s breach statute' : `no ${j.name} residents affected`;
-    b.na(`${S}/consumer-notice`, `Not owed: ${why} (${cn.consumerNotice.citation}).`);
-  } else {
-    b.add({
-      id: `${S}/consumer-notice`, jurisdiction: S, kind: 'consumer-notice', recipient: cn.consumerNotice.recipient,
-      citation: cn.consumerNotice.citation, clockStartsAt: null, dueAt: null, dueRule: cn.consumerNotice.wording,
-      basis: [
-        `${count} ${j.name} residents affected by a breach of security (${cn.citation}).`,
-        'The statute gives no date: breachclock shows none as law.',
-        ...cn.unconfirmed.map((u) => `Unconfirmed: ${u}.`),
-      ],
-      ...(scheduled ? { target: { at: inZone(scheduled, tz), source: 'consumer notice scheduled by the company' } } : {}),
-    });
+  const owed = breach && count > 0;
+  if (!owed) {
+    b.na(`${S}/consumer-notice`, `Not owed: ${!breach ? "no breach of security under the state's breach statute" : `no ${j.name} residents affected`} (${cn.consumerNotice.citation}).`);
+    return false;
   }
+  const scheduled = c.facts.consumerNoticeScheduled?.[S];
+  b.add({
+    id: `${S}/consumer-notice`, jurisdiction: S, kind: 'consumer-notice', recipient: cn.consumerNotice.recipient,
+    citation: cn.consumerNotice.citation, clockStartsAt: null, dueAt: null, dueRule: cn.consumerNotice.wording,
+    basis: [
+      `${count} ${j.name} residents affected by a breach of security (${cn.citation}).`,
+      'The statute gives no date: breachclock shows none as law.',
+      ...cn.conditions.map((x) => `Condition: ${x.wording} (${x.citation}).`),
+      ...cn.unconfirmed.map((u) => `Unconfirmed: ${u}.`),
+    ],
+    ...(scheduled ? { target: { at: inZone(scheduled, j.holidays.timeZone), source: 'consumer notice scheduled by the company' } } : {}),
+  });
+  return true;
+}
+
+/** Attorney General and consumer reporting agencies above the statute's count (RSMo 407.1500.2(8); RSA 359-C:20 VI). */
+function planPublicNotices(c: DutyContext, consumerNoticeOwed: boolean): void {
+  const { b, j, count } = c;
+  const cn = j.consumerBreachNotice;
   for (const [kind, rule] of [
     ['attorney-general-notice', cn.attorneyGeneralNotice],
     ['consumer-reporting-agency-notice', cn.consumerReportingAgencyNotice],
   ] as const) {
-    const id = `${S}/${kind}`;
+    const id = `${j.state}/${kind}`;
     if (!rule) {
-      b.na(id, `No such notice is taken in for insurance licensees under ${cn.citation} (see ${law.consumerNoticeCopy.citation}).`);
+      b.na(id, `No such notice is taken in for insurance licensees under ${cn.citation} (see ${j.dataSecurity.consumerNoticeCopy.citation}).`);
     } else if (!consumerNoticeOwed || count <= rule.moreThanConsumers) {
       b.na(id, `Owed only when more than ${rule.moreThanConsumers} ${j.name} consumers are notified (${rule.citation}); best estimate ${count}.`);
     } else {
       b.add({
-        id, jurisdiction: S, kind, recipient: rule.recipient, citation: rule.citation, clockStartsAt: null,
+        id, jurisdiction: j.state, kind, recipient: rule.recipient, citation: rule.citation, clockStartsAt: null,
         dueAt: null, dueRule: rule.wording,
         basis: [`${count} ${j.name} consumers, more than ${rule.moreThanConsumers} (${rule.citation}).`, 'The statute gives no date: breachclock shows none as law.'],
       });
     }
   }
+}
 
-  // Copy of the consumer notice to the regulator, and the continuing duty to update.
+/** Copy of the consumer notice to the regulator (RSMo 375.1410.3, RSA 420-P:6 III) and the continuing duty to update (375.1410.2, 420-P:6 II). */
+function planCopyAndUpdate(c: DutyContext, regulatorNoticeOwed: boolean, consumerNoticeOwed: boolean): void {
+  const { b, j } = c;
+  const law = j.dataSecurity;
+  const S = j.state;
   if (regulatorNoticeOwed && consumerNoticeOwed) {
     b.add({
       id: `${S}/consumer-notice-copy`, jurisdiction: S, kind: 'consumer-notice-copy', recipient: law.regulator.recipient,
@@ -336,106 +182,172 @@ function planLicensee(b: PlanBuilder, incident: Incident, calendar: BusinessCale
   } else {
     b.na(`${S}/regulator-update`, `No notice to the regulator is owed, so there is nothing to update (${law.continuingUpdate.citation}).`);
   }
+}
 
-  // Producers of record (RSMo 375.1410.6 / RSA 420-P:6 VI).
+/**
+ * Producers of record. RSMo 375.1410.6: where "consumer notice is required by law", "no later than the time
+ * at which notice is provided to the affected consumers". RSA 420-P:6 VI: an event "involving nonpublic
+ * information", "as soon as practicable as directed by the commissioner" (no consumer-notice condition).
+ */
+function planProducerNotice(c: DutyContext): void {
+  const { b, incident, j, count, breach } = c;
+  const law = j.dataSecurity;
+  const S = j.state;
   const prodId = `${S}/producer-notice`;
+  const cite = law.producerNotice.citation;
   const reaches = incident.licensee.domicileState === S || count > 0;
-  if (incident.licensee.role !== 'insurer') {
-    b.na(prodId, `Owed by insurers only (${law.producerNotice.citation}).`);
-  } else if (!incident.producersOfRecord) {
-    b.na(prodId, `Affected consumers did not come through independent producers (${law.producerNotice.citation}).`);
-  } else if (!reaches || !breach) {
-    b.na(prodId, `No ${j.name} consumer notice is owed and ${j.name} is not the state of domicile (${law.producerNotice.citation}).`);
-  } else if (law.producerNotice.rule === 'no-later-than-consumer-notice') {
-    const firstConsumerNotice = earliest(...Object.values(facts.consumerNoticeScheduled ?? {}));
+  const recipient = 'producers of record of all affected consumers';
+  if (incident.licensee.role !== 'insurer') return b.na(prodId, `Owed by insurers only (${cite}).`);
+  if (!incident.producersOfRecord) return b.na(prodId, `Affected consumers did not come through independent producers (${cite}).`);
+  if (!reaches) return b.na(prodId, `No ${j.name} consumers are affected and ${j.name} is not the state of domicile (${cite}).`);
+  if (law.producerNotice.rule === 'no-later-than-consumer-notice') {
+    if (!breach || count === 0) return b.na(prodId, `Owed only where consumer notice is required by law (${cite}); no ${j.name} consumer notice is owed.`);
+    const firstConsumerNotice = earliest(...Object.values(c.facts.consumerNoticeScheduled ?? {}));
     b.add({
-      id: prodId, jurisdiction: S, kind: 'producer-notice', recipient: 'producers of record of all affected consumers',
-      citation: law.producerNotice.citation, clockStartsAt: null,
-      dueAt: firstConsumerNotice ? inZone(firstConsumerNotice, tz) : null,
+      id: prodId, jurisdiction: S, kind: 'producer-notice', recipient, citation: cite, clockStartsAt: null,
+      dueAt: firstConsumerNotice ? inZone(firstConsumerNotice, j.holidays.timeZone) : null,
       dueRule: 'no later than the time at which notice is provided to the affected consumers',
       basis: [
-        firstConsumerNotice
-          ? 'Fixed by the earliest scheduled consumer notice.'
-          : 'No date until the consumer notice is scheduled (consumerNoticeScheduled fixes it).',
+        firstConsumerNotice ? 'Fixed by the earliest scheduled consumer notice.' : 'No date until the consumer notice is scheduled (consumerNoticeScheduled fixes it).',
         law.producerNotice.excused + '.',
       ],
     });
-  } else {
-    b.add({
-      id: prodId, jurisdiction: S, kind: 'producer-notice', recipient: 'producers of record of all affected consumers',
-      citation: law.producerNotice.citation, clockStartsAt: null, dueAt: null,
-      dueRule: 'as soon as practicable as directed by the commissioner',
-      basis: ['No date until the commissioner directs one (regulatorDirective fixes it).', law.producerNotice.excused + '.'],
-    });
+    return;
   }
-
-  // Department bulletin (MO Bulletin 23-04).
-  const bulletin = j.bulletin;
-  if (bulletin) {
-    const id = `${S}/regulator-notice-bulletin`;
-    const writesHere = incident.licensee.domicileState === S || count > 0;
-    if (incident.licensee.role !== 'insurer') {
-      b.na(id, `The Bulletin is addressed to ${bulletin.appliesTo}; producers are not covered (${bulletin.citation}).`);
-    } else if (!breach) {
-      b.na(id, `No breach of security as defined by ${cn.citation} (${bulletin.citation}).`);
-    } else if (!writesHere) {
-      b.na(id, `Neither domiciled in ${j.name} nor any ${j.name} residents affected (${bulletin.citation}).`);
-    } else {
-      const aware = incident.awareAt ?? incident.determinedAt;
-      const tp = incident.thirdParty;
-      const start = earliest(aware, tp?.notifiedLicenseeAt, tp?.actualKnowledgeAt)!;
-      const r = calendar.addCalendarDays(S, start, bulletin.calendarDays);
-      b.add({
-        id, jurisdiction: S, kind: 'regulator-notice-bulletin', recipient: bulletin.recipient,
-        citation: bulletin.citation, clockStartsAt: inZone(start, tz), dueAt: iso(r.dueAt),
-        dueRule: `${bulletin.calendarDays} days after becoming aware of the breach`,
-        basis: [
-          `${bulletin.wording} (${bulletin.citation}, issued ${bulletin.issued}).`,
-          incident.awareAt ? 'Awareness as recorded (awareAt).' : 'No awareAt given: awareness taken as the determination.',
-          ...(start !== aware ? ['The third-party provider\'s notice or actual knowledge came earlier and is taken as awareness.'] : []),
-          `Writing coverages in ${j.name} is inferred from domicile or affected ${j.name} residents.`,
-          `Counting starts the day after ${describeDate(r.startDate)} (${tz}); calendar days, and the last day does not roll off a weekend or holiday.`,
-          `Not binding: ${bulletin.notBinding}.`,
-          ...bulletin.unconfirmed.map((u) => `Unconfirmed: ${u}.`),
-        ],
-      });
-    }
-  }
+  if (!incident.nonpublicInformation) return b.na(prodId, `Owed for an event involving nonpublic information (${cite}); this one involves none.`);
+  b.add({
+    id: prodId, jurisdiction: S, kind: 'producer-notice', recipient, citation: cite, clockStartsAt: null, dueAt: null,
+    dueRule: 'as soon as practicable as directed by the commissioner',
+    basis: [
+      'Owed whether or not a consumer notice is owed: the paragraph has no consumer-notice condition.',
+      'No date until the commissioner directs one (regulatorDirective fixes it).',
+      law.producerNotice.excused + '.',
+    ],
+  });
 }
 
-const byDue = (a: Obligation, b: Obligation): number => {
-  if (a.dueAt && b.dueAt) {
-    const d = parseInstant(a.dueAt) - parseInstant(b.dueAt);
-    if (d !== 0) return d;
-  } else if (a.dueAt) return -1;
-  else if (b.dueAt) return 1;
-  return a.id.localeCompare(b.id);
-};
+/** The Department's request (MO Bulletin 23-04): 10 days after awareness; not law, and shown as such. */
+function planBulletin(c: DutyContext): void {
+  const { b, incident, j, count, breach } = c;
+  const bulletin = j.bulletin;
+  if (!bulletin) return;
+  const S = j.state;
+  const id = `${S}/regulator-notice-bulletin`;
+  const cn = j.consumerBreachNotice;
+  if (incident.licensee.role !== 'insurer') return b.na(id, `The Bulletin is addressed to ${bulletin.appliesTo}; other licensees are not covered (${bulletin.citation}).`);
+  if (!breach) return b.na(id, `No breach of security as defined by ${cn.citation} (${bulletin.citation}).`);
+  if (incident.licensee.domicileState !== S && count === 0) return b.na(id, `Neither domiciled in ${j.name} nor any ${j.name} residents affected (${bulletin.citation}).`);
+  // Awareness of a breach of security may come after the determination of a cybersecurity event (awareAt);
+  // a provider's or reinsurer's notice before it is awareness too.
+  const aware = incident.awareAt ?? incident.determinedAt;
+  const tp = incident.thirdParty;
+  const start = earliest(aware, tp?.notifiedLicenseeAt, tp?.actualKnowledgeAt, incident.reinsurerNotice?.notifiedAt)!;
+  const r = c.calendar.addCalendarDays(S, start, bulletin.calendarDays);
+  const tz = j.holidays.timeZone;
+  b.add({
+    id, jurisdiction: S, kind: 'regulator-notice-bulletin', recipient: bulletin.recipient,
+    citation: bulletin.citation, clockStartsAt: inZone(start, tz), dueAt: iso(r.dueAt),
+    dueRule: `as soon as practicable, but no later than ${bulletin.calendarDays} days after becoming aware of the breach (a Department request)`,
+    basis: [
+      `${bulletin.wording} (${bulletin.citation}, issued ${bulletin.issued}).`,
+      incident.awareAt ? 'Awareness as recorded (awareAt).' : 'No awareAt given: awareness taken as the determination.',
+      ...(start !== aware ? ["An earlier provider's or reinsurer's notice, or actual knowledge, is taken as awareness."] : []),
+      `Writing coverages in ${j.name} is inferred from domicile or affected ${j.name} residents.`,
+      `Counting starts the day after ${r.startDate} (${tz}); calendar days (the earlier reading of "10 days"), and the last day does not roll off a weekend or holiday.`,
+      ...(r.laterStartReading ? [`The start day read on ${r.laterStartReading.readOn} is ${r.laterStartReading.date}, later: breachclock counts from the earlier date.`] : []),
+      `Not binding: ${bulletin.notBinding}.`,
+      ...bulletin.unconfirmed.map((u) => `Unconfirmed: ${u}.`),
+    ],
+  });
+}
+
+/** Notice to the owner of data the licensee holds but does not own (RSMo 407.1500.2(2), RSA 359-C:20 I(c)): "immediately". */
+function planDataOwnerNotice(c: DutyContext): void {
+  const { b, incident, j, count, breach } = c;
+  const rule = j.consumerBreachNotice.dataOwnerNotice;
+  const id = `${j.state}/data-owner-notice`;
+  if (!incident.dataOwner) return b.na(id, `The licensee owns or licenses the data (no dataOwner given) (${rule.citation}).`);
+  if (!breach || count === 0) return b.na(id, `No breach of security of ${j.name} residents' personal information (${rule.citation}).`);
+  b.add({
+    id, jurisdiction: j.state, kind: 'data-owner-notice', recipient: incident.dataOwner, citation: rule.citation,
+    clockStartsAt: null, dueAt: null, dueRule: rule.wording,
+    basis: [`The licensee holds ${j.name} residents' data that ${incident.dataOwner} owns or licenses (${rule.citation}).`, 'The statute says "immediately": no number of days, so no date is shown as law; act now.'],
+  });
+}
+
+function planLicensee(c: DutyContext): void {
+  const { j, incident, b } = c;
+  const law = j.dataSecurity;
+  const startLocal = c.calendar.localStartDate(j.state, dataSecurityClock(incident, j).at);
+  let regulatorNoticeOwed = false;
+  if (startLocal < law.effectiveFrom || (law.effectiveUntil && startLocal > law.effectiveUntil)) {
+    b.na(`${j.state}/regulator-notice`, `${law.citation} is in force from ${law.effectiveFrom}${law.effectiveUntil ? ` until ${law.effectiveUntil}` : ''}; the clock's start (${startLocal}) falls outside it.`);
+  } else {
+    regulatorNoticeOwed = planRegulatorNotice(c);
+  }
+  const consumerNoticeOwed = planConsumerNotice(c);
+  planPublicNotices(c, consumerNoticeOwed);
+  planCopyAndUpdate(c, regulatorNoticeOwed, consumerNoticeOwed);
+  planProducerNotice(c);
+  planBulletin(c);
+  planDataOwnerNotice(c);
+}
+
+/** The investigation's determinations, with each covered state's section that asks for them (RSMo 375.1407.2, RSA 420-P:5 II). */
+function investigationDuties(incident: Incident): InvestigationDuty[] {
+  const reached = Object.values(JURISDICTIONS).filter((j) => incident.licensee.domicileState === j.state || residentsIn(incident, j.state) > 0);
+  if (!reached.length) return [];
+  return INVESTIGATION_ITEMS.map((id, n) => ({
+    id,
+    text: reached[0].dataSecurity.investigation.items[n].text,
+    citations: reached.map((j) => j.dataSecurity.investigation.items[n].citation),
+  }));
+}
+
+/** What breachclock cannot decide from the incident as given: listed so that silence is never read as "not owed". */
+function notEvaluated(incident: Incident): string[] {
+  const out = [
+    'Whether the event is a "cybersecurity event" at all: encrypted data taken without the key, and information returned or destroyed unused, are excluded (RSMo 375.1402(3), RSA 420-P:3); breachclock takes the determination as given.',
+    'The no-risk determination that removes the Missouri consumer notice (RSMo 407.1500.2(5)) and a law-enforcement delay (407.1500.2(3)): record them and close the consumer notice by hand.',
+    'Deemed compliance with RSMo 407.1500 under the licensee\'s own or its functional regulator\'s procedures, or GLBA/Interagency Guidance (407.1500.3).',
+    'Federal duties (HIPAA breach notification, SEC, GLBA, banking regulators) and other states\' laws: only Missouri and New Hampshire are covered.',
+    'Exceptions in RSA 420-P whose text is not in hand (docs/law/README.md).',
+  ];
+  if (incident.hipaaCovered) out.push('HIPAA-covered licensee: which RSMo 375.1410 duties beyond subsections 1 and 2 still apply under 375.1417.1(2) is a question for counsel (docs/legal-open-questions.md).');
+  return out;
+}
+
+function uncoveredStates(incident: Incident): Uncovered[] {
+  const uncovered: Uncovered[] = [];
+  for (const [state, residents] of Object.entries(incident.residents)) {
+    if (JURISDICTIONS[state]) continue;
+    uncovered.push({ state, residents: residents ?? 0, warning: `no ${stateName(state)} rules in breachclock: check ${stateName(state)} law` });
+  }
+  const dom = incident.licensee.domicileState;
+  if (!JURISDICTIONS[dom] && !uncovered.some((u) => u.state === dom)) {
+    uncovered.push({ state: dom, residents: 0, warning: `no ${stateName(dom)} rules in breachclock, the licensee's domicile: check ${stateName(dom)} law` });
+  }
+  return uncovered.sort((a, b2) => a.state.localeCompare(b2.state));
+}
 
 /** Every notice owed for an incident, with its basis; and what is not owed, with why. */
 export function planIncident(incident: Incident, calendar: BusinessCalendar = defaultCalendar(), facts: PlanFacts = {}): Plan {
   const b = new PlanBuilder(incident, facts);
+  const breach = incident.breachOfSecurity ?? incident.nonpublicInformation;
+  if (incident.licensee.role === 'assuming-insurer') planAssumingInsurer(b, incident, calendar);
   for (const j of Object.values(JURISDICTIONS)) {
-    if (incident.licensee.role === 'assuming-insurer') planAssumingInsurer(b, incident, calendar, j);
-    else planLicensee(b, incident, calendar, j, facts);
+    const c: DutyContext = { b, incident, calendar, j, facts, count: residentsIn(incident, j.state), breach };
+    if (incident.licensee.role !== 'assuming-insurer') planLicensee(c);
+    planRecordRetention(c);
   }
-  const uncovered: Uncovered[] = [];
-  const listed = new Set<string>();
-  for (const [state, residents] of Object.entries(incident.residents)) {
-    if (JURISDICTIONS[state]) continue;
-    listed.add(state);
-    uncovered.push({
-      state,
-      residents: residents ?? 0,
-      warning: `no ${stateName(state)} rules in breachclock: check ${stateName(state)} law`,
-    });
-  }
-  const dom = incident.licensee.domicileState;
-  if (!JURISDICTIONS[dom] && !listed.has(dom)) {
-    uncovered.push({ state: dom, residents: 0, warning: `no ${stateName(dom)} rules in breachclock, the licensee's domicile: check ${stateName(dom)} law` });
-  }
-  uncovered.sort((a, b2) => a.state.localeCompare(b2.state));
   b.obligations.sort(byDue);
   b.notApplicable.sort((a, b2) => a.id.localeCompare(b2.id));
-  return { incidentId: incident.incidentId, obligations: b.obligations, notApplicable: b.notApplicable, uncovered };
+  return {
+    incidentId: incident.incidentId,
+    obligations: b.obligations,
+    notApplicable: b.notApplicable,
+    uncovered: uncoveredStates(incident),
+    investigation: investigationDuties(incident),
+    notEvaluated: notEvaluated(incident),
+  };
 }

@@ -11,7 +11,6 @@ import { isoInZone, parseInstant } from './zoned';
 export const REMINDER_SLOTS = ['2-business-days-before', '1-business-day-before', 'due-day-09:00', '2-hours-before'] as const;
 export type ReminderSlot = (typeof REMINDER_SLOTS)[number];
 export const DEFAULT_REMINDER_SLOTS: ReminderSlot[] = [...REMINDER_SLOTS];
-export const DEFAULT_ESCALATION_INTERVAL_HOURS = 4;
 
 export interface Reminder {
   obligationId: string;
@@ -25,7 +24,8 @@ export interface Reminder {
 export function reminderSchedule(plan: Plan, calendar: BusinessCalendar, slots: readonly ReminderSlot[] = DEFAULT_REMINDER_SLOTS): Reminder[] {
   const out: Reminder[] = [];
   for (const o of plan.obligations) {
-    if (!o.dueAt) continue;
+    // A retention period is a "keep until" date: the workflow gives it its own notices, not deadline reminders.
+    if (!o.dueAt || o.kind === 'record-retention') continue;
     const zone = calendar.timeZone(o.jurisdiction);
     const dueMs = parseInstant(o.dueAt);
     const dueDate = calendar.localStartDate(o.jurisdiction, o.dueAt);

@@ -1,6 +1,7 @@
-/** What the `status` query returns (design.md §5). Plain data, shared by the workflow, CLI and console. */
+/** What the `status` query returns (docs/design.md §5). Plain data, shared by the workflow, CLI and console. */
 import type { FollowUpStatus } from './follow-ups';
 import type { Incident } from './incident';
+import type { InvestigationItemStatus } from './investigation';
 import type { Obligation } from './planner';
 
 export type ObligationState = 'pending' | 'done' | 'overdue' | 'not-applicable';
@@ -39,6 +40,10 @@ export interface IncidentStatus {
   runIds: string[];
   /** Close-out follow-ups under 20 CSR 100-6.110 (company targets, not law); absent on incidents opened before them. */
   followUps?: FollowUpStatus[];
+  /** The investigation's determinations (RSMo 375.1407.2, RSA 420-P:5 II); absent on incidents planned before them. */
+  investigation?: InvestigationItemStatus[];
+  /** What the plan does not evaluate, so silence is never read as "not owed". */
+  notEvaluated?: string[];
 }
 
 /** What a regulator notice is drafted from: the incident and its news as they stand at one moment. */

@@ -69,9 +69,15 @@ const APPLY: { [K in MessageName]: (s: S.IncidentState, m: never, now: number, a
 const FOLLOW_UPS_PATCH = 'closeout-follow-ups';
 /** Plans made as a local activity (issue 7); incidents whose history holds an activity-task plan keep it. */
 const LOCAL_PLAN_PATCH = 'plan-as-local-activity';
+/**
+ * A regulator's directive may not move a statutory date later (docs/design.md §3). Incidents whose history
+ * began before the rule keep accepting what they accepted then, so they replay unchanged.
+ */
+const DIRECTIVES_NEVER_LATER_PATCH = 'directives-never-later';
 
 export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<IncidentStatus> {
   const state = input.state ?? S.newState(input.incident);
+  state.directivesNeverLater = patched(DIRECTIVES_NEVER_LATER_PATCH);
   state.status.runIds.push(workflowInfo().runId);
   let wake = false;
   // Re-plans asked for and done; an update returns once the plan covers its message.
@@ -148,8 +154,8 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
     setCurrentDetails(S.summaryLine(state));
   };
   const nextDeadline = (): Date | null => {
-    const due = state.status.obligations.filter((o) => o.state === 'pending' && o.dueAt).map((o) => Date.parse(o.dueAt!));
-    return due.length ? new Date(Math.min(...due)) : null;
+    const due = S.nextDeadlineMs(state);
+    return due === null ? null : new Date(due);
   };
   /** Sends one email; a permanent refusal is recorded and escalated once, never retried forever. */
   const send = async (email: EmailMessage): Promise<boolean> => {
@@ -180,7 +186,8 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
     if (await send(opening)) S.record(state, Date.now(), 'breachclock', 'emailSent', `opening summary ${opening.messageId}`);
   }
 
-  while (state.status.phase !== 'closed') {
+  // A closed incident keeps running while its records are under a retention period (RSMo 375.1407.4, RSA 420-P:5 IV).
+  while (S.isActive(state)) {
     publish();
     const next = state.status.nextWakeAt;
     if (next === null) await condition(() => wake);
@@ -191,7 +198,7 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
       if (await send(action.email)) S.recordSent(state, action, Date.now());
     }
     const info = workflowInfo();
-    if ((state.status.phase as string) !== 'closed' && (info.historyLength >= HISTORY_EVENTS_PER_RUN || info.continueAsNewSuggested)) {
+    if (S.isActive(state) && (info.historyLength >= HISTORY_EVENTS_PER_RUN || info.continueAsNewSuggested)) {
       await condition(allHandlersFinished);
       await continueAsNew<typeof incidentWorkflow>({ incident: state.incident, state });
     }

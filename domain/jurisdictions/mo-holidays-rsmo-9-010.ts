@@ -1,6 +1,6 @@
 /**
- * Missouri legal holidays, RSMo 9.010 (text via holidays.uslegal.com; research-rules.md §d).
- * Design.md §3: each of these closes state offices, so none is a business day for the Director.
+ * Missouri public holidays, RSMo 9.010 as amended by A.L. 2022 H.B. 1738 (text: docs/law/MO/rsmo-9.010.txt).
+ * Each of these closes state offices, so none is a business day for the Director (docs/design.md, deadlines).
  */
 import type { HolidayTable } from '../holiday-table';
 
@@ -8,6 +8,7 @@ export const missouriHolidays: HolidayTable = {
   state: 'MO',
   timeZone: 'America/Chicago', // Jefferson City; also date-holidays' zone for US-MO
   citation: 'RSMo 9.010',
+  source: 'docs/law/MO/rsmo-9.010.txt',
   holidays: [
     { statute: 'the first day of January', dateHolidaysName: "New Year's Day" },
     { statute: 'the third Monday of January (Martin Luther King Jr. Day)', dateHolidaysName: 'Martin Luther King Jr. Day' },
@@ -15,6 +16,8 @@ export const missouriHolidays: HolidayTable = {
     { statute: 'the third Monday in February (Washington\'s Birthday)', dateHolidaysName: "Washington's Birthday" },
     { statute: 'the eighth day of May (Truman Day)', dateHolidaysName: 'Truman Day' },
     { statute: 'the last Monday in May (Memorial Day)', dateHolidaysName: 'Memorial Day' },
+    // Added by A.L. 2022 H.B. 1738 (in force 2022-08-28, the general effective date of that session's acts).
+    { statute: 'the nineteenth day of June', dateHolidaysName: 'Juneteenth', effectiveFrom: '2022-08-28' },
     { statute: 'the fourth day of July', dateHolidaysName: 'Independence Day' },
     { statute: 'the first Monday in September (Labor Day)', dateHolidaysName: 'Labor Day' },
     { statute: 'the second Monday in October (Columbus Day)', dateHolidaysName: 'Columbus Day' },
@@ -27,10 +30,10 @@ export const missouriHolidays: HolidayTable = {
   corrections: [
     {
       dateHolidaysName: 'Juneteenth',
-      dateHolidaysSays: 'public',
-      correction: 'counted as a business day; named as disputed',
-      citation: 'RSMo 9.010 text as found does not list it; a 2022 act is reported but unconfirmed (research-rules.md §d)',
-      example: '2026-06-19',
+      dateHolidaysSays: "public since 2021",
+      correction: 'a holiday only from 2022-08-28, when A.L. 2022 H.B. 1738 added it to RSMo 9.010',
+      citation: 'RSMo 9.010 (A.L. 2022 H.B. 1738)',
+      example: '2021-06-18',
     },
     {
       dateHolidaysName: 'Independence Day (substitute day)',
@@ -50,7 +53,7 @@ export const missouriHolidays: HolidayTable = {
       dateHolidaysName: 'Truman Day',
       dateHolidaysSays: 'no Friday substitute when May 8 is a Saturday (2027)',
       correction: 'none needed: the Friday is a disputed day, counted as a business day',
-      citation: 'RSMo 9.010; design.md §3',
+      citation: 'RSMo 9.010; docs/design.md (deadlines)',
       example: '2027-05-07',
     },
   ],
@@ -60,12 +63,6 @@ export const missouriHolidays: HolidayTable = {
       rule: { kind: 'weekend-shift', from: 'saturday' },
       why: 'state offices close by practice, but RSMo 9.010 moves only a Sunday holiday',
       citation: 'RSMo 9.010; 1 CSR 20-5.010(2) (practice)',
-    },
-    {
-      label: 'Juneteenth',
-      rule: { kind: 'named', dateHolidaysName: 'Juneteenth' },
-      why: 'a 2022 addition to RSMo 9.010 is reported but its text is unconfirmed',
-      citation: 'RSMo 9.010 (amendment unconfirmed)',
     },
   ],
 };

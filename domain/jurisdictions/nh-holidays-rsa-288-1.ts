@@ -1,6 +1,7 @@
 /**
- * New Hampshire legal holidays on which state offices also close, RSA 288:1 (text via
- * holidays.uslegal.com; research-rules.md §d). Design.md §3 keeps only the days where both hold.
+ * New Hampshire legal holidays on which state offices also close, RSA 288:1 (text: docs/law/NH/rsa-288-1.txt,
+ * a secondary copy). Only the days where both hold are holidays; the others are disputed days, counted as
+ * business days (the earlier deadline, docs/design.md).
  */
 import type { HolidayTable } from '../holiday-table';
 
@@ -8,6 +9,7 @@ export const newHampshireHolidays: HolidayTable = {
   state: 'NH',
   timeZone: 'America/New_York', // Concord; also date-holidays' zone for US-NH
   citation: 'RSA 288:1',
+  source: 'docs/law/NH/rsa-288-1.txt',
   holidays: [
     { statute: 'the first day of January', dateHolidaysName: "New Year's Day" },
     { statute: 'the third Monday in January (Civil Rights Day)', dateHolidaysName: 'Martin Luther King, Jr./ Civil Rights Day' },
@@ -19,7 +21,7 @@ export const newHampshireHolidays: HolidayTable = {
     { statute: 'Thanksgiving Day', dateHolidaysName: 'Thanksgiving Day' },
     { statute: 'Christmas Day', dateHolidaysName: 'Christmas Day' },
   ],
-  // RSA 288:2 (weekend observance) exists but its text is unconfirmed: no shift is applied (design.md §3).
+  // RSA 288:2 (weekend observance) exists but its text is unconfirmed: no shift is applied (docs/design.md).
   sundayObservedMonday: null,
   corrections: [
     {
@@ -40,7 +42,7 @@ export const newHampshireHolidays: HolidayTable = {
       dateHolidaysName: 'Election Day',
       dateHolidaysSays: 'public in even years',
       correction: 'counted as a business day; named as disputed (statutory, but state offices open)',
-      citation: 'RSA 288:1 ("the day on which the biennial election is held"); design.md §3',
+      citation: 'RSA 288:1 ("the day on which the biennial election is held")',
       example: '2026-11-03',
     },
     {
@@ -54,7 +56,7 @@ export const newHampshireHolidays: HolidayTable = {
       dateHolidaysName: 'Independence Day (substitute day)',
       dateHolidaysSays: 'public substitute on the Friday before a Saturday holiday',
       correction: 'counted as a business day; named as disputed',
-      citation: 'RSA 288:2 text unconfirmed (research-rules.md §d)',
+      citation: 'RSA 288:2 text unconfirmed (docs/law/NH/rsa-288-1.txt)',
       example: '2026-07-03',
     },
   ],

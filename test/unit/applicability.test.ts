@@ -30,10 +30,33 @@ const rows: Row[] = [
   ['RSMo 375.1410.1(2)(a)', { licensee: { name: 'L', role: 'insurer', domicileState: 'TX' }, residents: { MO: 250 }, otherGovernmentNoticeRequired: true }, 'MO/regulator-notice', true],
   ['RSMo 375.1410.1(2)', { licensee: { name: 'L', role: 'insurer', domicileState: 'TX' }, residents: { MO: 249 }, otherGovernmentNoticeRequired: true }, 'MO/regulator-notice', false],
   ['RSMo 375.1410.1(2)(b)', { licensee: { name: 'L', role: 'insurer', domicileState: 'TX' }, residents: { MO: 250 }, materialHarmLikely: true }, 'MO/regulator-notice', true],
-  ['RSMo 375.1410.1(2)', { licensee: { name: 'L', role: 'insurer', domicileState: 'TX' }, residents: { MO: 5000 } }, 'MO/regulator-notice', false],
+  // An Attorney General notice owed under RSMo 407.1500.2(8) is a notice "required to be provided to any government body".
+  ['RSMo 375.1410.1(2)(a) with 407.1500.2(8)', { licensee: { name: 'L', role: 'insurer', domicileState: 'TX' }, residents: { MO: 5000 } }, 'MO/regulator-notice', true],
+  ['RSA 420-P:6, I(b)(1) with RSMo 407.1500.2(8)', { licensee: { name: 'L', role: 'insurer', domicileState: 'TX' }, residents: { MO: 1001, NH: 300 } }, 'NH/regulator-notice', true],
+  ['RSMo 375.1410.1(2) (1,000 is not more than 1,000)', { licensee: { name: 'L', role: 'insurer', domicileState: 'TX' }, residents: { MO: 1000 } }, 'MO/regulator-notice', false],
   ['RSA 420-P:6, I(b)(1)', { residents: { NH: 250 }, otherGovernmentNoticeRequired: true }, 'NH/regulator-notice', true],
   ['RSA 420-P:6, I(b)(2)', { residents: { NH: 312 }, materialHarmLikely: true }, 'NH/regulator-notice', true],
   ['RSA 420-P:6, I(b)', { residents: { NH: 249 }, materialHarmLikely: true }, 'NH/regulator-notice', false],
+  // I(b) requires that "the nonpublic information involves 250 or more consumers"; only I(a) omits it.
+  ['RSA 420-P:6, I(b) (requires nonpublic information)', { residents: { NH: 5000 }, materialHarmLikely: true, nonpublicInformation: false }, 'NH/regulator-notice', false],
+  // Harm is per state: harm to NH consumers does not meet Missouri's criterion, and the reverse.
+  ['RSMo 375.1410.1(1) (harm per state)', { materialHarmLikely: { NH: true, MO: false } }, 'MO/regulator-notice', false],
+  ['RSA 420-P:6, I(b)(2) (harm per state)', { residents: { NH: 300 }, materialHarmLikely: { NH: true, MO: false } }, 'NH/regulator-notice', true],
+  ['RSMo 375.1410.1(1) (state not stated: taken as harmed)', { materialHarmLikely: { NH: false } }, 'MO/regulator-notice', true],
+  // Other licensees (adjusters, TPAs, MGAs): only the residents criterion reaches them.
+  ['RSMo 375.1410.1(1) (other licensee)', { licensee: { name: 'TPA', role: 'other-licensee', domicileState: 'MO' }, materialHarmLikely: true }, 'MO/regulator-notice', false],
+  ['RSMo 375.1410.1(2)(b) (other licensee)', { licensee: { name: 'TPA', role: 'other-licensee', domicileState: 'MO' }, residents: { MO: 300 }, materialHarmLikely: true }, 'MO/regulator-notice', true],
+  ['MO DCI Bulletin 23-04 (other licensee)', { licensee: { name: 'TPA', role: 'other-licensee', domicileState: 'MO' }, residents: { MO: 300 } }, 'MO/regulator-notice-bulletin', false],
+  // Data held for another: notify the owner immediately.
+  ['RSMo 407.1500.2(2)', { residents: { MO: 10 }, dataOwner: 'Client Mutual' }, 'MO/data-owner-notice', true],
+  ['RSA 359-C:20, I(c)', { residents: { NH: 10 }, dataOwner: 'Client Mutual' }, 'NH/data-owner-notice', true],
+  ['RSMo 407.1500.2(2) (own data)', { residents: { MO: 10 } }, 'MO/data-owner-notice', false],
+  // HIPAA-covered licensees still owe the director notice.
+  ['RSMo 375.1417.1(2)', { materialHarmLikely: true, hipaaCovered: true }, 'MO/regulator-notice', true],
+  // Records: 3 years (MO), 5 years (NH).
+  ['RSMo 375.1407.4', {}, 'MO/record-retention', true],
+  ['RSA 420-P:5, IV', { residents: { NH: 1 } }, 'NH/record-retention', true],
+  ['RSA 420-P:5, IV (not reached)', {}, 'NH/record-retention', false],
   // In force only from 2026-01-01.
   ['RSMo 375.1410 (in force 2026-01-01)', { materialHarmLikely: true, determinedAt: '2025-12-31T09:00:00-06:00' }, 'MO/regulator-notice', false],
   // Third-party provider exception: NH has it, MO does not.
@@ -57,6 +80,10 @@ const rows: Row[] = [
   ['RSMo 375.1410.6', { residents: { MO: 10 }, producersOfRecord: false }, 'MO/producer-notice', false],
   ['RSMo 375.1410.6', { licensee: { name: 'P', role: 'producer', domicileState: 'MO' }, residents: { MO: 10 }, producersOfRecord: true }, 'MO/producer-notice', false],
   ['RSA 420-P:6, VI', { residents: { NH: 10 }, producersOfRecord: true }, 'NH/producer-notice', true],
+  // VI has no consumer-notice condition (unlike RSMo 375.1410.6): no breach of security still owes it.
+  ['RSA 420-P:6, VI (no consumer-notice condition)', { licensee: { name: 'L', role: 'insurer', domicileState: 'NH' }, producersOfRecord: true, breachOfSecurity: false }, 'NH/producer-notice', true],
+  ['RSMo 375.1410.6 (consumer notice required)', { residents: { MO: 10 }, producersOfRecord: true, breachOfSecurity: false }, 'MO/producer-notice', false],
+  ['RSA 420-P:6, VI (nonpublic information)', { residents: { NH: 10 }, producersOfRecord: true, nonpublicInformation: false, breachOfSecurity: true }, 'NH/producer-notice', false],
   // Bulletin 23-04: insurers only.
   ['MO DCI Bulletin 23-04', { residents: { MO: 1 } }, 'MO/regulator-notice-bulletin', true],
   ['MO DCI Bulletin 23-04', { licensee: { name: 'P', role: 'producer', domicileState: 'MO' } }, 'MO/regulator-notice-bulletin', false],
@@ -118,16 +145,68 @@ describe('uncovered states', () => {
 });
 
 describe('the shared examples', () => {
-  test('INC-2026-0042 gives the design.md §4 MO deadline and the NH disputed day', () => {
+  test('INC-2026-0042 gives the docs/design.md §4 MO deadline and the NH disputed day', () => {
     const ex = require('../../examples/incident-mo-nh.json');
     const plan = planIncident(ex);
     const mo = plan.obligations.find((o) => o.id === 'MO/regulator-notice')!;
     expect(mo.clockStartsAt).toBe('2026-11-23T10:15:00.000-06:00');
     expect(mo.dueAt).toBe('2026-11-30T23:59:59.999-06:00');
-    expect(mo.dueRule).toBe('4 business days after determination');
+    expect(mo.dueRule).toBe('as promptly as practicable, but in no event later than 4 business days after determination');
     const nh = plan.obligations.find((o) => o.id === 'NH/regulator-notice')!;
     expect(nh.dueAt).toBe('2026-11-27T23:59:59.999-05:00');
     expect(nh.basis.join(' ')).toMatch(/Fri 2026-11-27.*day after Thanksgiving/);
     expect(nh.basis.join(' ')).toMatch(/Mon 2026-11-30/);
+  });
+});
+
+describe('RSA 420-P:6, VI: the NH producer notice gives true reasons', () => {
+  test('an NH insurer without a breach of security under RSA 359-C:20 still owes it; no false "not the state of domicile"', () => {
+    const plan = planIncident({ ...base, licensee: { name: 'L', role: 'insurer', domicileState: 'NH' }, producersOfRecord: true, breachOfSecurity: false });
+    expect(plan.notApplicable.map((n) => n.reason).join(' ')).not.toMatch(/New Hampshire is not the state of domicile/);
+    expect(plan.obligations.find((o) => o.id === 'NH/producer-notice')!.basis.join(' ')).toMatch(/no consumer-notice condition/);
+  });
+});
+
+describe('RSMo 375.1410.1(2)(a): the plan never owes an AG notice and denies the government-notice criterion', () => {
+  test('an AG notice owed under 407.1500.2(8) is named as the government notice that meets 1(2)(a)', () => {
+    const plan = planIncident({ ...base, licensee: { name: 'L', role: 'insurer', domicileState: 'TX' }, residents: { MO: 1500 } });
+    expect(plan.obligations.some((o) => o.id === 'MO/attorney-general-notice')).toBe(true);
+    expect(plan.obligations.find((o) => o.id === 'MO/regulator-notice')!.basis.join(' ')).toMatch(/government body: Missouri Attorney General.*407\.1500\.2\(8\)/);
+  });
+});
+
+describe('RSMo 375.1410.5 and RSA 420-P:6 V: an assuming insurer with a covered domicile', () => {
+  test('both states\' sections are evaluated; the earliest is shown under the domicile and the other named', () => {
+    // Determined Wed 2026-11-25 in MO: MO counts Fri 27 (offices open), Mon 30, Tue 1 Dec; NH counts Fri 27 as disputed too.
+    const plan = planIncident({
+      ...base,
+      licensee: { name: 'R', role: 'assuming-insurer', domicileState: 'MO' },
+      determinedAt: '2026-11-25T09:00:00-06:00',
+      residents: { MO: 10, NH: 10 },
+    });
+    const o = plan.obligations.find((x) => x.id === 'MO/regulator-notice')!;
+    expect(o.basis.join(' ')).toMatch(/RSA 420-P:6, V\(a\)\(1\) \(New Hampshire law\)|RSMo 375\.1410\.5\(1\)\(a\) \(Missouri law\)/);
+    expect(plan.notApplicable.find((n) => n.id === 'NH/regulator-notice')!.reason).toMatch(/Evaluated with MO\/regulator-notice/);
+    // Never later than either reading.
+    const nhOnly = planIncident({ ...base, licensee: { name: 'R', role: 'assuming-insurer', domicileState: 'NH' }, determinedAt: '2026-11-25T09:00:00-06:00', residents: { NH: 10 } });
+    const moOnly = planIncident({ ...base, licensee: { name: 'R', role: 'assuming-insurer', domicileState: 'MO' }, determinedAt: '2026-11-25T09:00:00-06:00', residents: { MO: 10 } });
+    const due = (p: typeof plan, id: string) => Date.parse(p.obligations.find((x) => x.id === id)!.dueAt!);
+    expect(Date.parse(o.dueAt!)).toBeLessThanOrEqual(due(nhOnly, 'NH/regulator-notice'));
+    expect(Date.parse(o.dueAt!)).toBeLessThanOrEqual(due(moOnly, 'MO/regulator-notice'));
+  });
+});
+
+describe('scope stated (every plan lists what it does not evaluate)', () => {
+  test('notEvaluated names the exclusions, 407.1500.2(5) and 407.1500.3', () => {
+    const plan = planIncident(base);
+    const text = plan.notEvaluated!.join(' ');
+    expect(text).toMatch(/407\.1500\.2\(5\)/);
+    expect(text).toMatch(/407\.1500\.3/);
+    expect(text).toMatch(/375\.1402\(3\)/);
+  });
+  test('RSMo 375.1407.2: the four investigation determinations are tracked with their sections', () => {
+    const plan = planIncident({ ...base, residents: { NH: 3 } });
+    expect(plan.investigation!.map((i) => i.id)).toEqual(['occurred', 'natureAndScope', 'nonpublicInformation', 'securityRestored']);
+    expect(plan.investigation![0].citations).toEqual(['RSMo 375.1407.2(1)', 'RSA 420-P:5, II(a)']);
   });
 });

@@ -1,4 +1,4 @@
-/** Legal-holiday tables (RSMo 9.010, RSA 288:1) and their corrections to date-holidays (design.md §3). */
+/** Legal-holiday tables (RSMo 9.010, RSA 288:1) and their corrections to date-holidays (docs/design.md §3). */
 import Holidays from 'date-holidays';
 import { BusinessCalendar, describeDate } from '../../domain/calendar';
 import { missouriHolidays } from '../../domain/jurisdictions/mo-holidays-rsmo-9-010';
@@ -9,9 +9,9 @@ const calendar = new BusinessCalendar();
 // Weekday legal holidays, worked out by hand from the statutes.
 const expectedHolidays: Record<string, Record<number, string[]>> = {
   MO: {
-    2026: ['2026-01-01', '2026-01-19', '2026-02-12', '2026-02-16', '2026-05-08', '2026-05-25', '2026-09-07', '2026-10-12', '2026-11-11', '2026-11-26', '2026-12-25'],
+    2026: ['2026-01-01', '2026-01-19', '2026-02-12', '2026-02-16', '2026-05-08', '2026-05-25', '2026-06-19', '2026-09-07', '2026-10-12', '2026-11-11', '2026-11-26', '2026-12-25'],
     2027: ['2027-01-01', '2027-01-18', '2027-02-12', '2027-02-15', '2027-05-31', '2027-07-05', '2027-09-06', '2027-10-11', '2027-11-11', '2027-11-25'],
-    2028: ['2028-01-17', '2028-02-21', '2028-05-08', '2028-05-29', '2028-07-04', '2028-09-04', '2028-10-09', '2028-11-23', '2028-12-25'],
+    2028: ['2028-01-17', '2028-02-21', '2028-05-08', '2028-05-29', '2028-06-19', '2028-07-04', '2028-09-04', '2028-10-09', '2028-11-23', '2028-12-25'],
   },
   NH: {
     2026: ['2026-01-01', '2026-01-19', '2026-02-16', '2026-05-25', '2026-09-07', '2026-11-11', '2026-11-26', '2026-12-25'],
@@ -22,9 +22,9 @@ const expectedHolidays: Record<string, Record<number, string[]>> = {
 
 const expectedDisputed: Record<string, Record<number, string[]>> = {
   MO: {
-    2026: ['2026-06-19', '2026-07-03'],
+    2026: ['2026-07-03'],
     2027: ['2027-05-07', '2027-06-18', '2027-12-24', '2027-12-31'],
-    2028: ['2028-02-11', '2028-06-19', '2028-11-10'],
+    2028: ['2028-02-11', '2028-11-10'],
   },
   NH: {
     2026: ['2026-06-19', '2026-07-03', '2026-10-12', '2026-11-03', '2026-11-27'],
@@ -38,7 +38,7 @@ describe.each(['MO', 'NH'])('%s legal holidays', (state) => {
   test.each([2026, 2027, 2028])(`${citation}: weekday holidays in %i`, (year) => {
     expect(calendar.holidaysOf(state, year).map((h) => h.date)).toEqual(expectedHolidays[state][year]);
   });
-  test.each([2026, 2027, 2028])(`design.md §3: disputed days in %i count as business days`, (year) => {
+  test.each([2026, 2027, 2028])(`docs/design.md §3: disputed days in %i count as business days`, (year) => {
     const disputed = calendar.disputedOf(state, year).map((d) => d.date);
     expect(disputed).toEqual(expectedDisputed[state][year]);
     for (const d of disputed) expect(calendar.isBusinessDay(state, d)).toBe(true);
@@ -96,4 +96,18 @@ test('start dates are read in the regulator zone', () => {
   expect(calendar.localStartDate('NH', '2026-11-24T03:00:00Z')).toBe('2026-11-23');
   expect(calendar.localStartDate('NH', '2026-11-24T05:00:00Z')).toBe('2026-11-24');
   expect(calendar.localStartDate('MO', '2026-11-24T05:00:00Z')).toBe('2026-11-23');
+});
+
+describe('RSMo 9.010 as amended by A.L. 2022 H.B. 1738: the nineteenth day of June', () => {
+  test('Juneteenth is a Missouri public holiday, not a disputed day', () => {
+    expect(calendar.holiday('MO', '2026-06-19')?.citation).toBe('RSMo 9.010');
+    expect(calendar.disputed('MO', '2026-06-19')).toBeUndefined();
+  });
+  test('a Sunday Juneteenth is observed on Monday (the Sunday rule)', () => {
+    expect(calendar.holiday('MO', '2033-06-20')?.name).toMatch(/Juneteenth \(observed\)/);
+  });
+  test('not a holiday before the amendment took effect (2022-08-28)', () => {
+    expect(calendar.holiday('MO', '2022-06-20')).toBeUndefined();
+    expect(calendar.holiday('MO', '2021-06-18')).toBeUndefined();
+  });
 });

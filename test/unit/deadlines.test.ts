@@ -26,14 +26,17 @@ interface Case {
 
 const cases: Case[] = [
   // Missouri Director, RSMo 375.1410.1: four business days; holidays RSMo 9.010.
-  { section: 'RSMo 375.1410.1', state: 'MO', start: '2026-11-23T10:15:00-06:00', days: MO, due: '2026-11-30', note: 'Thanksgiving skipped (design.md §4 example)' },
+  { section: 'RSMo 375.1410.1', state: 'MO', start: '2026-11-23T10:15:00-06:00', days: MO, due: '2026-11-30', note: 'Thanksgiving skipped (docs/design.md §4 example)' },
   { section: 'RSMo 375.1410.1', state: 'MO', start: '2026-12-22T09:00:00-06:00', days: MO, due: '2026-12-29', note: 'Christmas skipped' },
   { section: 'RSMo 375.1410.1', state: 'MO', start: '2026-12-30T09:00:00-06:00', days: MO, due: '2027-01-06', note: "New Year's Day skipped" },
   { section: 'RSMo 375.1410.1', state: 'MO', start: '2026-01-16T09:00:00-06:00', days: MO, due: '2026-01-23', note: 'Martin Luther King Jr. Day skipped' },
   { section: 'RSMo 375.1410.1', state: 'MO', start: '2026-02-10T09:00:00-06:00', days: MO, due: '2026-02-18', note: "Lincoln Day and Washington's Birthday skipped" },
   { section: 'RSMo 375.1410.1', state: 'MO', start: '2026-05-06T09:00:00-05:00', days: MO, due: '2026-05-13', note: 'Truman Day skipped' },
   { section: 'RSMo 375.1410.1', state: 'MO', start: '2026-05-22T09:00:00-05:00', days: MO, due: '2026-05-29', note: 'Memorial Day skipped' },
-  { section: 'RSMo 375.1410.1', state: 'MO', start: '2026-06-17T09:00:00-05:00', days: MO, due: '2026-06-23', ifDisputedHeld: '2026-06-24', note: 'Juneteenth disputed, counted' },
+  // RSMo 9.010 as amended by A.L. 2022 H.B. 1738 lists "the nineteenth day of June": a holiday, not disputed.
+  { section: 'RSMo 375.1410.1 with RSMo 9.010', state: 'MO', start: '2026-06-17T09:00:00-05:00', days: MO, due: '2026-06-24', note: 'Juneteenth is a Missouri public holiday' },
+  { section: 'RSMo 375.1410.1 with RSMo 9.010', state: 'MO', start: '2033-06-16T09:00:00-05:00', days: MO, due: '2033-06-23', note: 'Sunday Juneteenth 2033 moves to Monday (Sunday rule)' },
+  { section: 'RSMo 375.1410.1 with RSMo 9.010', state: 'MO', start: '2027-06-16T09:00:00-05:00', days: MO, due: '2027-06-22', ifDisputedHeld: '2027-06-23', note: 'Saturday Juneteenth 2027: the Friday before is disputed, counted' },
   { section: 'RSMo 375.1410.1', state: 'MO', start: '2026-07-01T09:00:00-05:00', days: MO, due: '2026-07-07', ifDisputedHeld: '2026-07-08', note: 'Friday before Saturday July 4 disputed, counted' },
   { section: 'RSMo 375.1410.1', state: 'MO', start: '2026-09-04T09:00:00-05:00', days: MO, due: '2026-09-11', note: 'Labor Day skipped' },
   { section: 'RSMo 375.1410.1', state: 'MO', start: '2026-10-09T09:00:00-05:00', days: MO, due: '2026-10-16', note: 'Columbus Day is a Missouri holiday' },
@@ -87,7 +90,7 @@ const cases: Case[] = [
   { section: 'RSA 420-P:6, I', state: 'NH', start: '2028-02-18T09:00:00-05:00', days: NH, due: '2028-02-24', note: "Washington's Birthday 2028 skipped" },
 ];
 
-describe('business-day deadlines (design.md §3)', () => {
+describe('business-day deadlines (docs/design.md §3)', () => {
   test.each(cases)('$section $state from $start: due $due ($note)', (c) => {
     const r = calendar.addBusinessDays(c.state, c.start, c.days);
     expect(r.dueAt.toISODate()).toBe(c.due);
@@ -151,6 +154,38 @@ const planCases: PlanCase[] = [
     note: 'provider notice before the determination starts the clock',
   },
   {
+    section: 'RSMo 375.1410.4(2)',
+    incident: { determinedAt: '2026-04-13T09:00:00-05:00', thirdParty: { provider: 'V', notifiedLicenseeAt: '2026-04-16T09:00:00-05:00' } },
+    obligation: 'MO/regulator-notice',
+    due: '2026-04-17',
+    note: 'the licensee determined the event on Apr 13 before the provider notice of Apr 16: its determination is actual knowledge (not Apr 22)',
+  },
+  {
+    section: 'RSA 420-P:6, IV(b)',
+    incident: { determinedAt: '2026-04-13T09:00:00-05:00', thirdParty: { provider: 'V', notifiedLicenseeAt: '2026-04-16T09:00:00-04:00' } },
+    obligation: 'NH/regulator-notice',
+    due: '2026-04-16',
+    note: 'the determination is sooner than the provider notice',
+  },
+  {
+    section: 'RSMo 375.1410.5(2)(a) and 5(1)(a)',
+    incident: {
+      licensee: { name: 'R', role: 'assuming-insurer', domicileState: 'MO' },
+      determinedAt: '2026-11-20T09:00:00-06:00',
+      thirdParty: { provider: 'V', notifiedLicenseeAt: '2026-11-24T09:00:00-06:00' },
+    },
+    obligation: 'MO/ceding-insurer-notice',
+    due: '2026-11-25',
+    note: "assuming insurer: its own determination came before its provider's notice; the earlier reading is shown",
+  },
+  {
+    section: 'RSMo 375.1410.5(1)(b)',
+    incident: { determinedAt: '2026-12-07T09:00:00-06:00', reinsurerNotice: { reinsurer: 'Re', notifiedAt: '2026-12-01T09:00:00-06:00' } },
+    obligation: 'MO/regulator-notice',
+    due: '2026-12-07',
+    note: "a ceding insurer told by its reinsurer on Dec 1: that notice gives actual knowledge",
+  },
+  {
     section: 'RSMo 375.1410.5(2)(a)',
     incident: {
       licensee: { name: 'R', role: 'assuming-insurer', domicileState: 'MO' },
@@ -203,5 +238,48 @@ describe(`${bulletin23_04.citation}: ${bulletin23_04.calendarDays} calendar days
       calendar,
     );
     expect(plan.obligations.find((o) => o.id === 'MO/regulator-notice-bulletin')!.dueAt).toBe('2026-12-05T23:59:59.999-06:00');
+  });
+});
+
+describe('docs/design.md §3: which day the count starts (the earlier of the licensee\'s and the regulator\'s date)', () => {
+  test('RSA 420-P:6, I: 23:30 Pacific on Mon 23 Nov is Tue 24 Nov in Concord; Mon counts as the start, Tue is named', () => {
+    const r = calendar.addBusinessDays('NH', '2026-11-23T23:30:00-08:00', 3);
+    expect(r.startDate).toBe('2026-11-23');
+    expect(r.laterStartReading).toEqual({ date: '2026-11-24', readOn: "the regulator's clock (America/New_York)" });
+    // Tue 24, Wed 25, (Thu 26 Thanksgiving), Fri 27 (disputed, counted).
+    expect(r.dueAt.toISODate()).toBe('2026-11-27');
+  });
+  test('RSMo 375.1410.1: the plan names the later reading in its basis', () => {
+    const plan = planIncident({ ...base, determinedAt: '2026-11-23T23:30:00-08:00' }, calendar);
+    const mo = plan.obligations.find((o) => o.id === 'MO/regulator-notice')!;
+    expect(mo.basis.join(' ')).toMatch(/read on the regulator's clock \(America\/Chicago\) is Tue 2026-11-24, later/);
+  });
+});
+
+describe('RSMo 375.1410.1 and RSA 420-P:6 I: a directive never moves a statutory date later', () => {
+  const statutory = planIncident(base, calendar).obligations.find((o) => o.id === 'MO/regulator-notice')!.dueAt!;
+  test('a later directed date is named, not used', () => {
+    const plan = planIncident(base, calendar, { regulatorDirectives: { 'MO/regulator-notice': { dueAt: '2026-12-31T17:00:00-06:00' } } });
+    const o = plan.obligations.find((x) => x.id === 'MO/regulator-notice')!;
+    expect(o.dueAt).toBe(statutory);
+    expect(o.basis.join(' ')).toMatch(/later than the law allows; the statutory date stands/);
+  });
+  test('an earlier directed date is used, and the statutory date kept beside it', () => {
+    const plan = planIncident(base, calendar, { regulatorDirectives: { 'MO/regulator-notice': { dueAt: '2026-12-03T12:00:00-06:00' } } });
+    const o = plan.obligations.find((x) => x.id === 'MO/regulator-notice')!;
+    expect(o.dueAt).toBe('2026-12-03T12:00:00.000-06:00');
+    expect(o.statutoryDueAt).toBe(statutory);
+  });
+});
+
+describe('RSMo 375.1407.4 and RSA 420-P:5 IV: records kept 3 and 5 years from the event', () => {
+  test('from the recorded event date, end of that day in the regulator zone', () => {
+    const plan = planIncident({ ...base, eventDetails: { occurredAt: '2026-11-20T09:00:00-06:00' } }, calendar);
+    expect(plan.obligations.find((o) => o.id === 'MO/record-retention')!.dueAt).toBe('2029-11-20T23:59:59.999-06:00');
+    expect(plan.obligations.find((o) => o.id === 'NH/record-retention')!.dueAt).toBe('2031-11-20T23:59:59.999-05:00');
+  });
+  test('without an event date, from the determination (records kept at least as long)', () => {
+    const plan = planIncident(base, calendar);
+    expect(plan.obligations.find((o) => o.id === 'MO/record-retention')!.dueAt).toBe('2029-12-01T23:59:59.999-06:00');
   });
 });

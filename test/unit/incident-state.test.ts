@@ -124,7 +124,49 @@ describe('messages', () => {
     expect(S.applyClose(s, { closedAt: '2026-11-24T00:00:00Z', reason: 'x' }, 0, 'test')).toEqual(expect.objectContaining({ ok: false }));
     expect(S.applyClose(s, { closedAt: '2026-11-24T00:00:00Z', reason: 'x', override: true }, 0, 'test')).toEqual({ ok: true, replan: false });
     expect(s.status.phase).toBe('closed');
-    expect(S.nextWakeAt(s)).toBeNull();
+    // RSMo 375.1407.4: closing does not end the record-retention clock; the next wake is its 30-day notice.
+    const retention = s.status.obligations.filter((o) => o.kind === 'record-retention').map((o) => Date.parse(o.dueAt!));
+    expect(S.nextWakeAt(s)).toBe(new Date(Math.min(...retention) - 30 * 86_400_000).toISOString());
+    expect(S.isActive(s)).toBe(true);
+    expect(S.closeBlockers(s).filter((id) => id.includes('record-retention'))).toEqual([]);
+  });
+
+  test('RSMo 375.1407.4: retention notices 30 days before and at the end; then the incident is done', () => {
+    const s = planned();
+    S.applyClose(s, { closedAt: '2026-11-24T00:00:00Z', reason: 'x', override: true }, t('2026-11-24T00:00:00Z'), 'test');
+    const mo = s.status.obligations.find((o) => o.id === 'MO/record-retention')!;
+    const before = S.takeDueActions(s, Date.parse(mo.dueAt!) - 29 * 86_400_000);
+    expect(before.map((a) => a.email.subject)).toEqual([expect.stringContaining('MO/record-retention minimum retention period ends in 30 days')]);
+    expect(S.takeDueActions(s, Date.parse(mo.dueAt!) - 28 * 86_400_000)).toEqual([]);
+    const ended = S.takeDueActions(s, Date.parse(mo.dueAt!) + 1);
+    expect(ended.map((a) => a.email.subject)).toEqual([expect.stringContaining('MO/record-retention minimum retention period ended')]);
+    expect(s.status.obligations.find((o) => o.id === 'MO/record-retention')!.state).toBe('done');
+    expect(s.status.overdue).toEqual([]);
+    for (const o of s.status.obligations.filter((x) => x.kind === 'record-retention')) S.takeDueActions(s, Date.parse(o.dueAt!) + 1);
+    expect(S.isActive(s)).toBe(false);
+  });
+
+  test('RSMo 375.1410.1: a directive later than the statutory date is refused, naming the section and its limit', () => {
+    const s = planned();
+    const mo = s.status.obligations.find((o) => o.id === 'MO/regulator-notice')!;
+    const r = S.applyRegulatorDirective(s, { obligationId: 'MO/regulator-notice', dueAt: '2026-12-31T17:00:00-06:00' }, 0, 'signal');
+    expect(r).toEqual({ ok: false, error: `dueAt: MO/regulator-notice is due no later than ${mo.dueAt} under RSMo 375.1410.1; a directive may set a date the law leaves open or bring it earlier, never later` });
+    expect(S.applyRegulatorDirective(s, { obligationId: 'MO/regulator-notice', dueAt: '2026-11-25T17:00:00-06:00' }, 0, 'signal').ok).toBe(true);
+    // After an earlier directive, the limit is still the statute's date, not the directed one.
+    s.status.obligations.find((o) => o.id === 'MO/regulator-notice')!.statutoryDueAt = mo.dueAt;
+    s.status.obligations.find((o) => o.id === 'MO/regulator-notice')!.dueAt = '2026-11-25T17:00:00.000-06:00';
+    expect(S.applyRegulatorDirective(s, { obligationId: 'MO/regulator-notice', dueAt: '2026-11-27T17:00:00-06:00' }, 0, 'signal').ok).toBe(true);
+  });
+
+  test('RSA 420-P:6 VI: a directive may set the date the law leaves "as directed"', () => {
+    const s = planned({ ...incident, producersOfRecord: true });
+    expect(S.applyRegulatorDirective(s, { obligationId: 'NH/producer-notice', dueAt: '2027-03-01T17:00:00-05:00' }, 0, 'signal').ok).toBe(true);
+  });
+
+  test('incidents whose history began before the rule keep accepting later directives (replay)', () => {
+    const s = planned();
+    s.directivesNeverLater = false;
+    expect(S.applyRegulatorDirective(s, { obligationId: 'MO/regulator-notice', dueAt: '2026-12-31T17:00:00-06:00' }, 0, 'signal').ok).toBe(true);
   });
 
   test('next wake-up is the earliest reminder, deadline or rung', () => {

@@ -1,0 +1,35 @@
+/**
+ * Records of the event (RSMo 375.1407.4: "at least three years from the date of the cybersecurity event";
+ * RSA 420-P:5 IV: "at least 5 years"), produced on demand of the regulator. A "keep until" date, not a
+ * deadline to act: it never goes overdue; the workflow reminds before it and then marks it ended.
+ */
+import { iso } from './clocks';
+import { inZone, type DutyContext } from './plan-model';
+
+export function planRecordRetention(c: DutyContext): void {
+  const { b, incident, j, count } = c;
+  const rule = j.dataSecurity.recordRetention;
+  const id = `${j.state}/record-retention`;
+  if (incident.licensee.domicileState !== j.state && count === 0) {
+    b.na(id, `Neither domiciled in ${j.name} nor any ${j.name} residents affected: ${j.name}'s record duty is not shown (${rule.citation}).`);
+    return;
+  }
+  const occurred = incident.eventDetails?.occurredAt;
+  // The event happened no later than its determination: counting from the determination keeps records at
+  // least as long as the law asks when the event date is not yet known.
+  const from = occurred ?? incident.determinedAt;
+  const fromDate = c.calendar.localStartDate(j.state, from);
+  const until = c.calendar.addYears(j.state, fromDate, rule.years);
+  b.add({
+    id, jurisdiction: j.state, kind: 'record-retention', recipient: `records of the event, produced on demand of the ${j.dataSecurity.regulator.recipient}`,
+    citation: rule.citation, clockStartsAt: inZone(from, j.holidays.timeZone), dueAt: iso(until),
+    dueRule: `keep records until at least ${rule.years} years from the date of the cybersecurity event`,
+    basis: [
+      `${rule.wording} (${rule.citation}).`,
+      occurred
+        ? `Counted from the date of the event as recorded (eventDetails.occurredAt, ${fromDate}).`
+        : `The date of the event is not recorded yet: counted from the determination (${fromDate}), which keeps the records at least as long as required; record eventDetails.occurredAt to refine it.`,
+      'A minimum retention period, not a deadline to act: it does not go overdue, and closing the incident does not end it.',
+    ],
+  });
+}
