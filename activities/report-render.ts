@@ -52,6 +52,11 @@ export function reportMarkdown(doc: ReportDocument): string {
     for (const f of doc.followUps) out.push(`| ${mdCell(f.title)} (${f.citation}) | ${f.state} | ${f.target} | ${f.outcome ? mdCell(f.outcome) : ''} |`);
     out.push('');
   }
+  if (doc.investigation.length) {
+    out.push('## Investigation (RSMo 375.1407.2, RSA 420-P:5 II)', '', '| Determination | Made | Note |', '|---|---|---|');
+    for (const i of doc.investigation) out.push(`| ${mdCell(i.text)} (${i.citations.join('; ')}) | ${i.doneAt ?? 'open'} | ${i.note ? mdCell(i.note) : ''} |`);
+    out.push('');
+  }
   return out.join('\n');
 }
 
@@ -72,7 +77,8 @@ ${d.changes ? html`<h3>Changes since ${d.previousFilings[d.previousFilings.lengt
 <table class="items"><thead><tr><th>Item</th><th>Required</th><th>Draft</th></tr></thead><tbody>
 ${d.items.map((it) => html`<tr data-item="${it.item}"><td>${it.item}</td><td>${it.text} <span class="muted">(${it.citation})</span></td><td>${it.value ? multiline(it.value) : ''}${it.missing.length ? html`${it.value ? raw('<br>') : ''}<strong class="state-overdue">MISSING</strong>: ${it.missing.join('; ')}` : ''}</td></tr>`)}
 </tbody></table></section>`)}
-${doc.followUps.length ? html`<h2>Close-out follow-ups <span class="muted">(company targets, not law)</span></h2><table><thead><tr><th>Follow-up</th><th>State</th><th>Target</th><th>Outcome</th></tr></thead><tbody>${doc.followUps.map((f) => html`<tr><td>${f.title} (${f.citation})</td><td>${f.state}</td><td>${f.target}</td><td>${f.outcome ? multiline(f.outcome) : ''}</td></tr>`)}</tbody></table>` : ''}`;
+${doc.followUps.length ? html`<h2>Close-out follow-ups <span class="muted">(company targets, not law)</span></h2><table><thead><tr><th>Follow-up</th><th>State</th><th>Target</th><th>Outcome</th></tr></thead><tbody>${doc.followUps.map((f) => html`<tr><td>${f.title} (${f.citation})</td><td>${f.state}</td><td>${f.target}</td><td>${f.outcome ? multiline(f.outcome) : ''}</td></tr>`)}</tbody></table>` : ''}
+${doc.investigation.length ? html`<h2>Investigation <span class="muted">(RSMo 375.1407.2, RSA 420-P:5 II)</span></h2><table class="investigation"><thead><tr><th>Determination</th><th>Made</th><th>Note</th></tr></thead><tbody>${doc.investigation.map((i) => html`<tr><td>${i.text} <span class="muted">(${i.citations.join('; ')})</span></td><td>${i.doneAt ?? 'open'}</td><td>${i.note ?? ''}</td></tr>`)}</tbody></table>` : ''}`;
 }
 
 /** A standalone HTML file (for `breachclock incident report --format html`). */
@@ -122,6 +128,11 @@ export function reportPdf(doc: ReportDocument): Promise<Buffer> {
       pdf.moveDown();
       text('Close-out follow-ups (company targets, not law)', 13, true);
       for (const f of doc.followUps) text(`${f.title} (${f.citation}): ${f.state}, target ${f.target}${f.outcome ? `. Outcome: ${f.outcome}` : ''}`);
+    }
+    if (doc.investigation.length) {
+      pdf.moveDown();
+      text('Investigation (RSMo 375.1407.2, RSA 420-P:5 II)', 13, true);
+      for (const i of doc.investigation) text(`${i.text} (${i.citations.join('; ')}): ${i.doneAt ? `made ${i.doneAt}` : 'open'}${i.note ? `. ${i.note}` : ''}`);
     }
     pdf.end();
   });

@@ -1,5 +1,5 @@
 /**
- * The `breachclock` command (design.md §4, §6).
+ * The `breachclock` command (docs/design.md §4, §6).
  * Exit codes: 0 ok, 2 invalid input, 3 not found or already exists, 1 anything else. Never a stack trace.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -60,7 +60,7 @@ Exit codes: 0 ok, 2 invalid input, 3 not found or already exists, 1 anything els
 Environment: TEMPORAL_ADDRESS (localhost:7233), TEMPORAL_NAMESPACE (default), TEMPORAL_TASK_QUEUE (breachclock).`,
   plan: `breachclock plan <incident.json | -> [--format json|table]
 
-Reads an incident (design.md §2; '-' reads standard input), prints every obligation with its citation,
+Reads an incident (docs/design.md §2; '-' reads standard input), prints every obligation with its citation,
 clock start, deadline (regulator local time) and basis; what is not owed and why; and states
 breachclock has no rules for. Needs no server.
 

@@ -12,8 +12,12 @@ export function formatDue(dueAt: string | null): string {
   return dt.toFormat('ccc dd LLL yyyy HH:mm ZZ');
 }
 
+/** Basis lines that name a later reading breachclock did not use (docs/design.md §3). */
+const LATER_READING = /^(Other reading, later|The start day read on|A directive|Under .* the same notice is due)/;
+
 export function planTable(plan: Plan): string {
-  const rows = plan.obligations.map((o) => [formatDue(o.dueAt), o.id, o.citation, o.dueRule, o.recipient]);
+  const retention = plan.obligations.filter((o) => o.kind === 'record-retention');
+  const rows = plan.obligations.filter((o) => o.kind !== 'record-retention').map((o) => [formatDue(o.dueAt), o.id, o.citation, o.dueRule, o.recipient]);
   const head = ['DUE (regulator local time)', 'OBLIGATION', 'CITATION', 'RULE', 'TO'];
   const widths = head.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i].length))));
   const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -23,6 +27,12 @@ export function planTable(plan: Plan): string {
   for (const r of rows) out.push(r.map((c, i) => pad(cut(c, widths[i]), widths[i])).join('  ').trimEnd());
   const disputed = plan.obligations.flatMap((o) => o.basis.filter((b) => b.startsWith('If the disputed')).map((b) => `${o.id}: ${b}`));
   if (disputed.length) out.push('', 'Disputed days (earliest defensible date shown):', ...disputed.map((d) => `  ${d}`));
+  const later = plan.obligations.flatMap((o) => o.basis.filter((b) => LATER_READING.test(b)).map((b) => `${o.id}: ${b}`));
+  if (later.length) out.push('', 'Other readings (later, not used):', ...later.map((d) => `  ${d}`));
+  if (retention.length) {
+    out.push('', 'Records to keep (a minimum period, not a deadline to act):');
+    for (const o of retention) out.push(`  ${o.id}: until at least ${formatDue(o.dueAt)} (${o.citation})`);
+  }
   if (plan.notApplicable.length) {
     out.push('', 'Not owed:');
     for (const n of plan.notApplicable) out.push(`  ${n.id}: ${n.reason}`);
@@ -30,6 +40,10 @@ export function planTable(plan: Plan): string {
   if (plan.uncovered.length) {
     out.push('', 'WARNING: states breachclock has no rules for:');
     for (const u of plan.uncovered) out.push(`  ${u.state} (${u.residents} residents): ${u.warning}`);
+  }
+  if (plan.notEvaluated?.length) {
+    out.push('', 'Not evaluated (check these yourself; silence is not "not owed"):');
+    for (const n of plan.notEvaluated) out.push(`  - ${n}`);
   }
   out.push('', 'Deadlines end at 23:59:59.999 regulator local time: a project convention, not law.');
   return out.join('\n');

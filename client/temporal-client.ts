@@ -1,4 +1,4 @@
-/** A typed client for incidents: start, query, send messages (design.md §5, §6). */
+/** A typed client for incidents: start, query, send messages (docs/design.md §5, §6). */
 import { Client, Connection, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import type { Incident } from '../domain/incident';
 import type { IncidentStatus, ReportSource } from '../domain/status';

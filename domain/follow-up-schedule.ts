@@ -23,7 +23,10 @@ export function followUpTargets(incident: Incident, plan: Plan, calendar: Busine
     while (!calendar.isBusinessDay(state, date)) date = calendar.addCalendarDays(state, `${date}T12:00:00Z`, 1).dueAt.toISODate()!;
     const at = calendar.localTime(state, date, 17);
     const applies = !rule.onlyWithThirdParty || incident.thirdParty !== undefined;
+    // 20 CSR 100-6.110 is a Missouri rule: it binds a licensee domiciled in or doing business with Missouri consumers.
+    const missouriLicensee = incident.licensee.domicileState === 'MO' || (incident.residents.MO ?? 0) > 0;
     return {
+      ...(missouriLicensee ? {} : { practiceOnly: 'company practice: 20 CSR 100-6.110 binds Missouri licensees, and this licensee is neither domiciled in Missouri nor reaches Missouri consumers here' }),
       id: rule.id,
       applies,
       ...(applies ? {} : { reason: 'No third-party service provider was involved in this event.' }),

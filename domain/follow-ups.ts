@@ -1,7 +1,8 @@
 /**
  * Close-out follow-ups: the internal work an incident owes the licensee's information security program
- * before it closes, under Missouri's safeguarding rule 20 CSR 100-6.110 (shared/seeds/mo-20-csr-100-6.110-
- * safeguarding.txt) and the practice article's post-breach review. Their outcomes answer the notice's items
+ * before it closes, under Missouri's safeguarding rule 20 CSR 100-6.110 (docs/law/MO/20-csr-100-6.110.txt)
+ * and common post-breach review practice. The rule binds Missouri licensees; for others the same
+ * follow-ups are tracked as company practice, and labelled so. Their outcomes answer the notice's items
  * on internal review and remediation (RSMo 375.1410.2(10)-(11), RSA 420-P:6 II(j)-(k)) and become the
  * supplement that closes the continuing duty to update.
  *
@@ -72,6 +73,8 @@ export interface FollowUpTarget {
   /** Company default target, ISO with the licensee's local offset. */
   targetAt: string;
   targetRule: string;
+  /** Set where the rule does not bind the licensee (not a Missouri licensee): tracked as company practice. */
+  practiceOnly?: string;
 }
 
 export type FollowUpState = 'open' | 'done' | 'not-applicable';

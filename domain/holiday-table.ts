@@ -43,7 +43,7 @@ export interface DisputedDay {
 
 export interface HolidayTable {
   state: 'MO' | 'NH';
-  /** The regulator's time zone: the calendar day of a start event is read here (design.md §3). */
+  /** The regulator's time zone: the calendar day of a start event is read here (docs/design.md §3). */
   timeZone: string;
   citation: string;
   /** Path under docs/law/ of the statute text. */

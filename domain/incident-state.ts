@@ -167,7 +167,7 @@ function mergeFollowUps(state: IncidentState, targets: FollowUpTarget[], now: nu
     return {
       id: t.id,
       title: rule.title,
-      citation: rule.citation,
+      citation: t.practiceOnly ? `${t.practiceOnly} (after ${rule.citation})` : rule.citation,
       wording: rule.wording,
       feeds: rule.feeds,
       state: prev?.state === 'done' ? 'done' : t.applies ? 'open' : 'not-applicable',

@@ -1,5 +1,5 @@
 /**
- * The incident record (design.md §2). This zod schema is the source of truth: the CLI, the console, the
+ * The incident record (docs/design.md §2). This zod schema is the source of truth: the CLI, the console, the
  * worker and the workflow's update validators all parse with it, and a JSON Schema is exported from it.
  *
  * No consumer's nonpublic information belongs here (RSMo 375.1410.2 forbids releasing it to the state
@@ -228,7 +228,7 @@ export function parseWith<T>(schema: z.ZodType<T>, input: unknown): ParseResult<
 
 export const parseIncident = (input: unknown): ParseResult<Incident> => parseWith(Incident, input);
 
-/** JSON Schema exported from the zod schema (design.md §2), for editors and other tools. */
+/** JSON Schema exported from the zod schema (docs/design.md §2), for editors and other tools. */
 export function incidentJsonSchema(): unknown {
   return z.toJSONSchema(Incident, { io: 'input', unrepresentable: 'any' });
 }

@@ -1,5 +1,5 @@
 /**
- * Payloads of the workflow messages (design.md §5), validated by the same zod schemas at every door:
+ * Payloads of the workflow messages (docs/design.md §5), validated by the same zod schemas at every door:
  * the CLI, the console, and the workflow's update validators and signal handlers.
  */
 import { z } from 'zod';

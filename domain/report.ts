@@ -60,6 +60,8 @@ export interface ReportDocument {
   licensee: string;
   drafts: NoticeDraft[];
   followUps: Array<{ title: string; citation: string; state: string; target: string; outcome?: string }>;
+  /** The investigation's determinations (RSMo 375.1407.2, RSA 420-P:5 II), made or still open. */
+  investigation: Array<{ text: string; citations: string[]; doneAt: string | null; note?: string }>;
   notes: string[];
 }
 
@@ -85,7 +87,11 @@ export const FACT_FIELDS: Record<NoticeFact, string> = {
   publicNotices: 'the attorney-general and consumer-reporting-agency obligations, or eventDetails.agencyNotices',
 };
 
-const NOTIFYING_KINDS = ['regulator-notice', 'regulator-notice-bulletin', 'attorney-general-notice', 'consumer-reporting-agency-notice'];
+/**
+ * Item (6) / II(f) asks about "a police report" and "any regulatory, government, or law enforcement agencies":
+ * regulator and Attorney General notices answer it; consumer reporting agencies are not such agencies.
+ */
+const NOTIFYING_KINDS = ['regulator-notice', 'regulator-notice-bulletin', 'attorney-general-notice'];
 
 function completedNotices(s: ReportSnapshot, kinds: string[], exceptTrack?: string): string[] {
   return s.obligations
@@ -242,11 +248,15 @@ export function buildReport(src: ReportSource, generatedAt: string): ReportDocum
     followUps: (src.status.followUps ?? [])
       .filter((f) => f.state !== 'not-applicable')
       .map((f) => ({ title: f.title, citation: f.citation, state: f.state, target: f.target.at, ...(f.outcome ? { outcome: f.outcome } : {}) })),
+    investigation: (src.status.investigation ?? []).map((i) => ({ text: i.text, citations: i.citations, doneAt: i.doneAt, ...(i.note ? { note: i.note } : {}) })),
     notes: [
       'Draft for review by the licensee and counsel before filing; breachclock does not file it.',
-      'No consumer nonpublic information: the licensee shall not release it to the state without the consumer\'s written authority (RSMo 375.1410.2).',
+      'No consumer nonpublic information: "the licensee shall not release to the state or any other entity nonpublic information of the consumer unless given written authority by the consumer or otherwise required by law" (RSMo 375.1410.2).',
       'Items marked MISSING are not yet known to breachclock; provide as much as practicable and supplement as facts change.',
-      'Close-out follow-up dates are company targets, not legal deadlines (20 CSR 100-6.110 sets none).',
+      'Close-out follow-up dates are company targets, not legal deadlines (20 CSR 100-6.110 sets none; it binds Missouri licensees, and elsewhere the follow-ups are company practice).',
+      ...(src.status.obligations.some((o) => o.kind === 'regulator-notice-bulletin')
+        ? ['MO DCI Bulletin 23-04 is a request of the Department: it "does not have the force and effect of law" (RSMo 374.015).']
+        : []),
     ],
   };
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: breachclock side by side with bare Temporal on the same dev server, SQLite file
- * (WAL, synchronous=NORMAL), worker process and loopback SMTP sink (issue 7; design.md §9;
- * research-perf-reliability.md §4). A benchmark that prints figures, never a test.
+ * (WAL, synchronous=NORMAL), worker process and loopback SMTP sink (issue 7; docs/design.md §9;
+ * docs/design.md §9). A benchmark that prints figures, never a test.
  *
  *  1. Throughput: open N incidents (default 2,000) and N baseline workflows (one email, then sleep), half
  *     in each order, and count per second until each has sent its opening email (arrived at the sink).
@@ -172,7 +172,7 @@ async function main() {
   const ratio = bcRate !== null && baseRate !== null ? bcRate / baseRate : null;
 
   // 2. Latency at a fixed offered load (open loop: starts are paced, not waited for): at the asked rate,
-  //    and at half the knee (half the baseline's measured throughput, or --knee), as design.md §9 states the
+  //    and at half the knee (half the baseline's measured throughput, or --knee), as docs/design.md §9 states the
   //    goal. Each is run in both orders, half the time each (baseline, breachclock, breachclock, baseline),
   //    so the growing SQLite file and the incidents already asleep favour neither side.
   type Latency = { offeredPerSecond: number; started: number; p50Ms: number | null; p99Ms: number | null; maxMs: number | null };
@@ -237,7 +237,7 @@ async function main() {
     memory = { rssMiB: round(Math.max(...samples), 0)!, peakRssMiB: round(worker.memory().peakMiB, 0)!, afterGc };
 
     // Waking an evicted workflow: a status query on one opened long before (beyond the cache cap, so the
-    // worker replays its history first), one at a time, for each kind (design.md §9: <= 2x the baseline's).
+    // worker replays its history first), one at a time, for each kind (docs/design.md §9: <= 2x the baseline's).
     for (const kind of ['baseline', 'breachclock'] as Kind[]) {
       const oldest = startedOf(kind).slice(0, opt.wakeSamples);
       if (!oldest.length) continue;

@@ -1,6 +1,6 @@
 /**
  * `npm run drill`: fault drills against a real dev server, worker process and loopback SMTP (issue 7;
- * research-perf-reliability.md §2.2, §4b). Incidents are set up so that reminders, escalations and a
+ * docs/design.md §9). Incidents are set up so that reminders, escalations and a
  * follow-up reminder fall due within minutes (a regulator's direction moves two deadlines close, the
  * escalation interval is 0.02 h, a follow-up target is set a day and minutes ahead), then, while they fall
  * due: the worker is killed with SIGKILL at random moments (5 times), the dev server is stopped and

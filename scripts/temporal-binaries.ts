@@ -1,5 +1,5 @@
 /**
- * Finds or gets the two Temporal servers breachclock runs on (design.md §8):
+ * Finds or gets the two Temporal servers breachclock runs on (docs/design.md §8):
  *  - the Temporal CLI dev server (full server, SQLite, Web UI), and
  *  - the Java time-skipping test server.
  *
@@ -19,7 +19,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import type { EphemeralServerExecutable } from '@temporalio/testing';
 
-/** The CLI tag to build: later tags carry a `replace` directive and cannot be go-installed (design.md §8). */
+/** The CLI tag to build: later tags carry a `replace` directive and cannot be go-installed (docs/design.md §8). */
 export const TEMPORAL_CLI_MODULE = 'github.com/temporalio/cli/cmd/temporal@v1.5.1';
 /** The pom that pins io.temporal:temporal-test-server. */
 export const TEST_SERVER_POM = path.join(__dirname, 'test-server', 'pom.xml');

@@ -3,7 +3,7 @@
  * client, worker and console send (incident input, messages, query and activity results, memo) is stored
  * on the server as ciphertext; the key id travels in the payload's metadata so keys can rotate: the
  * newest key encrypts, older keys still decrypt. Workflow IDs and search attributes are never encrypted
- * (design.md §9), so they carry no consumer data.
+ * (docs/design.md §9), so they carry no consumer data.
  *
  * Keys come from the environment: BREACHCLOCK_CODEC_KEYS ("id:base64key,..." newest first) or
  * BREACHCLOCK_CODEC_KEY_FILE (JSON {"keys":[{"id","key"}]} newest first). Each key is 32 random bytes.

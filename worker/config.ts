@@ -1,5 +1,5 @@
 /**
- * Configuration from the environment (design.md §7), validated with zod so a bad value is refused by
+ * Configuration from the environment (docs/design.md §7), validated with zod so a bad value is refused by
  * name before anything connects.
  */
 import { existsSync } from 'node:fs';
@@ -24,7 +24,7 @@ export const Config = z.object({
   BREACHCLOCK_CONSOLE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   BREACHCLOCK_DATA_DIR: z.string().min(1).default('./.breachclock'),
   /**
-   * Cap on cached workflows: without one the SDK default on this machine is ~2,300 (research-perf §1.4).
+   * Cap on cached workflows: without one the SDK default on this machine is ~2,300 (docs/design.md §9).
    * An evicted incident replays on its next wake (docs/performance.md).
    */
   BREACHCLOCK_MAX_CACHED_WORKFLOWS: z.coerce.number({ error: 'must be a number' }).int().min(1).default(100),

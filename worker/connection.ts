@@ -1,4 +1,4 @@
-/** Connection options for a real cluster: address, namespace, TLS client cert or API key (design.md §7). */
+/** Connection options for a real cluster: address, namespace, TLS client cert or API key (docs/design.md §7). */
 import { readFileSync } from 'node:fs';
 import type { Config } from './config';
 

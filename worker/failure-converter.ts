@@ -1,5 +1,5 @@
 /**
- * Failure messages and stack traces are encoded through the payload codec too (design.md §9): they can
+ * Failure messages and stack traces are encoded through the payload codec too (docs/design.md §9): they can
  * quote payload text. Loaded by path (`failureConverterPath`) so the workflow bundle uses it as well.
  */
 import { DefaultFailureConverter } from '@temporalio/common';

@@ -1,4 +1,4 @@
-/** Builds the breachclock worker: one workflow Worker per process (research-perf §1.4). */
+/** Builds the breachclock worker: one workflow Worker per process (docs/design.md §9). */
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import nodemailer, { type Transporter } from 'nodemailer';
 import v8 from 'node:v8';

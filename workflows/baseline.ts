@@ -1,5 +1,5 @@
 /**
- * The bare-Temporal baseline for `npm run bench` (issue 7; research-perf §4): one email activity, a
+ * The bare-Temporal baseline for `npm run bench` (issue 7; docs/design.md §9): one email activity, a
  * sleep, one more email. Same bundle, same worker, same activity options as the incident workflow, so
  * the ratio between them is breachclock's own cost. Not used in production.
  */
@@ -35,7 +35,7 @@ export async function baselineWorkflow(input: BaselineInput): Promise<void> {
 
 /**
  * A bare workflow that only sleeps (1 ms timers) until its history holds `events` events: the yardstick
- * `npm run bench` replays beside a recorded incident life of the same length (design.md §9).
+ * `npm run bench` replays beside a recorded incident life of the same length (docs/design.md §9).
  */
 export async function baselineTimersWorkflow(input: { events: number }): Promise<number> {
   while (workflowInfo().historyLength < input.events) await sleep(1);

@@ -32,7 +32,7 @@ const PLANNING = {
 } as const;
 const { planObligations } = proxyActivities<Activities>(PLANNING);
 // Planning is a pure computation over the calendar: as a local activity it runs inside the workflow task
-// (one task and four history events fewer per plan) and its result is still recorded (design.md §1).
+// (one task and four history events fewer per plan) and its result is still recorded (docs/design.md §1).
 const local = proxyLocalActivities<Activities>(PLANNING);
 // Transient SMTP errors retry with backoff for up to 2 hours; a 5xx is non-retryable (the activity says so).
 const { sendEmail } = proxyActivities<Activities>({
@@ -41,7 +41,7 @@ const { sendEmail } = proxyActivities<Activities>({
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '2 minutes' },
 });
 
-/** Continue-as-new well before the 2,000-event budget per run (research-perf §1.2, P6). */
+/** Continue-as-new well before the 2,000-event budget per run (docs/design.md §9). */
 const HISTORY_EVENTS_PER_RUN = 1500;
 
 export interface IncidentWorkflowInput {

@@ -1,8 +1,8 @@
 /**
- * How the incident workflow checks a message: the same zod schemas as every other door (design.md §5),
+ * How the incident workflow checks a message: the same zod schemas as every other door (docs/design.md §5),
  * loaded once per worker instead of once per cached incident.
  *
- * Why (issue 7; design.md §9; sdk-typescript #2227): each workflow in the worker's V8 context evaluates
+ * Why (issue 7; docs/design.md §9; sdk-typescript #2227): each workflow in the worker's V8 context evaluates
  * its own copy of every module it imports, and breachclock's schemas were about three quarters of a
  * cached incident's heap. This module is preloaded into the shared context (worker/worker.ts
  * PRELOADED_MODULES) and requires the schemas the first time any incident needs them, keeping them in a

@@ -1,6 +1,6 @@
 /**
  * Message definitions for the incident workflow, imported by both the workflow and the client
- * (samples-typescript style). Each message is a signal and an update under the same name (design.md §5).
+ * (samples-typescript style). Each message is a signal and an update under the same name (docs/design.md §5).
  */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { IncidentStatus, ReportSource } from '../domain/status';

@@ -1,5 +1,5 @@
 /**
- * Custom search attributes the Temporal UI lists and filters incidents by (design.md §5). Registered by
+ * Custom search attributes the Temporal UI lists and filters incidents by (docs/design.md §5). Registered by
  * `npm start` on the dev server and by the docker-compose setup. No consumer data ever goes in them:
  * search attributes are never encrypted.
  */

@@ -1,5 +1,5 @@
 /**
- * The ops console (design.md §6): incident list from Temporal visibility, incident page (obligations
+ * The ops console (docs/design.md §6): incident list from Temporal visibility, incident page (obligations
  * with countdowns, timeline picture, audit trail, a form for each message), an open-incident form, and
  * in `npm start` mode the local mail sink's messages. Server-rendered HTML; no CDN, no scripts.
  *
@@ -433,7 +433,7 @@ ${[...status.events].reverse().map((e) => html`<tr><td>${e.at}</td><td>${e.actor
   const openPage = (text = '', problems: FieldProblem[] = []) =>
     page('Open incident', html`<h1>Open an incident</h1>
 <form method="post" action="/open"><input type="hidden" name="_csrf" value="${csrf}">
-<label for="incident">Incident JSON (design.md §2; see examples/)</label>
+<label for="incident">Incident JSON (docs/design.md §2; see examples/)</label>
 ${problems.length ? html`<ul class="problem" id="incident-errors">${problems.map((p) => html`<li class="error" data-field="${p.path}"><strong>${p.path}</strong>: ${p.message}</li>`)}</ul>` : ''}
 <textarea id="incident" name="incident">${text}</textarea><button>Open incident</button></form>`, { mail: !!opts.mailSink });
 

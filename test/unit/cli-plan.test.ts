@@ -1,4 +1,4 @@
-/** `breachclock plan` through the package's bin, as a user runs it (design.md §4). */
+/** `breachclock plan` through the package's bin, as a user runs it (docs/design.md §4). */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 

@@ -1,4 +1,4 @@
-/** Worker configuration refuses bad values by name (design.md §7). */
+/** Worker configuration refuses bad values by name (docs/design.md §7). */
 import { ConfigError, loadConfig } from '../../worker/config';
 import { workflowHeapMb } from '../../worker/worker';
 

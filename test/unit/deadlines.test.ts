@@ -1,6 +1,6 @@
 /**
  * Deadline table, 2026-2028. Each case names the section it checks. Expected dates were worked out by
- * hand from the statutes' holiday lists (RSMo 9.010, RSA 288:1) and design.md §3, not from the code.
+ * hand from the statutes' holiday lists (RSMo 9.010, RSA 288:1) and docs/design.md §3, not from the code.
  */
 import { BusinessCalendar } from '../../domain/calendar';
 import type { Incident } from '../../domain/incident';

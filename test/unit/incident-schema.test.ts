@@ -1,4 +1,4 @@
-/** The incident schema refuses bad input and names the field path (design.md §2). */
+/** The incident schema refuses bad input and names the field path (docs/design.md §2). */
 import { formatProblems, incidentJsonSchema, parseIncident } from '../../domain/incident';
 import { MESSAGE_SCHEMAS } from '../../domain/messages';
 import { parseWith } from '../../domain/incident';
@@ -58,7 +58,7 @@ test('the JSON Schema is exported from the zod schema', () => {
   expect(schema.additionalProperties).toBe(false);
 });
 
-describe('message payloads (design.md §5)', () => {
+describe('message payloads (docs/design.md §5)', () => {
   test.each([
     ['obligationCompleted', { obligationId: 'MO/regulator-notice', completedAt: 'soon', completedBy: 'x' }, 'completedAt'],
     ['obligationCompleted', { obligationId: 'regulator', completedAt: '2026-11-25T10:00:00Z', completedBy: 'x' }, 'obligationId'],

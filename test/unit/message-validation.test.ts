@@ -1,5 +1,5 @@
 /**
- * The incident workflow checks messages with the same zod schemas as every other door (design.md §5),
+ * The incident workflow checks messages with the same zod schemas as every other door (docs/design.md §5),
  * through workflows/message-validation.ts, which the worker preloads so the schemas exist once per worker
  * rather than once per cached incident (issue 7; sdk-typescript #2227).
  */

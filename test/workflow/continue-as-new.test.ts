@@ -1,6 +1,6 @@
 /**
  * A year-long incident with 1,000 messages: continue-as-new carries the whole state, and every run's
- * history stays under 2,000 events (issue 4, item 7; research-perf P6).
+ * history stays under 2,000 events (issue 4, item 7; docs/design.md §9).
  */
 import { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';

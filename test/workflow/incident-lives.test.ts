@@ -7,6 +7,7 @@
  */
 import { Client, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Incident } from '../../domain/incident';
@@ -40,10 +41,25 @@ async function resultOf(workflowId: string): Promise<IncidentStatus> {
   return plain.workflow.getHandle<typeof incidentWorkflow>(workflowId).result();
 }
 
+/**
+ * One worker for the whole file, as in production: closed incidents stay cached across the tests until the
+ * last one lets their retention periods pass (a fresh worker would wait on the old one's sticky queue).
+ */
+let running: { worker: Worker; done: Promise<void> } | undefined;
 const worker = {
-  runUntil: async (fn: () => Promise<void>) => (await testWorker(env.nativeConnection, sink, taskQueue)).runUntil(fn),
+  runUntil: async (fn: () => Promise<void>) => {
+    if (!running) {
+      const w = await testWorker(env.nativeConnection, sink, taskQueue);
+      running = { worker: w, done: w.run() };
+    }
+    await fn();
+  },
 };
 afterAll(async () => {
+  if (running) {
+    running.worker.shutdown();
+    await running.done;
+  }
   await sink?.close();
   await env?.teardown();
 });
@@ -83,6 +99,19 @@ function expectRemindersAt(status: IncidentStatus, expected: Array<[string, stri
   return sent;
 }
 
+/**
+ * A closed incident keeps running while its records are under retention (RSMo 375.1407.4, RSA 420-P:5 IV):
+ * each life checks it is closed and still keeping records; the last test lets the years pass.
+ */
+const keptAfterClose: Array<{ workflowId: string; history?: string }> = [];
+async function closedAndKept(h: { workflowId: string; query: (q: typeof statusQuery) => Promise<IncidentStatus> }, history?: string): Promise<IncidentStatus> {
+  const s = await h.query(statusQuery);
+  expect(s.phase).toBe('closed');
+  expect(s.obligations.filter((o) => o.kind === 'record-retention' && o.state === 'pending').length).toBeGreaterThan(0);
+  keptAfterClose.push({ workflowId: h.workflowId, history });
+  return s;
+}
+
 /** `RECORD_HISTORIES=1 npx jest test/workflow/incident-lives.test.ts` refreshes test/fixtures/histories. */
 async function saveHistory(workflowId: string, name: string) {
   if (!process.env.RECORD_HISTORIES) return;
@@ -100,6 +129,7 @@ test('INC-2026-0061 (assuming insurer): ceding-insurer and domiciliary notices i
     expect(s.obligations.filter((o) => o.dueAt).map((o) => [o.id, o.dueAt])).toEqual([
       ['MO/ceding-insurer-notice', '2054-07-07T23:59:59.999-05:00'],
       ['MO/regulator-notice', '2054-07-07T23:59:59.999-05:00'],
+      ['MO/record-retention', '2057-07-02T23:59:59.999-05:00'],
     ]);
     expect(find(s, 'MO/consumer-notice')).toBeUndefined();
 
@@ -147,11 +177,9 @@ test('INC-2026-0061 (assuming insurer): ceding-insurer and domiciliary notices i
     expect(report.filings.map((f) => [f.obligationId, f.number])).toEqual([['MO/regulator-notice', 0]]);
     await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'MO/regulator-update', completedAt: in2054('2026-07-31T19:00:00-05:00'), completedBy: 'security' }] });
     await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: in2054('2026-07-31T19:30:00-05:00'), reason: 'notices filed, close-out done' }] });
-    const final = await resultOf(h.workflowId);
-    expect(final.phase).toBe('closed');
+    const final = await closedAndKept(h, 'inc-2026-0061-life');
     // No follow-up reminder after completion: only the one sent before.
     expect(final.events.filter((e) => e.type === 'followUpReminderSent')).toHaveLength(1);
-    await saveHistory(incident.incidentId, 'inc-2026-0061-life');
   });
 });
 
@@ -252,10 +280,9 @@ test('INC-2026-0042 (MO insurer, MO+NH residents): reminders, a count crossing 2
     expect(report.filings.filter((f) => f.track === 'MO/regulator-notice').map((f) => f.number)).toEqual([0, 1]);
     s = await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: in2054('2026-12-04T09:00:00-06:00'), reason: 'all dated notices filed' }] });
     expect(s.phase).toBe('closed');
-    const final = await resultOf(h.workflowId);
+    const final = await closedAndKept(h, 'inc-2026-0042-life');
     expect(final.events.find((e) => e.type === 'rejected')!.detail).toContain('still owed: MO/producer-notice');
     expect(final.events.at(-1)!.type).toBe('closeIncident');
-    await saveHistory(incident.incidentId, 'inc-2026-0042-life');
   });
 });
 
@@ -284,16 +311,20 @@ test('INC-2026-0057 (third-party provider, NH): an earlier actual knowledge move
     expect(mail.to).toEqual(['compliance@granite-casualty.example', 'coo@granite-casualty.example']);
     expect(s.events.find((e) => e.type === 'rejected')!.detail).toContain('thirdPartyNotice');
 
-    // The commissioner directs a later date: the obligation is pending again under the direction.
-    s = await h.executeUpdate(updates.regulatorDirective, { args: [{ obligationId: 'NH/regulator-notice', dueAt: in2054('2026-12-31T17:00:00-05:00'), note: 'call with NHID' }] });
-    expect(find(s, 'NH/regulator-notice')!.state).toBe('pending');
-    expect(find(s, 'NH/regulator-notice')!.dueAt).toBe('2054-12-31T17:00:00.000-05:00');
-    await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'NH/regulator-notice', completedAt: in2054('2026-12-30T10:00:00-05:00'), completedBy: 'compliance' }] });
+    // A directive cannot extend "within 3 business days" (RSA 420-P:6 I): the update is refused naming the
+    // section and its limit, the signal is recorded as rejected, and the notice stays overdue.
+    await expect(h.executeUpdate(updates.regulatorDirective, { args: [{ obligationId: 'NH/regulator-notice', dueAt: in2054('2026-12-31T17:00:00-05:00'), note: 'call with NHID' }] }))
+      .rejects.toMatchObject({ cause: { message: expect.stringContaining('due no later than 2054-12-24T23:59:59.999-05:00 under RSA 420-P:6, I') } });
+    await h.signal(signals.regulatorDirective, { obligationId: 'NH/regulator-notice', dueAt: in2054('2026-12-31T17:00:00-05:00') });
+    s = await h.query(statusQuery);
+    expect(s.events.filter((e) => e.type === 'rejected').at(-1)!.detail).toContain('regulatorDirective: dueAt: NH/regulator-notice is due no later than');
+    expect(find(s, 'NH/regulator-notice')!.state).toBe('overdue');
+    expect(find(s, 'NH/regulator-notice')!.dueAt).toBe('2054-12-24T23:59:59.999-05:00');
+    await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'NH/regulator-notice', completedAt: in2054('2026-12-28T10:00:00-05:00'), completedBy: 'compliance' }] });
     await advanceTo('2027-01-04T12:00:00-06:00');
     s = await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: in2054('2027-01-04T12:00:00-06:00'), reason: 'closing with the Bulletin notice outstanding', override: true }] });
     expect(s.events.at(-1)!.detail).toContain('closed with override');
-    await resultOf(h.workflowId);
-    await saveHistory(incident.incidentId, 'inc-2026-0057-life');
+    await closedAndKept(h, 'inc-2026-0057-life');
   });
 });
 
@@ -318,7 +349,7 @@ test('a permanently refused address is recorded and escalated once, not retried 
     expect(s.events.find((e) => e.type === 'emailFailed')!.detail).toContain('550');
     expect(s.phase).toBe('open');
     await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: await now(), reason: 'test', override: true }] });
-    await resultOf(h.workflowId);
+    await closedAndKept(h);
   });
 });
 
@@ -344,6 +375,25 @@ test('a transient SMTP refusal (421) is retried with backoff until the mail goes
     expect(s.events.some((e) => e.type === 'emailSent')).toBe(true);
     expect(s.events.some((e) => e.type === 'emailFailed')).toBe(false);
     await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: new Date(await env.currentTimeMs()).toISOString(), reason: 'test', override: true }] });
-    await resultOf(h.workflowId);
+    await closedAndKept(h);
+  });
+});
+
+test('RSMo 375.1407.4 and RSA 420-P:5 IV: closed incidents keep their records, are reminded 30 days before the period ends, then complete', async () => {
+  expect(keptAfterClose.length).toBeGreaterThanOrEqual(5);
+  await worker.runUntil(async () => {
+    // The years pass: result() lets the test server skip time until each incident's last retention period ends.
+    for (const { workflowId, history } of keptAfterClose) {
+      const final = await env.client.workflow.getHandle<typeof incidentWorkflow>(workflowId).result();
+      expect(final.phase).toBe('closed');
+      const retention = final.obligations.filter((o) => o.kind === 'record-retention');
+      expect(retention.every((o) => o.state === 'done' && o.completedAt === o.dueAt)).toBe(true);
+      expect(final.events.filter((e) => e.type === 'retentionEnded')).toHaveLength(retention.length);
+      for (const o of retention) {
+        await sink.waitFor((m) => m.subject === `[breachclock] ${workflowId}: ${o.id} minimum retention period ends in 30 days`);
+        await sink.waitFor((m) => m.subject === `[breachclock] ${workflowId}: ${o.id} minimum retention period ended`);
+      }
+      if (history) await saveHistory(workflowId, history);
+    }
   });
 });
