@@ -5,7 +5,7 @@
  * dates, and the server's clock (which starts at today's real time) can always move forward to them.
  * The server's clock only moves forward, so the tests run in calendar order.
  */
-import { Client, WorkflowUpdateFailedError } from '@temporalio/client';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -27,20 +27,6 @@ beforeAll(async () => {
   env = await startTimeSkippingServer();
   sink = await startMailSink();
 });
-/**
- * The result of a finished incident, read without unlocking time skipping: the test server otherwise
- * jumps its clock years ahead (to a stale run-timeout timer) while result() waits.
- */
-async function resultOf(workflowId: string): Promise<IncidentStatus> {
-  const plain = new Client({ connection: env.connection, namespace: 'default' });
-  for (;;) {
-    const d = await plain.workflow.getHandle(workflowId).describe();
-    if (d.status.name !== 'RUNNING') break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return plain.workflow.getHandle<typeof incidentWorkflow>(workflowId).result();
-}
-
 /**
  * One worker for the whole file, as in production: closed incidents stay cached across the tests until the
  * last one lets their retention periods pass (a fresh worker would wait on the old one's sticky queue).
