@@ -249,6 +249,7 @@ async function cmdIncident(args: string[], io: Io): Promise<number> {
         for (const f of status.followUps ?? []) {
           if (f.state !== 'not-applicable') io.stdout(`  ${f.state.padEnd(8)} target ${f.target.at.padEnd(25)} follow-up ${f.id} (${f.citation}; company target, not law)`);
         }
+        for (const i of status.investigation ?? []) io.stdout(`  ${(i.doneAt ? 'done' : 'open').padEnd(8)} ${(i.doneAt ?? '').padEnd(32)} investigation: ${i.text} (${i.citations.join('; ')})`);
         if (status.overdue.length) io.stdout(`  OVERDUE: ${status.overdue.join(', ')}`);
       }
       return EXIT.ok;

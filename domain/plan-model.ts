@@ -101,6 +101,11 @@ export function residentsIn(incident: Incident, state: string): number {
   return incident.residents[state as keyof Incident['residents']] ?? 0;
 }
 
+/** Whether a dated law object is in force on a local date (YYYY-MM-DD). */
+export function lawInForce(law: { effectiveFrom: string; effectiveUntil?: string }, date: string): boolean {
+  return date >= law.effectiveFrom && (!law.effectiveUntil || date <= law.effectiveUntil);
+}
+
 export const inZone = (s: string, zone: string): string => isoInZone(parseInstant(s), zone);
 export const earliest = (...xs: Array<string | undefined | null>): string | undefined =>
   xs.filter((x): x is string => !!x).sort((a, b) => parseInstant(a) - parseInstant(b))[0];

@@ -9,7 +9,7 @@ import { businessDayDeadline, dataSecurityClock, iso } from './clocks';
 import { INVESTIGATION_ITEMS, type Incident } from './incident';
 import type { Jurisdiction } from './jurisdiction';
 import { JURISDICTIONS } from './jurisdictions';
-import { byDue, earliest, inZone, PlanBuilder, residentsIn, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
+import { byDue, earliest, inZone, lawInForce, PlanBuilder, residentsIn, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
 import { planAssumingInsurer } from './planner-reinsurer';
 import { planRecordRetention } from './planner-records';
 import { stateName } from './states';
@@ -116,6 +116,11 @@ function planConsumerNotice(c: DutyContext): boolean {
   const { b, j, count, breach } = c;
   const S = j.state;
   const cn = j.consumerBreachNotice;
+  const discovered = c.calendar.localStartDate(S, c.incident.determinedAt);
+  if (!lawInForce(cn, discovered)) {
+    b.na(`${S}/consumer-notice`, `${cn.citation} is in force from ${cn.effectiveFrom}; the determination (${discovered}) falls outside it.`);
+    return false;
+  }
   const owed = breach && count > 0;
   if (!owed) {
     b.na(`${S}/consumer-notice`, `Not owed: ${!breach ? "no breach of security under the state's breach statute" : `no ${j.name} residents affected`} (${cn.consumerNotice.citation}).`);
@@ -244,6 +249,7 @@ function planBulletin(c: DutyContext): void {
   const start = earliest(aware, tp?.notifiedLicenseeAt, tp?.actualKnowledgeAt, incident.reinsurerNotice?.notifiedAt)!;
   const r = c.calendar.addCalendarDays(S, start, bulletin.calendarDays);
   const tz = j.holidays.timeZone;
+  if (!lawInForce(bulletin, r.startDate)) return b.na(id, `${bulletin.citation} was issued ${bulletin.issued}; the awareness (${r.startDate}) came before it.`);
   b.add({
     id, jurisdiction: S, kind: 'regulator-notice-bulletin', recipient: bulletin.recipient,
     citation: bulletin.citation, clockStartsAt: inZone(start, tz), dueAt: iso(r.dueAt),
@@ -280,7 +286,7 @@ function planLicensee(c: DutyContext): void {
   const law = j.dataSecurity;
   const startLocal = c.calendar.localStartDate(j.state, dataSecurityClock(incident, j).at);
   let regulatorNoticeOwed = false;
-  if (startLocal < law.effectiveFrom || (law.effectiveUntil && startLocal > law.effectiveUntil)) {
+  if (!lawInForce(law, startLocal)) {
     b.na(`${j.state}/regulator-notice`, `${law.citation} is in force from ${law.effectiveFrom}${law.effectiveUntil ? ` until ${law.effectiveUntil}` : ''}; the clock's start (${startLocal}) falls outside it.`);
   } else {
     regulatorNoticeOwed = planRegulatorNotice(c);

@@ -349,11 +349,14 @@ ${status.obligations.map((o) => html`<tr data-obligation="${o.id}"><td>${o.id}${
 <td>${o.state === 'done' ? '' : countdown(o.dueAt, t)}</td><td class="state-${o.state}">${o.state}${o.completedAt ? html`<br><span class="muted">${o.completedAt}</span>` : ''}</td>
 <td>${o.remindersSent}</td><td>${o.escalationRung ?? ''}</td></tr>`)}</tbody></table>
 ${status.uncovered.length ? html`<p class="problem">No rules in breachclock for: ${status.uncovered.map((u) => u.state).join(', ')}. Check those states' law.</p>` : ''}
-${status.followUps?.length ? html`<h2>Close-out follow-ups <span class="muted">(20 CSR 100-6.110; company targets, not law)</span></h2><table id="follow-ups"><thead><tr><th>Follow-up</th><th>Owner</th><th>Company target</th><th>State</th><th>Reminders</th><th>Outcome</th></tr></thead><tbody>
+${status.followUps?.length ? html`<h2>Close-out follow-ups <span class="muted">(company targets, not law)</span></h2><table id="follow-ups"><thead><tr><th>Follow-up</th><th>Owner</th><th>Company target</th><th>State</th><th>Reminders</th><th>Outcome</th></tr></thead><tbody>
 ${status.followUps.map((f) => html`<tr data-follow-up="${f.id}"><td>${f.title} <span class="muted">(${f.citation})</span></td><td>${f.owner}</td><td>${f.target.at}<br><span class="muted">target (not law)</span></td>
 <td class="state-${f.state === 'open' && f.pastTarget ? 'overdue' : f.state}">${f.state}${f.pastTarget ? ' (target passed)' : ''}${f.reason ? html`<br><span class="muted">${f.reason}</span>` : ''}</td><td>${f.remindersSent}</td><td>${f.outcome ?? ''}</td></tr>`)}</tbody></table>` : ''}
+${status.investigation?.length ? html`<h2>Investigation <span class="muted">(RSMo 375.1407.2, RSA 420-P:5 II; record each with eventDetailsUpdate)</span></h2><table id="investigation"><thead><tr><th>Determination</th><th>Made</th><th>Note</th></tr></thead><tbody>
+${status.investigation.map((i) => html`<tr data-investigation="${i.id}"><td>${i.text} <span class="muted">(${i.citations.join('; ')})</span></td><td class="state-${i.doneAt ? 'done' : 'pending'}">${i.doneAt ?? 'open'}</td><td>${i.note ?? ''}</td></tr>`)}</tbody></table>` : ''}
 <p><a class="button" id="report-link" href="/incidents/${encodeURIComponent(status.incidentId)}/report">Draft regulator notices</a></p>
 <details><summary>Not owed (${status.notApplicable.length})</summary><ul>${status.notApplicable.map((n) => html`<li><strong>${n.id}</strong>: ${n.reason}</li>`)}</ul></details>
+${status.notEvaluated?.length ? html`<details id="not-evaluated"><summary>Not evaluated by breachclock (${status.notEvaluated.length}): check these yourself</summary><ul>${status.notEvaluated.map((n) => html`<li>${n}</li>`)}</ul></details>` : ''}
 <h2>Record news</h2>${MESSAGE_NAMES.map((n) => (form?.name === n ? messageForm(status, n, form.values, form.problems) : messageForm(status, n)))}
 <h2>Audit trail</h2><table id="events"><thead><tr><th>When (UTC)</th><th>Who</th><th>What</th><th>Detail</th></tr></thead><tbody>
 ${[...status.events].reverse().map((e) => html`<tr><td>${e.at}</td><td>${e.actor}</td><td>${e.type}</td><td>${e.detail}</td></tr>`)}</tbody></table>`, { mail: !!opts.mailSink });

@@ -22,9 +22,11 @@ const COLORS: Record<Mark['kind'], string> = {
 
 export function timelineSvg(status: IncidentStatus, now: number): string {
   const marks: Mark[] = [];
-  const starts = status.obligations.map((o) => o.clockStartsAt).filter((x): x is string => !!x).map(Date.parse);
+  // Record-retention periods run for years: listed in the obligations table, kept off this picture of deadlines.
+  const obligations = status.obligations.filter((o) => o.kind !== 'record-retention');
+  const starts = obligations.map((o) => o.clockStartsAt).filter((x): x is string => !!x).map(Date.parse);
   if (starts.length) marks.push({ at: Math.min(...starts), label: 'clock starts', kind: 'start' });
-  for (const o of status.obligations) {
+  for (const o of obligations) {
     if (o.dueAt) marks.push({ at: Date.parse(o.dueAt), label: `${o.id} due`, kind: o.state === 'done' ? 'done' : o.state === 'overdue' ? 'overdue' : 'deadline' });
     if (o.completedAt) marks.push({ at: Date.parse(o.completedAt), label: `${o.id} filed`, kind: 'done' });
   }

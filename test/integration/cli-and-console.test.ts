@@ -53,6 +53,11 @@ describe('breachclock incident (CLI)', () => {
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('obligationId: TX/regulator-notice is not an obligation of this incident');
     expect((await cli(['incident', 'send', incident.incidentId, 'nonsense', '{}'])).status).toBe(2);
+    // RSMo 375.1410.1 "in no event later than four business days": a directive cannot extend it.
+    const later = await cli(['incident', 'send', incident.incidentId, 'regulatorDirective',
+      JSON.stringify({ obligationId: 'MO/regulator-notice', dueAt: '2026-12-31T17:00:00-06:00' })]);
+    expect(later.status).toBe(2);
+    expect(later.stderr).toContain('dueAt: MO/regulator-notice is due no later than 2026-11-30T23:59:59.999-06:00 under RSMo 375.1410.1');
     const sig = await cli(['incident', 'send', incident.incidentId, 'consumerNoticeScheduled', '{"state":"MO","scheduledFor":"2026-12-04T12:00:00-06:00"}', '--signal']);
     expect(sig.status).toBe(0);
   });

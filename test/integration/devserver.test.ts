@@ -145,12 +145,13 @@ test('news sent the moment an incident opens waits for the first plan (update an
   await openIncident(env.client, taskQueue, incident);
   const handle = env.client.workflow.getHandle(incident.incidentId);
   // Sent before the planning activity has returned: the obligation does not exist yet.
-  const directive = { obligationId: 'NH/regulator-notice', dueAt: '2026-12-10T17:00:00-05:00', note: 'early' };
+  // A directive may bring the statutory date (Fri 27 Nov) earlier, never later (RSA 420-P:6 I).
+  const directive = { obligationId: 'NH/regulator-notice', dueAt: '2026-11-25T17:00:00-05:00', note: 'early' };
   const [s] = await Promise.all([
     handle.executeUpdate(updates.regulatorDirective, { args: [directive] }),
     handle.signal(signals.followUpPlanned, { followUpId: 'risk-reassessment', owner: 'risk@show-me-mutual.example' }),
   ]);
-  expect(s.obligations.find((o) => o.id === 'NH/regulator-notice')!.dueAt).toBe('2026-12-10T17:00:00.000-05:00');
+  expect(s.obligations.find((o) => o.id === 'NH/regulator-notice')!.dueAt).toBe('2026-11-25T17:00:00.000-05:00');
   const after = await waitFor(async () => {
     const q = await handle.query(statusQuery);
     return q.followUps?.find((f) => f.id === 'risk-reassessment')?.owner === 'risk@show-me-mutual.example' ? q : undefined;

@@ -1,0 +1,49 @@
+/**
+ * The law in the repository: every law object in domain/jurisdictions/ names the text it quotes under
+ * docs/law/, and is dated (effectiveFrom, as OpenFisca keeps dated parameters). No file in the repository
+ * points outside it.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { JURISDICTIONS } from '../../domain/jurisdictions';
+import { lawInForce } from '../../domain/plan-model';
+
+const root = path.join(__dirname, '../..');
+const laws = Object.values(JURISDICTIONS).flatMap((j) => [
+  [j.state, 'data security', j.dataSecurity] as const,
+  [j.state, 'consumer breach notice', j.consumerBreachNotice] as const,
+  [j.state, 'holidays', { ...j.holidays, effectiveFrom: '1900-01-01' }] as const,
+  ...(j.bulletin ? [[j.state, 'bulletin', j.bulletin] as const] : []),
+]);
+
+describe.each(laws)('%s %s', (_state, _what, law) => {
+  test(`${law.citation}: its text is in docs/law and it is dated`, () => {
+    expect(law.source).toMatch(/^docs\/law\//);
+    expect(existsSync(path.join(root, law.source))).toBe(true);
+    expect(law.effectiveFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+test('RSMo 375.1410 quotes match its text in docs/law (375.1410.1 "in no event later than four business days")', () => {
+  const text = readFileSync(path.join(root, JURISDICTIONS.MO.dataSecurity.source), 'utf8');
+  expect(text).toContain(JURISDICTIONS.MO.dataSecurity.regulatorNotice.wording);
+  for (const item of JURISDICTIONS.MO.dataSecurity.noticeContents.items) expect(text).toContain(item.text);
+});
+
+test('RSA 420-P:6 II items match its text in docs/law', () => {
+  const text = readFileSync(path.join(root, JURISDICTIONS.NH.dataSecurity.source), 'utf8').replace(/\s+/g, ' ');
+  for (const item of JURISDICTIONS.NH.dataSecurity.noticeContents.items) expect(text).toContain(item.text);
+});
+
+test('a law applies only from its effective date (RSMo 375.1410, in force 2026-01-01)', () => {
+  expect(lawInForce(JURISDICTIONS.MO.dataSecurity, '2025-12-31')).toBe(false);
+  expect(lawInForce(JURISDICTIONS.MO.dataSecurity, '2026-01-01')).toBe(true);
+  expect(lawInForce({ effectiveFrom: '2020-01-01', effectiveUntil: '2025-12-31' }, '2026-01-01')).toBe(false);
+});
+
+test('no file in the repository refers to the team folder outside it', () => {
+  const tracked = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n').filter((f) => /\.(ts|js|mjs|md|json|yml|sh)$/.test(f) && !f.startsWith('test/fixtures/'));
+  const offenders = tracked.filter((f) => /\.\.\/shared|shared\/seeds|research-rules|research-perf/.test(readFileSync(path.join(root, f), 'utf8')));
+  expect(offenders).toEqual([]);
+});
