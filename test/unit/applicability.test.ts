@@ -210,3 +210,25 @@ describe('scope stated (every plan lists what it does not evaluate)', () => {
     expect(plan.investigation![0].citations).toEqual(['RSMo 375.1407.2(1)', 'RSA 420-P:5, II(a)']);
   });
 });
+
+describe('RSMo 375.1410.4(3) and RSA 420-P:6 IV(c): agreements', () => {
+  test('Missouri: a provider that filed fulfils the notice only under an agreement; the plan says so and keeps it owed', () => {
+    const plan = planIncident({ ...base, materialHarmLikely: true, thirdParty: { provider: 'V', notifiedLicenseeAt: '2026-11-30T09:00:00-06:00', providerNotifiedRegulators: ['MO'] } });
+    expect(plan.obligations.find((o) => o.id === 'MO/regulator-notice')!.basis.join(' ')).toMatch(/only under an agreement \(RSMo 375\.1410\.4\(3\)/);
+  });
+});
+
+describe('MO DCI Bulletin 23-04 is never called law', () => {
+  test('its due rule says it is a request, and its basis quotes "does not have the force and effect of law"', () => {
+    const o = planIncident({ ...base, residents: { MO: 5 } }).obligations.find((x) => x.id === 'MO/regulator-notice-bulletin')!;
+    expect(o.dueRule).toContain('a Department request');
+    expect(o.basis.join(' ')).toContain('does not have the force and effect of law');
+  });
+  test('its reminder and overdue emails say so too', () => {
+    const { reminderNotice, overdueNotice } = require('../../domain/email');
+    const o = { ...planIncident({ ...base, residents: { MO: 5 } }).obligations.find((x) => x.id === 'MO/regulator-notice-bulletin')!, state: 'pending', completedAt: null, remindersSent: 0, escalationRung: null };
+    const status = { incidentId: 'A-1', title: 't' };
+    expect(reminderNotice(status, o, { slot: 'due-day-09:00', dueAt: o.dueAt }, 'o@example.com').text).toContain('not law');
+    expect(overdueNotice(status, o, 0, ['o@example.com']).text).toContain('not law');
+  });
+});

@@ -93,6 +93,42 @@ describe('planner properties', () => {
   });
 });
 
+describe('never later than the law (docs/design.md §3): news only ever brings a statutory date earlier', () => {
+  const news = fc.record({
+    determinedAt: instant,
+    notified: fc.option(instant, { nil: undefined }),
+    knowledge: fc.option(instant, { nil: undefined }),
+    reinsurer: fc.option(instant, { nil: undefined }),
+    directive: fc.option(instant, { nil: undefined }),
+    role: fc.constantFrom('insurer', 'producer', 'assuming-insurer', 'other-licensee' as const),
+    dom: fc.constantFrom('MO', 'NH', 'TX' as const),
+  });
+  test('RSMo 375.1410.4(2), RSA 420-P:6 IV(b), 375.1410.5, 420-P:6 V: a provider, reinsurer or directive date never makes a deadline later than the determination alone gives', () => {
+    fc.assert(
+      fc.property(news, (x) => {
+        const base = {
+          incidentId: 'N', title: 't', licensee: { name: 'L', role: x.role, domicileState: x.dom },
+          determinedAt: x.determinedAt, residents: { MO: 300, NH: 300 }, nonpublicInformation: true,
+          materialHarmLikely: true, otherGovernmentNoticeRequired: false, producersOfRecord: true,
+          contacts: { owner: 'o@example.com', escalation: [] },
+        } as Incident;
+        const alone = planIncident(base, calendar);
+        const withNews = planIncident({
+          ...base,
+          ...(x.notified || x.knowledge ? { thirdParty: { provider: 'V', ...(x.notified ? { notifiedLicenseeAt: x.notified } : {}), ...(x.knowledge ? { actualKnowledgeAt: x.knowledge } : {}) } } : {}),
+          ...(x.reinsurer && x.role === 'insurer' ? { reinsurerNotice: { reinsurer: 'Re', notifiedAt: x.reinsurer } } : {}),
+        }, calendar, x.directive ? { regulatorDirectives: Object.fromEntries(alone.obligations.map((o) => [o.id, { dueAt: x.directive! }])) } : {});
+        for (const o of alone.obligations) {
+          if (!o.dueAt || o.kind === 'record-retention') continue;
+          const after = withNews.obligations.find((w) => w.id === o.id);
+          if (after?.dueAt) expect(Date.parse(after.dueAt)).toBeLessThanOrEqual(Date.parse(o.dueAt));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('fast zone helpers agree with luxon', () => {
   const { isoInZone, localDateInZone } = require('../../domain/zoned');
   test('isoInZone and localDateInZone equal luxon for any instant 2026-2028, across DST changes', () => {

@@ -251,3 +251,31 @@ describe('rendering', () => {
     expect(pdf.length).toBeGreaterThan(2000);
   });
 });
+
+describe('wording the legal audit asked for (RSMo 375.1410.2(6), RSA 420-P:6 II(f), 375.1410.2, 20 CSR 100-6.110, Bulletin 23-04)', () => {
+  test('item (6) / II(f) is answered by agency, police and regulator notices, not by consumer reporting agencies', () => {
+    const s = planned({ ...base, eventDetails: { agencyNotices: [] } });
+    S.applyObligationCompleted(s, { obligationId: 'MO/consumer-reporting-agency-notice', completedAt: '2026-11-25T10:00:00-06:00', completedBy: 'x' }, NOW, 'test');
+    S.applyObligationCompleted(s, { obligationId: 'MO/attorney-general-notice', completedAt: '2026-11-25T11:00:00-06:00', completedBy: 'x' }, NOW, 'test');
+    const six = itemOf(draftOf(s, 'MO/regulator-notice'), '(6)').value!;
+    expect(six).toContain('Missouri Attorney General');
+    expect(six).not.toContain('consumer reporting agency');
+  });
+  test('the nonpublic-information note quotes RSMo 375.1410.2 (the state or any other entity, unless authorized or required by law)', () => {
+    const doc = buildReport(S.reportSource(planned()), 'now');
+    expect(doc.notes.join(' ')).toContain('shall not release to the state or any other entity nonpublic information of the consumer unless given written authority by the consumer or otherwise required by law');
+    expect(doc.notes.join(' ')).toContain('does not have the force and effect of law');
+  });
+  test('20 CSR 100-6.110 follow-ups: the rule for a Missouri licensee, company practice elsewhere', () => {
+    const nh: Incident = { ...base, licensee: { ...base.licensee, domicileState: 'NH' }, residents: { NH: 300 } };
+    const s = planned(nh);
+    expect(s.status.followUps!.every((f) => f.citation.startsWith('company practice'))).toBe(true);
+    expect(planned().status.followUps!.every((f) => f.citation.startsWith('20 CSR 100-6.110'))).toBe(true);
+  });
+  test('RSMo 375.1407.2: the report lists the investigation determinations, made or open', () => {
+    const s = planned({ ...base, eventDetails: { investigation: { occurred: { doneAt: '2026-11-23T10:15:00-06:00' } } } });
+    const doc = buildReport(S.reportSource(s), 'now');
+    expect(doc.investigation.map((i) => i.doneAt)).toEqual(['2026-11-23T10:15:00-06:00', null, null, null]);
+    expect(reportMarkdown(doc)).toContain('## Investigation (RSMo 375.1407.2, RSA 420-P:5 II)');
+  });
+});
