@@ -48,6 +48,14 @@ export interface BusinessDayResult {
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Every loop over days is bounded. Input instants are held to 2000-2100 at every door (domain/incident.ts);
+ * the calendar covers a margin either side for counts that cross a year end and for record retention.
+ */
+const CALENDAR_YEARS = [1999, 2110] as const;
+/** n business days never span more than this many calendar days (weekends plus at most 15 holidays a year). */
+const maxCalendarDaysFor = (n: number): number => Math.ceil(n * 1.5) + 30;
+
 /** A reading of the start event's calendar date: whose clock it is read on, and the date it gives. */
 export interface StartReading {
   date: LocalDate;
@@ -110,6 +118,9 @@ export class BusinessCalendar {
 
   /** Reads one year off date-holidays, keeps the statute's days, applies the statute's Sunday rule. */
   private loadYear(state: string, year: number): void {
+    if (!Number.isInteger(year) || year < CALENDAR_YEARS[0] || year > CALENDAR_YEARS[1]) {
+      throw new RangeError(`year ${year} is outside the calendar breachclock keeps (${CALENDAR_YEARS[0]}-${CALENDAR_YEARS[1]})`);
+    }
     let years = this.loadedYears.get(state);
     if (!years) this.loadedYears.set(state, (years = new Set()));
     if (years.has(year)) return;
@@ -234,8 +245,10 @@ export class BusinessCalendar {
     let counted = 0;
     const holidaysSkipped: HolidayInfo[] = [];
     const disputedCounted: DisputedInfo[] = [];
+    const last = day + maxCalendarDaysFor(n);
     while (counted < n) {
       day += 1;
+      if (day > last) throw new RangeError(`no ${n} business days found within ${maxCalendarDaysFor(n)} days of ${startDate} (${state})`);
       if (isWeekend(day)) continue;
       const date = fromEpochDay(day);
       const h = this.holiday(state, date);
@@ -257,8 +270,10 @@ export class BusinessCalendar {
   businessDaysBefore(state: string, date: LocalDate, n: number): LocalDate {
     let day = epochDay(date);
     let counted = 0;
+    const first = day - maxCalendarDaysFor(n);
     while (counted < n) {
       day -= 1;
+      if (day < first) throw new RangeError(`no ${n} business days found within ${maxCalendarDaysFor(n)} days before ${date} (${state})`);
       if (this.isBusinessDay(state, fromEpochDay(day))) counted += 1;
     }
     return fromEpochDay(day);

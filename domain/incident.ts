@@ -6,31 +6,48 @@
  * without written authority): counts per state, never names or numbers.
  */
 import { z } from 'zod';
-import { NPI_REFUSAL, nonpublicInformationIn } from './npi';
+import { controlCharacterIn, NPI_REFUSAL, nonpublicInformationIn } from './npi';
 import { STATE_CODES } from './states';
 
-/** Free text, checked for consumers' nonpublic information (domain/npi.ts). */
+/**
+ * Free text, checked for consumers' nonpublic information (domain/npi.ts) and for control characters and
+ * bidirectional overrides (they forge terminal output and Markdown headings). Fields of 1,000 characters or
+ * more are descriptions and may span lines; shorter ones are one line.
+ */
 export function freeText(min: number, max: number, emptyMessage = 'must not be empty') {
+  const multiline = max >= 1000;
   return z
-    .string()
+    .string({ error: 'must be text' })
+    .max(max * 4, `must be at most ${max} characters`) // a bound before any work on a hostile string
     .trim()
     .min(min, emptyMessage)
     .max(max, `must be at most ${max} characters`)
     .superRefine((v, ctx) => {
+      const control = controlCharacterIn(v, multiline);
+      if (control) return void ctx.addIssue({ code: 'custom', message: control });
       const what = nonpublicInformationIn(v);
       if (what) ctx.addIssue({ code: 'custom', message: `looks like ${what}: ${NPI_REFUSAL}` });
     });
 }
 
-/** ISO-8601 instant with an explicit offset or Z, e.g. 2026-11-23T10:15:00-06:00. */
-export const Instant = z.iso.datetime({
-  offset: true,
-  error: 'must be an ISO-8601 date-time with an offset, e.g. 2026-11-23T10:15:00-06:00',
-});
+/**
+ * The plausible range of every instant breachclock takes: a typo (year 1026, 9999) is refused at the door,
+ * so planning, which counts business days from these dates, can always run to an end.
+ */
+export const EARLIEST_INSTANT = '2000-01-01T00:00:00Z';
+export const LATEST_INSTANT = '2100-12-31T23:59:59Z';
+const RANGE = [Date.parse(EARLIEST_INSTANT), Date.parse(LATEST_INSTANT)] as const;
+
+/** ISO-8601 instant with an explicit offset or Z, e.g. 2026-11-23T10:15:00-06:00, between 2000 and 2100. */
+export const Instant = z
+  .string({ error: 'must be an ISO-8601 date-time with an offset, e.g. 2026-11-23T10:15:00-06:00' })
+  .max(40, 'must be an ISO-8601 date-time with an offset, e.g. 2026-11-23T10:15:00-06:00')
+  .pipe(z.iso.datetime({ offset: true, error: 'must be an ISO-8601 date-time with an offset, e.g. 2026-11-23T10:15:00-06:00' }))
+  .refine((v) => Date.parse(v) >= RANGE[0] && Date.parse(v) <= RANGE[1], { message: 'must be between the years 2000 and 2100' });
 
 export const StateCode = z.enum(STATE_CODES, { error: 'must be a two-letter US state code (or DC)' });
 
-export const Email = z.email({ error: 'must be an email address' });
+export const Email = z.string({ error: 'must be an email address' }).max(254, 'must be at most 254 characters').pipe(z.email({ error: 'must be an email address' }));
 
 /**
  * `other-licensee`: an adjuster, TPA, MGA or any other licensee that is neither an insurer nor a producer;
@@ -66,7 +83,7 @@ export const ThirdParty = z
      * States whose regulator the provider itself notified. New Hampshire then excuses the licensee's own
      * commissioner notice (RSA 420-P:6 IV(a)); Missouri has no such exception (RSMo 375.1410.4(1)).
      */
-    providerNotifiedRegulators: z.array(StateCode).optional(),
+    providerNotifiedRegulators: z.array(StateCode).max(51, 'must list at most 51 states').optional(),
   })
   .refine((t) => t.notifiedLicenseeAt !== undefined || t.actualKnowledgeAt !== undefined, {
     message: 'give notifiedLicenseeAt or actualKnowledgeAt (at least one)',
@@ -79,6 +96,8 @@ export const Notifications = z.strictObject({
     .array(z.enum(['2-business-days-before', '1-business-day-before', 'due-day-09:00', '2-hours-before'], {
       error: 'must be one of 2-business-days-before, 1-business-day-before, due-day-09:00, 2-hours-before',
     }))
+    .max(4, 'must list at most the 4 reminder slots')
+    .refine((xs) => new Set(xs).size === xs.length, { message: 'must not list a slot twice' })
     .optional(),
   escalationIntervalHours: z.number({ error: 'must be a number' }).positive('must be more than 0').max(168, 'must be at most 168').optional(),
 });
@@ -143,9 +162,18 @@ export const EventDetails = z
 export type EventDetails = z.infer<typeof EventDetails>;
 export type EventDetailKey = keyof EventDetails;
 
+/**
+ * The incident ID is the workflow ID: never encrypted (workflow ID, search attributes, email subjects,
+ * Message-IDs, file names). A conservative shape (no dots, so no "." or ".." path parts) and the
+ * nonpublic-information screen keep it safe to show everywhere.
+ */
 export const IncidentId = z
-  .string()
-  .regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be 1-64 characters of letters, digits, ".", "_" or "-"');
+  .string({ error: 'must be text' })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'must be 1-64 characters of letters, digits, "_" or "-", starting with a letter or digit')
+  .superRefine((v, ctx) => {
+    const what = nonpublicInformationIn(v.replace(/[_-]/g, (c) => (c === '-' ? '-' : ' ')));
+    if (what) ctx.addIssue({ code: 'custom', message: `looks like ${what}: ${NPI_REFUSAL}` });
+  });
 
 export const Incident = z.strictObject({
   incidentId: IncidentId,
@@ -167,7 +195,7 @@ export const Incident = z.strictObject({
   otherGovernmentNoticeRequired: z.boolean({ error: 'must be true or false' }),
   breachOfSecurity: z.boolean({ error: 'must be true or false' }).optional(),
   producersOfRecord: z.boolean({ error: 'must be true or false' }).optional(),
-  cedingInsurers: z.array(freeText(1, 200)).optional(),
+  cedingInsurers: z.array(freeText(1, 200)).max(50, 'must list at most 50 ceding insurers').optional(),
   /**
    * The licensee holds the data for another, who owns or licenses it: that owner is notified immediately
    * after discovery (RSMo 407.1500.2(2), RSA 359-C:20 I(c)).
@@ -184,7 +212,7 @@ export const Incident = z.strictObject({
   hipaaCovered: z.boolean({ error: 'must be true or false' }).optional(),
   contacts: z.strictObject({
     owner: Email,
-    escalation: z.array(Email),
+    escalation: z.array(Email).max(10, 'must list at most 10 escalation contacts'),
   }),
   notifications: Notifications.optional(),
   eventDetails: EventDetails.optional(),

@@ -1,6 +1,6 @@
 /** The incident schema refuses bad input and names the field path (docs/design.md §2). */
 import { formatProblems, incidentJsonSchema, parseIncident } from '../../domain/incident';
-import { MESSAGE_SCHEMAS } from '../../domain/messages';
+import { MESSAGE_SCHEMAS, ThirdPartyNotice } from '../../domain/messages';
 import { parseWith } from '../../domain/incident';
 
 const good = require('../../examples/incident-mo-nh.json');
@@ -71,5 +71,33 @@ describe('message payloads (docs/design.md §5)', () => {
     const r = parseWith(MESSAGE_SCHEMAS[name] as never, payload);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems.map((p) => p.path)).toContain(path);
+  });
+});
+
+describe('bounded input: every instant plausible, every list and string capped', () => {
+  const ex = () => JSON.parse(JSON.stringify(require('../../examples/incident-mo-nh.json')));
+  test.each(['9999-12-31T00:00:00Z', '1026-12-24T08:00:00-05:00', '0000-01-01T00:00:00Z', '1999-12-31T23:59:59Z', '2101-01-01T00:00:00Z'])(
+    'determinedAt %s is refused as implausible',
+    (determinedAt) => {
+      const r = parseIncident({ ...ex(), determinedAt });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.problems).toEqual([{ path: 'determinedAt', message: 'must be between the years 2000 and 2100' }]);
+    },
+  );
+  test('a message date is held to the same range (actualKnowledgeAt typo 1026)', () => {
+    const r = parseWith(ThirdPartyNotice, { actualKnowledgeAt: '1026-12-24T08:00:00-05:00' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]).toEqual({ path: 'actualKnowledgeAt', message: 'must be between the years 2000 and 2100' });
+  });
+  test.each([
+    ['notifications.reminders', { notifications: { reminders: Array(10_000).fill('due-day-09:00') } }, 'must list at most the 4 reminder slots'],
+    ['notifications.reminders', { notifications: { reminders: ['due-day-09:00', 'due-day-09:00'] } }, 'must not list a slot twice'],
+    ['contacts.escalation', { contacts: { owner: 'o@example.com', escalation: Array.from({ length: 11 }, (_, i) => `e${i}@example.com`) } }, 'must list at most 10 escalation contacts'],
+    ['cedingInsurers', { cedingInsurers: Array.from({ length: 51 }, (_, i) => `Ceding ${i}`) }, 'must list at most 50 ceding insurers'],
+    ['title', { title: 'x'.repeat(100_000) }, 'must be at most 200 characters'],
+  ])('%s is capped', (path, change, message) => {
+    const r = parseIncident({ ...ex(), ...change });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.find((p) => p.path === path)?.message).toBe(message);
   });
 });

@@ -148,3 +148,28 @@ describe('fast zone helpers agree with luxon', () => {
     }
   });
 });
+
+describe('planning always ends: every instant the doors accept (2000 to 2100) plans, with every loop bounded', () => {
+  const { EARLIEST_INSTANT, LATEST_INSTANT, parseIncident } = require('../../domain/incident');
+  const anyAccepted = fc.integer({ min: Date.parse(EARLIEST_INSTANT), max: Date.parse(LATEST_INSTANT) }).map((ms) => new Date(ms).toISOString());
+  test('determination, provider, reinsurer and event dates anywhere in range plan without throwing', () => {
+    fc.assert(
+      fc.property(anyAccepted, anyAccepted, anyAccepted, fc.constantFrom('insurer', 'assuming-insurer', 'other-licensee' as const), (d, n, e, role) => {
+        const parsed = parseIncident({
+          incidentId: 'R', title: 't', licensee: { name: 'L', role, domicileState: 'MO' }, determinedAt: d,
+          thirdParty: { provider: 'V', notifiedLicenseeAt: n }, reinsurerNotice: { reinsurer: 'Re', notifiedAt: e },
+          eventDetails: { occurredAt: e }, residents: { MO: 300, NH: 300 }, nonpublicInformation: true,
+          materialHarmLikely: true, otherGovernmentNoticeRequired: true, producersOfRecord: true,
+          contacts: { owner: 'o@example.com', escalation: [] },
+        });
+        expect(parsed.ok).toBe(true);
+        const plan = planIncident(parsed.value, calendar);
+        const { reminderSchedule } = require('../../domain/reminders');
+        const { followUpTargets } = require('../../domain/follow-up-schedule');
+        reminderSchedule(plan, calendar);
+        followUpTargets(parsed.value, plan, calendar);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
