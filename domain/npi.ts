@@ -23,6 +23,7 @@ const CARD_CANDIDATE = /(?<!\d)(?:\d[ \-./]?){12,18}\d(?!\d)/g;
 
 /** Zero codepoints of the decimal digit blocks NFKC leaves alone (Arabic-Indic, Devanagari, Thai ...). */
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x1090, 0x17e0, 0x1810, 0xff10];
+// eslint-disable-next-line no-misleading-character-class -- a list of invisible code points, matched one by one
 const ZERO_WIDTH = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0]/g;
 
 /** The text as a reader sees it: NFKC, ASCII digits, no invisible characters. */
@@ -78,8 +79,10 @@ export function nonpublicInformationIn(raw: string): string | null {
 export const NPI_REFUSAL = 'consumer nonpublic information must not enter breachclock (RSMo 375.1410.2)';
 
 /** C0 and C1 control characters (newline and tab allowed where a field is multi-line) and bidi overrides. */
+/* eslint-disable no-control-regex -- matching control characters is the point */
 const CONTROL_SINGLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const CONTROL_MULTI = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+/* eslint-enable no-control-regex */
 
 /** Why free text is refused for its characters, or null. */
 export function controlCharacterIn(text: string, multiline: boolean): string | null {
