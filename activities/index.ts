@@ -28,12 +28,17 @@ export function createActivities(deps: ActivityDeps) {
   return {
     /** Holiday data and counting run here, so the result is recorded in history and never recomputed on replay. */
     async planObligations(incident: Incident, facts: PlanFacts): Promise<PlanResult> {
-      const plan = planIncident(incident, calendar, facts);
-      return {
-        plan,
-        reminders: reminderSchedule(plan, calendar, incident.notifications?.reminders),
-        followUps: followUpTargets(incident, plan, calendar),
-      };
+      try {
+        const plan = planIncident(incident, calendar, facts);
+        return {
+          plan,
+          reminders: reminderSchedule(plan, calendar, incident.notifications?.reminders),
+          followUps: followUpTargets(incident, plan, calendar),
+        };
+      } catch (err) {
+        // Planning is a pure computation: what fails once fails every time, so retrying cannot help.
+        throw ApplicationFailure.nonRetryable(`planning failed: ${(err as Error).message ?? String(err)}`.slice(0, 500), 'PlanningFailed');
+      }
     },
 
     async sendEmail(message: EmailMessage): Promise<SendResult> {

@@ -164,3 +164,21 @@ export function retentionNotice(status: IncidentStatus, o: ObligationStatus, slo
     messageId: messageId(status.incidentId, o.id, `${slot}-${(o.dueAt ?? '').slice(0, 10)}`),
   };
 }
+
+/** Planning failed: the owner is told at once, since no clock of this incident can be trusted until it is fixed. */
+export function planningFailureNotice(status: IncidentStatus, failures: number, reason: string, owner: string): EmailMessage {
+  return {
+    to: [owner],
+    subject: `[breachclock] ACTION NEEDED ${status.incidentId}: planning failed`,
+    text: [
+      `Incident ${status.incidentId}: ${status.title}`,
+      '',
+      `breachclock could not work out this incident's obligations: ${reason}.`,
+      status.obligations.length
+        ? 'The clocks of the last good plan keep running; news recorded since then is not yet reflected in them.'
+        : 'No deadline is being tracked for this incident yet: work out the regulator deadlines by hand now.',
+      'Correct the incident with a message (for example a corrected date) and breachclock plans again; every other incident is unaffected.',
+    ].join('\n'),
+    messageId: messageId(status.incidentId, 'planning', `failed-${failures}`),
+  };
+}

@@ -5,7 +5,7 @@
  * into the workflow.
  */
 import { directiveRefusal } from './directive';
-import { followUpNotice, overdueNotice, reminderNotice, deliveryFailureNotice, retentionNotice, type EmailMessage } from './email';
+import { followUpNotice, overdueNotice, planningFailureNotice, reminderNotice, deliveryFailureNotice, retentionNotice, type EmailMessage } from './email';
 import { FOLLOW_UP_REMINDERS, FOLLOW_UP_RULES, type FollowUpStatus, type FollowUpTarget } from './follow-ups';
 import type { EventDetails, Incident } from './incident';
 import { investigationStatus } from './investigation';
@@ -50,6 +50,11 @@ export interface IncidentState {
    * history began before the rule (the workflow decides it behind a patch marker, so they replay unchanged).
    */
   directivesNeverLater?: boolean;
+  /**
+   * A re-plan keeps an overdue obligation overdue (same deadline) with its rung, so nothing already sent is
+   * sent again. False only for incidents whose history began before the rule (decided behind a patch marker).
+   */
+  replanKeepsOverdue?: boolean;
 }
 
 const HOUR = 3_600_000;
@@ -90,7 +95,19 @@ export function newState(incident: Incident): IncidentState {
     nextRungAt: {},
     failureEscalated: [],
     directivesNeverLater: true,
+    replanKeepsOverdue: true,
   };
+}
+
+/** Planning failed after its bounded retries: recorded, and the owner alerted; the last good plan stays. */
+export function recordPlanningFailure(state: IncidentState, reason: string, now: number): EmailMessage {
+  const failures = (state.status.planningError?.failures ?? 0) + 1;
+  state.status.planningError = { at: nowIso(now), reason, failures };
+  record(state, now, 'breachclock', 'planningFailed', reason);
+  // The first plan failed: leave 'planning' so news (a correction) is taken and planned again.
+  if (state.status.phase === 'planning') state.status.phase = 'open';
+  refresh(state, now);
+  return planningFailureNotice(state.status, failures, reason, state.incident.contacts.owner);
 }
 
 /** Record retention is a "keep until" period: it never goes overdue and does not block closing. */
@@ -128,9 +145,10 @@ export function applyPlan(state: IncidentState, result: PlanResult, now: number)
   state.status.obligations = result.plan.obligations.map((o): ObligationStatus => {
     const prev = before.get(o.id);
     const sameDeadline = prev?.dueAt === o.dueAt;
+    const stillOverdue = !!state.replanKeepsOverdue && prev?.state === 'overdue' && sameDeadline;
     return {
       ...o,
-      state: prev?.state === 'done' ? 'done' : 'pending',
+      state: prev?.state === 'done' ? 'done' : stillOverdue ? 'overdue' : 'pending',
       completedAt: prev?.completedAt ?? null,
       ...(prev?.completedBy ? { completedBy: prev.completedBy } : {}),
       ...(prev?.reference ? { reference: prev.reference } : {}),
@@ -154,6 +172,7 @@ export function applyPlan(state: IncidentState, result: PlanResult, now: number)
   state.handledReminders = [...handled];
   if (result.followUps) mergeFollowUps(state, result.followUps, now);
   if (state.status.phase === 'planning') state.status.phase = 'open';
+  delete state.status.planningError;
   refresh(state, now);
 }
 

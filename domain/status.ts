@@ -44,6 +44,8 @@ export interface IncidentStatus {
   investigation?: InvestigationItemStatus[];
   /** What the plan does not evaluate, so silence is never read as "not owed". */
   notEvaluated?: string[];
+  /** The last planning failure, while it stands (a good plan clears it). */
+  planningError?: { at: string; reason: string; failures: number };
 }
 
 /** What a regulator notice is drafted from: the incident and its news as they stand at one moment. */

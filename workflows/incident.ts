@@ -22,13 +22,14 @@ import type { Incident } from '../domain/incident';
 import * as S from '../domain/incident-state';
 import type { MessageName } from '../domain/messages';
 import type { IncidentStatus } from '../domain/status';
-import { messageProblems as problems, parseMessage } from './message-validation';
+import { incidentInputProblems, messageProblems as problems, parseMessage } from './message-validation';
 import { MESSAGE_NAMES, reportSourceQuery, signals, statusQuery, updates } from './messages';
 import { JURISDICTIONS_SA, NEXT_DEADLINE, OVERDUE_COUNT, PHASE } from './search-attributes';
 
+/** Bounded: a plan that cannot be made is recorded and the owner alerted, never retried forever. */
 const PLANNING = {
   startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+  retry: { initialInterval: '1 second', maximumInterval: '10 seconds', maximumAttempts: 5 },
 } as const;
 const { planObligations } = proxyActivities<Activities>(PLANNING);
 // Planning is a pure computation over the calendar: as a local activity it runs inside the workflow task
@@ -74,10 +75,19 @@ const LOCAL_PLAN_PATCH = 'plan-as-local-activity';
  * began before the rule keep accepting what they accepted then, so they replay unchanged.
  */
 const DIRECTIVES_NEVER_LATER_PATCH = 'directives-never-later';
+/** The workflow checks its own input and survives a failed plan; a re-plan never re-sends what was sent. */
+const DEFENDS_ITSELF_PATCH = 'workflow-defends-itself';
 
 export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<IncidentStatus> {
+  const defends = patched(DEFENDS_ITSELF_PATCH);
+  if (defends && !input?.state) {
+    // Started by hand (the temporal CLI) with {} or null: refuse it cleanly instead of failing every task.
+    const refused = incidentInputProblems(input);
+    if (refused) throw ApplicationFailure.create({ type: 'InvalidIncident', message: `incident refused: ${refused}`.slice(0, 2000), nonRetryable: true });
+  }
   const state = input.state ?? S.newState(input.incident);
   state.directivesNeverLater = patched(DIRECTIVES_NEVER_LATER_PATCH);
+  state.replanKeepsOverdue = defends;
   state.status.runIds.push(workflowInfo().runId);
   let wake = false;
   // Re-plans asked for and done; an update returns once the plan covers its message.
@@ -139,9 +149,18 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
   const replan = async () => {
     const asked = replansAsked;
     const plan = patched(LOCAL_PLAN_PATCH) ? local.planObligations : planObligations;
-    const result = await plan(state.incident, state.facts);
-    if (result.followUps && !patched(FOLLOW_UPS_PATCH)) delete result.followUps;
-    S.applyPlan(state, result, Date.now());
+    try {
+      const result = await plan(state.incident, state.facts);
+      if (result.followUps && !patched(FOLLOW_UPS_PATCH)) delete result.followUps;
+      S.applyPlan(state, result, Date.now());
+    } catch (err) {
+      // A local activity's failure reaches the workflow as the activity's own ApplicationFailure.
+      if (!defends || !(err instanceof ActivityFailure || err instanceof ApplicationFailure)) throw err;
+      // This incident's plan failed; the last good plan's clocks keep running, and so does every other incident.
+      const cause = err instanceof ActivityFailure && err.cause ? err.cause.message : err.message;
+      const alert = S.recordPlanningFailure(state, cause, Date.now());
+      if (await send(alert)) S.record(state, Date.now(), 'breachclock', 'emailSent', `planning failure alert ${alert.messageId}`);
+    }
     replansDone = asked;
   };
   const publish = () => {
@@ -181,9 +200,9 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
 
   if (!input.state) {
     await replan();
-    S.record(state, Date.now(), 'breachclock', 'planned', `${state.status.obligations.length} obligations`);
+    if (!state.status.planningError) S.record(state, Date.now(), 'breachclock', 'planned', `${state.status.obligations.length} obligations`);
     const opening = openingSummary(state.status, state.incident.contacts.owner);
-    if (await send(opening)) S.record(state, Date.now(), 'breachclock', 'emailSent', `opening summary ${opening.messageId}`);
+    if (!state.status.planningError && (await send(opening))) S.record(state, Date.now(), 'breachclock', 'emailSent', `opening summary ${opening.messageId}`);
   }
 
   // A closed incident keeps running while its records are under a retention period (RSMo 375.1407.4, RSA 420-P:5 IV).

@@ -24,14 +24,29 @@ function loaded(): NonNullable<typeof schemas> {
 
 export type MessageOf<N extends MessageName> = (typeof MESSAGE_SCHEMAS)[N]['_output'];
 
-/** The field-path refusals of every other door on one line ("count: must not be negative; ..."), or undefined. */
+/** A field path as the audit trail may show it: the schema's own names, never an unknown key's raw text. */
+const safePath = (path: string, message: string): string =>
+  message === 'unknown field' || !/^[A-Za-z0-9_.()-]{1,60}$/.test(path) ? '(a field the message does not have)' : path;
+
+/**
+ * The field-path refusals of every other door on one line ("count: must not be negative; ..."), or
+ * undefined. It goes into the audit trail, so it never repeats the input: unknown keys are not named.
+ */
 export function messageProblems(name: MessageName, raw: unknown): string | undefined {
   const { incident, messages } = loaded();
   const r = incident.parseWith(messages.MESSAGE_SCHEMAS[name] as never, raw);
-  return r.ok ? undefined : r.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
+  return r.ok ? undefined : r.problems.slice(0, 10).map((p) => `${safePath(p.path, p.message)}: ${p.message}`).join('; ').slice(0, 1000);
 }
 
 /** The message as its schema outputs it (defaults applied); throws on input messageProblems refuses. */
 export function parseMessage<N extends MessageName>(name: N, raw: unknown): MessageOf<N> {
   return loaded().messages.MESSAGE_SCHEMAS[name].parse(raw) as MessageOf<N>;
+}
+
+/** The workflow's own input, checked as every door checks it: field-path refusals on one line, or undefined. */
+export function incidentInputProblems(input: unknown): string | undefined {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return 'input: must be an object { incident }';
+  const { incident } = loaded();
+  const r = incident.parseIncident((input as { incident?: unknown }).incident);
+  return r.ok ? undefined : r.problems.map((p) => `incident.${p.path}: ${p.message}`).join('; ');
 }

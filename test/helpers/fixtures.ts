@@ -2,6 +2,7 @@
 import { bundleWorkflowCode, Worker, type NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import nodemailer from 'nodemailer';
 import { createActivities } from '../../activities';
+import type { BusinessCalendar } from '../../domain/calendar';
 import type { Incident } from '../../domain/incident';
 import { AesGcmCodec, codecKeysFromEnv, dataConverterFor } from '../../worker/codec';
 import { BUNDLE_OPTIONS } from '../../worker/worker';
@@ -27,14 +28,14 @@ export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
 export const TEST_CODEC_KEYS = `test-2:${Buffer.alloc(32, 2).toString('base64')},test-1:${Buffer.alloc(32, 1).toString('base64')}`;
 export const testCodec = () => new AesGcmCodec(codecKeysFromEnv({ BREACHCLOCK_CODEC_KEYS: TEST_CODEC_KEYS }));
 
-export async function testWorker(connection: NativeConnection, sink: MailSink, taskQueue: string, namespace = 'default', codec?: AesGcmCodec): Promise<Worker> {
+export async function testWorker(connection: NativeConnection, sink: MailSink, taskQueue: string, namespace = 'default', codec?: AesGcmCodec, calendar?: BusinessCalendar): Promise<Worker> {
   return Worker.create({
     dataConverter: dataConverterFor(codec),
     connection,
     namespace,
     taskQueue,
     workflowBundle: await workflowBundle(),
-    activities: createActivities({ transport: nodemailer.createTransport(sink.url), from: 'breachclock@test.example' }),
+    activities: createActivities({ transport: nodemailer.createTransport(sink.url), from: 'breachclock@test.example', ...(calendar ? { calendar } : {}) }),
     maxCachedWorkflows: 50,
   });
 }

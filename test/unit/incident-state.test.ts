@@ -163,6 +163,21 @@ describe('messages', () => {
     expect(S.applyRegulatorDirective(s, { obligationId: 'NH/producer-notice', dueAt: '2027-03-01T17:00:00-05:00' }, 0, 'signal').ok).toBe(true);
   });
 
+  test('a re-plan after an escalation never re-sends what was sent (residentsUpdate after OVERDUE)', () => {
+    const s = planned();
+    const late = t('2026-12-01T07:00:00Z');
+    const first = S.takeDueActions(s, late);
+    expect(first.filter((a) => a.kind === 'escalation').map((a) => a.obligationId).sort()).toEqual(['MO/regulator-notice', 'MO/regulator-notice-bulletin', 'NH/regulator-notice']);
+    for (let i = 0; i < 3; i++) {
+      S.applyResidentsUpdate(s, { state: 'MO', count: 1900 + i, asOf: '2026-12-01T07:00:00Z' }, late, 'test');
+      const inc = s.incident;
+      const plan = planIncident(inc, calendar, s.facts);
+      S.applyPlan(s, { plan, reminders: reminderSchedule(plan, calendar) }, late + 1);
+      expect(S.takeDueActions(s, late + 2).filter((a) => a.kind === 'escalation' && a.rung === 0)).toEqual([]);
+    }
+    expect(s.status.overdue.sort()).toEqual(['MO/regulator-notice', 'MO/regulator-notice-bulletin', 'NH/regulator-notice']);
+  });
+
   test('incidents whose history began before the rule keep accepting later directives (replay)', () => {
     const s = planned();
     s.directivesNeverLater = false;
