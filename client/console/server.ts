@@ -397,8 +397,11 @@ ${[...status.events].reverse().map((e) => html`<tr><td>${e.at}</td><td>${e.actor
         if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
           return reply.code(415).send({ errors: [{ path: '(content-type)', message: 'must be application/json' }] });
         }
-        const list = req.body?.payloads;
+        // The remote codec protocol as the Temporal CLI and UI speak it: a missing `payloads` is an empty list
+        // (the CLI opens with an encode of {} when a command has no arguments).
+        const list = req.body?.payloads ?? [];
         if (!Array.isArray(list)) return reply.code(400).send({ errors: [{ path: 'payloads', message: 'must be an array of payloads' }] });
+        if (list.length > 1000) return reply.code(400).send({ errors: [{ path: 'payloads', message: 'must hold at most 1000 payloads' }] });
         try {
           const out = await codec[op](list.map(fromJson));
           return { payloads: out.map(toJson) };

@@ -174,3 +174,35 @@ describe('encryption at rest (payload codec)', () => {
     expect(Buffer.from(encoded[0].metadata['encryption-key-id'], 'base64').toString()).toBe('test-2');
   });
 });
+
+describe('the standard temporal CLI through the codec endpoint (remote codec protocol)', () => {
+  const { execFile } = require('node:child_process') as typeof import('node:child_process');
+  const { resolveTemporalBinaries } = require('../../scripts/temporal-binaries') as typeof import('../../scripts/temporal-binaries');
+  const temporalCli = (args: string[]) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      const exe = resolveTemporalBinaries().devServer.executable as { path?: string };
+      execFile(exe.path ?? 'temporal', [...args, '--address', stack.address, '--codec-endpoint', `${stack.consoleUrl}/codec`, '--codec-auth', `Bearer ${stack.token}`], (err, stdout, stderr) =>
+        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+
+  test('an encode of {} (no payloads) is an empty list, not a 400', async () => {
+    const r = await fetch(`${stack.consoleUrl}/codec/encode`, { method: 'POST', headers: auth(), body: '{}' });
+    expect(r.status).toBe(200);
+    expect(await r.json()).toEqual({ payloads: [] });
+  });
+
+  test('temporal workflow query, signal and update work with --codec-endpoint and --codec-auth', async () => {
+    const q = await temporalCli(['workflow', 'query', '-w', incident.incidentId, '--type', 'status', '-o', 'json']);
+    expect(q.stderr).toBe('');
+    expect(q.code).toBe(0);
+    expect(q.stdout).toContain(TITLE); // decoded through the endpoint
+    const sig = await temporalCli(['workflow', 'signal', '-w', incident.incidentId, '--name', 'eventDetailsUpdate', '--input', JSON.stringify({ recovery: 'Restored from backups (via temporal CLI signal).' })]);
+    expect(sig.code).toBe(0);
+    const up = await temporalCli(['workflow', 'update', 'execute', '-w', incident.incidentId, '--name', 'eventDetailsUpdate', '--input', JSON.stringify({ discovery: 'Found by EDR (via temporal CLI update).' }), '-o', 'json']);
+    expect(up.stderr).toBe('');
+    expect(up.code).toBe(0);
+    const s = await stack.client.workflow.getHandle(incident.incidentId).query('status');
+    expect((s as { events: Array<{ detail: string }> }).events.map((e) => e.detail).join(' ')).toMatch(/updated recovery[\s\S]*updated discovery/);
+  });
+});
