@@ -50,7 +50,7 @@ export async function startMailSink(opts: { port?: number; dir?: string } = {}):
   const waiters: Array<{ pred: (m: ReceivedMail) => boolean; resolve: (m: ReceivedMail) => void }> = [];
   let refuse: number | null = null;
   let refuseOnly: string | undefined;
-  if (opts.dir) mkdirSync(opts.dir, { recursive: true });
+  if (opts.dir) mkdirSync(opts.dir, { recursive: true, mode: 0o700 }); // mail may name incidents: the user's eyes only
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -81,7 +81,7 @@ export async function startMailSink(opts: { port?: number; dir?: string } = {}):
         if (opts.dir) {
           const name = `${mail.receivedAt.toISOString().replace(/[:.]/g, '-')}-${messages.length}.eml`;
           mail.file = path.join(opts.dir, name);
-          writeFileSync(mail.file, raw);
+          writeFileSync(mail.file, raw, { mode: 0o600 });
         }
         messages.push(mail);
         for (const w of [...waiters]) {

@@ -5,22 +5,42 @@
  * `npm start` still has the first run's incidents.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
+import { connect } from 'node:net';
 import path from 'node:path';
 import { Client } from '@temporalio/client';
 import { dataConverterFor, ensureKeyFile } from '../worker/codec';
 import { codecFromConfig, ConfigError, loadConfig } from '../worker/config';
-import { createBreachclockWorker, mailTransport } from '../worker/worker';
 import { startMailSink } from './mail-sink';
 import { startDevServer } from './servers';
+import { superviseWorker } from './supervisor';
 import { buildConsole } from '../client/console/server';
+
+/** Whether something already listens on a loopback port (an orphaned dev server from an earlier run). */
+function portInUse(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port });
+    socket.setTimeout(1000);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
 
 const UI_PORT = Number(process.env.BREACHCLOCK_UI_PORT ?? 8233);
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const dataDir = path.resolve(config.BREACHCLOCK_DATA_DIR);
-  mkdirSync(dataDir, { recursive: true });
+  // Incidents, mail and the codec key live here: readable by this user only.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
   const dbFilename = path.join(dataDir, 'temporal.sqlite');
   const [host, portText] = config.TEMPORAL_ADDRESS.split(/:(?=\d+$)/);
   if (!/^(localhost|127\.0\.0\.1)$/.test(host)) {
@@ -33,19 +53,34 @@ async function main(): Promise<void> {
     ensureKeyFile(config.BREACHCLOCK_CODEC_KEY_FILE);
   }
   const codec = codecFromConfig(config)!;
+  // Never "run" on a server this process does not own: an orphaned dev server would hold other data.
+  for (const [what, port, variable] of [['Temporal gRPC', Number(portText), 'TEMPORAL_ADDRESS'], ['Temporal Web UI', UI_PORT, 'BREACHCLOCK_UI_PORT'], ['SMTP mail sink', smtpPort, 'SMTP_URL'], ['ops console', config.BREACHCLOCK_CONSOLE_PORT, 'BREACHCLOCK_CONSOLE_PORT']] as const) {
+    if (await portInUse('127.0.0.1', port)) {
+      throw new ConfigError(`${variable}: port ${port} (${what}) is already in use, perhaps by a dev server or worker left from an earlier run that this npm start does not own. Stop it (for example: fuser -k ${port}/tcp) or choose another port.`);
+    }
+  }
 
   console.log('breachclock: starting the Temporal dev server (SQLite: %s)', dbFilename);
   const env = await startDevServer({ dbFilename, port: Number(portText), uiPort: UI_PORT });
   console.log('breachclock: starting the local mail sink');
   const sink = await startMailSink({ port: smtpPort, dir: path.join(dataDir, 'mail') });
-  console.log('breachclock: starting the worker');
-  const worker = await createBreachclockWorker(config, {
-    connection: env.nativeConnection,
-    transport: mailTransport({ SMTP_URL: sink.url }),
-    codec,
-  });
+  console.log('breachclock: starting the worker in its own process (supervised: it comes back if it dies)');
+  const verbose = process.argv.includes('--verbose') || !!process.env.BREACHCLOCK_VERBOSE;
+  const worker = superviseWorker(
+    {
+      ...process.env,
+      TEMPORAL_ADDRESS: config.TEMPORAL_ADDRESS,
+      TEMPORAL_NAMESPACE: config.TEMPORAL_NAMESPACE,
+      TEMPORAL_TASK_QUEUE: config.TEMPORAL_TASK_QUEUE,
+      SMTP_URL: sink.url,
+      ...(config.BREACHCLOCK_CODEC_KEY_FILE ? { BREACHCLOCK_CODEC_KEY_FILE: config.BREACHCLOCK_CODEC_KEY_FILE } : {}),
+    },
+    (line) => {
+      // The SDK's own info lines and webpack's module list only with --verbose.
+      if (verbose || /exited|restarting|error|failed|warning/i.test(line)) console.log(`[worker] ${line}`);
+    },
+  );
   const client = new Client({ connection: env.connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(codec) });
-  const running = worker.run();
   // The console listens on loopback only; npm start makes a token unless one is given.
   const token = config.BREACHCLOCK_CONSOLE_TOKEN ?? randomBytes(24).toString('base64url');
   const consoleApp = await buildConsole({ client, taskQueue: config.TEMPORAL_TASK_QUEUE, token, mailSink: sink, codec, uiOrigin: `http://localhost:${UI_PORT}` });
@@ -62,7 +97,8 @@ breachclock is running.
                     ${consoleUrl}/codec with "Include cross-origin credentials"
   Temporal gRPC     ${config.TEMPORAL_ADDRESS} (namespace ${config.TEMPORAL_NAMESPACE}, task queue ${config.TEMPORAL_TASK_QUEUE})
   Mail sink (SMTP)  ${sink.url}  messages saved as .eml in ${path.join(dataDir, 'mail')}
-  Data              ${dataDir}
+  Data              ${dataDir} (mode 0700; in production keep the codec key file away from the data it protects)
+  Worker            its own process (pid ${worker.pid() ?? '?'}), restarted if it dies; --verbose shows its log
 
 Open an incident:   npx breachclock incident open examples/incident-mo-nh.json
 Its status:         npx breachclock incident status INC-2026-0042
@@ -76,9 +112,7 @@ Press Ctrl-C to stop.
     stopping = true;
     console.log('\nbreachclock: stopping (console, worker, mail sink, dev server)...');
     await consoleApp.close();
-    // The SDK's runtime also stops the worker on SIGINT/SIGTERM; only ask if it is still running.
-    if (worker.getState() === 'RUNNING') worker.shutdown();
-    await running.catch(() => undefined);
+    await worker.stop();
     await sink.close();
     await env.teardown();
     console.log('breachclock: stopped; incidents are kept in', dbFilename);
@@ -86,7 +120,6 @@ Press Ctrl-C to stop.
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  await running;
 }
 
 main().catch((err) => {

@@ -19,7 +19,8 @@ export const Config = z.object({
   TEMPORAL_TLS_CERT: z.string().min(1).optional(),
   TEMPORAL_TLS_KEY: z.string().min(1).optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).default('smtp://localhost:1025'),
-  MAIL_FROM: z.email({ error: 'must be an email address' }).default('breachclock@localhost'),
+  // A sender on a local host (breachclock@localhost, the documented default) is a valid From address.
+  MAIL_FROM: z.string().regex(/^[^\s@<>()",;:]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/, 'must be an email address').max(254).default('breachclock@localhost'),
   BREACHCLOCK_CONSOLE_PORT: port.default(3000),
   BREACHCLOCK_CONSOLE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   BREACHCLOCK_DATA_DIR: z.string().min(1).default('./.breachclock'),

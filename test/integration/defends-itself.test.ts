@@ -16,7 +16,7 @@ import { exampleIncident, testWorker, uniqueId } from '../helpers/fixtures';
 /** A fault injected below the planning activity: this one start instant cannot be counted from. */
 const POISON = '2026-11-23T10:15:00-06:00';
 class FaultyCalendar extends BusinessCalendar {
-  addBusinessDays(state: string, start: Parameters<BusinessCalendar['addBusinessDays']>[1], n: number) {
+  override addBusinessDays(state: string, start: Parameters<BusinessCalendar['addBusinessDays']>[1], n: number) {
     if (start === POISON) throw new RangeError('not a valid instant (injected)');
     return super.addBusinessDays(state, start, n);
   }
