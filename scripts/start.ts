@@ -5,7 +5,7 @@
  * `npm start` still has the first run's incidents.
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import path from 'node:path';
 import { Client } from '@temporalio/client';
@@ -81,15 +81,20 @@ async function main(): Promise<void> {
     },
   );
   const client = new Client({ connection: env.connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(codec) });
-  // The console listens on loopback only; npm start makes a token unless one is given.
-  const token = config.BREACHCLOCK_CONSOLE_TOKEN ?? randomBytes(24).toString('base64url');
+  // The console listens on loopback only; npm start keeps a token in the data folder unless one is given,
+  // so the Temporal UI's codec setting and scripts keep working across restarts.
+  const tokenFile = path.join(dataDir, 'console-token');
+  if (!config.BREACHCLOCK_CONSOLE_TOKEN && !existsSync(tokenFile)) writeFileSync(tokenFile, `${randomBytes(24).toString('base64url')}\n`, { mode: 0o600 });
+  const token = config.BREACHCLOCK_CONSOLE_TOKEN ?? readFileSync(tokenFile, 'utf8').trim();
   const consoleApp = await buildConsole({ client, taskQueue: config.TEMPORAL_TASK_QUEUE, token, mailSink: sink, codec, uiOrigin: `http://localhost:${UI_PORT}` });
   await consoleApp.listen({ host: '127.0.0.1', port: config.BREACHCLOCK_CONSOLE_PORT });
   const consoleUrl = `http://localhost:${config.BREACHCLOCK_CONSOLE_PORT}`;
 
   console.log(`
 breachclock is running.
-  Ops console       ${consoleUrl}/login?token=${token}
+  Ops console       ${consoleUrl}/login?code=${consoleApp.issueLoginCode()}
+                    (a one-time sign-in link, valid 10 minutes; afterwards sign in with the token in
+                    ${config.BREACHCLOCK_CONSOLE_TOKEN ? 'BREACHCLOCK_CONSOLE_TOKEN' : tokenFile})
                     (incidents, deadlines and timeline, message forms, mail received: ${consoleUrl}/mail)
   Temporal Web UI   http://localhost:${UI_PORT}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows
                     payloads are encrypted (AES-256-GCM, key ${codec.currentKeyId} in ${config.BREACHCLOCK_CODEC_KEY_FILE ?? 'BREACHCLOCK_CODEC_KEYS'});

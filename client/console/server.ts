@@ -3,9 +3,12 @@
  * with countdowns, timeline picture, audit trail, a form for each message), an open-incident form, and
  * in `npm start` mode the local mail sink's messages. Server-rendered HTML; no CDN, no scripts.
  *
- * Security: a token guards every page and API call (cookie session HttpOnly, SameSite=Strict, or a
- * Bearer header for scripts); forms carry a CSRF token; all output is escaped; every input is validated
- * with the same zod schemas as the CLI and the workflow, and a refusal is shown beside its field.
+ * Security: a token guards every page and API call: a Bearer header for scripts, or a random server-side
+ * session (HttpOnly, SameSite=Strict, expiring; `__Host-` and Secure over TLS) started by the token or by a
+ * one-time sign-in code, ended by /logout. Forms carry the session's own CSRF token. Sign-in attempts are
+ * rate-limited; authenticated responses are never cached and send no referrer. All output is escaped;
+ * every input is validated with the same zod schemas as the CLI and the workflow, and a refusal is shown
+ * beside its field.
  */
 import formbody from '@fastify/formbody';
 import {
@@ -14,7 +17,7 @@ import {
   type Client,
 } from '@temporalio/client';
 import type { Payload, PayloadCodec } from '@temporalio/common';
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { reportHtmlBody, reportMarkdown, reportPdf } from '../../activities/report-render';
 import { parseIncident, parseWith, type FieldProblem } from '../../domain/incident';
@@ -37,9 +40,19 @@ export interface ConsoleOptions {
   uiOrigin?: string;
   mailSink?: MailSink;
   now?: () => number;
+  /** How long a console session lasts (default 8 hours). */
+  sessionTtlMs?: number;
 }
 
+/** The console with its one-time sign-in codes (npm start prints a link with one, never the token). */
+export type ConsoleApp = FastifyInstance & { issueLoginCode(): string };
+
 const SESSION_COOKIE = 'bc_session';
+const SECURE_SESSION_COOKIE = '__Host-bc_session';
+const LOGIN_CODE_TTL_MS = 10 * 60_000;
+const MAX_SESSIONS = 10_000;
+/** Failed sign-ins allowed per client address in a window, before 429. */
+const SIGN_IN_LIMIT = { failures: 10, windowMs: 10 * 60_000 };
 const ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Fields of each message form; names and types follow domain/messages.ts. */
@@ -109,9 +122,6 @@ const FORM_FIELDS: Record<MessageName, Array<{ name: string; type: FieldType }>>
   ],
 };
 
-function sign(token: string, what: string): string {
-  return createHmac('sha256', token).update(what).digest('base64url');
-}
 function sameText(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -167,18 +177,46 @@ function formPayload(name: MessageName, body: Record<string, string>): Record<st
   return out;
 }
 
-export async function buildConsole(opts: ConsoleOptions): Promise<FastifyInstance> {
+export async function buildConsole(opts: ConsoleOptions): Promise<ConsoleApp> {
   const now = opts.now ?? (() => Date.now());
   const app = Fastify({ logger: false, bodyLimit: 256 * 1024 });
   await app.register(formbody);
-  const session = sign(opts.token, 'session');
-  const csrf = sign(opts.token, 'csrf');
+
+  // ---- Sessions: random ids held here, each with its own CSRF token and expiry ----
+  const ttl = opts.sessionTtlMs ?? 8 * 3_600_000;
+  const sessions = new Map<string, { expiresAt: number; csrf: string }>();
+  const loginCodes = new Map<string, number>();
+  const failures = new Map<string, { count: number; since: number }>();
+  const random = () => randomBytes(32).toString('base64url');
+  const secure = (req: FastifyRequest) => req.protocol === 'https';
+  const sessionOf = (req: FastifyRequest) => {
+    const id = readCookie(req.headers.cookie, SECURE_SESSION_COOKIE) ?? readCookie(req.headers.cookie, SESSION_COOKIE);
+    const s = id ? sessions.get(id) : undefined;
+    if (!s) return undefined;
+    if (s.expiresAt <= now()) {
+      sessions.delete(id!);
+      return undefined;
+    }
+    return { id: id!, ...s };
+  };
+  /** The CSRF token the request's session carries (forms embed it; changes must send it back). */
+  const csrfOf = (req: FastifyRequest): string => sessionOf(req)?.csrf ?? '';
 
   const authed = (req: FastifyRequest): 'cookie' | 'bearer' | null => {
     const auth = req.headers.authorization;
     if (auth?.startsWith('Bearer ') && sameText(auth.slice(7), opts.token)) return 'bearer';
-    const c = readCookie(req.headers.cookie, SESSION_COOKIE);
-    return c && sameText(c, session) ? 'cookie' : null;
+    return sessionOf(req) ? 'cookie' : null;
+  };
+  const tooManyFailures = (req: FastifyRequest): boolean => {
+    const f = failures.get(req.ip);
+    if (f && now() - f.since > SIGN_IN_LIMIT.windowMs) failures.delete(req.ip);
+    return (failures.get(req.ip)?.count ?? 0) >= SIGN_IN_LIMIT.failures;
+  };
+  const failedSignIn = (req: FastifyRequest) => {
+    const f = failures.get(req.ip) ?? { count: 0, since: now() };
+    f.count += 1;
+    failures.set(req.ip, f);
+    if (failures.size > MAX_SESSIONS) failures.delete(failures.keys().next().value!);
   };
 
   const loginPage = (problem?: string) =>
@@ -188,6 +226,8 @@ export async function buildConsole(opts: ConsoleOptions): Promise<FastifyInstanc
 
   app.addHook('onRequest', async (req, reply) => {
     void reply.header('X-Frame-Options', 'DENY');
+    void reply.header('Referrer-Policy', 'no-referrer');
+    void reply.header('Cache-Control', 'no-store');
     void reply.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'");
     void reply.header('X-Content-Type-Options', 'nosniff');
     if (req.url === '/login' || req.url.startsWith('/login?') || req.url === '/healthz') return;
@@ -207,8 +247,10 @@ export async function buildConsole(opts: ConsoleOptions): Promise<FastifyInstanc
     // The codec endpoint takes only JSON (a cross-site form cannot send it) from the UI's origin (CORS).
     if (req.url.startsWith('/codec/')) return;
     if (authed(req) !== 'cookie') return;
-    const sent = (req.body as Record<string, string> | undefined)?._csrf ?? (req.headers['x-csrf-token'] as string | undefined);
-    if (!sent || !sameText(String(sent), csrf)) return reply.code(403).type('text/plain').send('CSRF token missing or wrong');
+    const body = req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : undefined;
+    const sent = body?._csrf ?? (req.headers['x-csrf-token'] as string | undefined);
+    const expected = csrfOf(req);
+    if (!sent || !expected || !sameText(String(sent), expected)) return reply.code(403).type('text/plain').send('CSRF token missing or wrong');
   });
 
   const uiOrigin = opts.uiOrigin ?? 'http://localhost:8233';
@@ -221,23 +263,51 @@ export async function buildConsole(opts: ConsoleOptions): Promise<FastifyInstanc
     void reply.header('Vary', 'Origin');
   };
 
-  const startSession = (reply: FastifyReply) =>
-    reply.header('Set-Cookie', `${SESSION_COOKIE}=${session}; Path=/; HttpOnly; SameSite=Strict`);
+  const startSession = (req: FastifyRequest, reply: FastifyReply) => {
+    for (const [id, s] of sessions) if (s.expiresAt <= now()) sessions.delete(id);
+    if (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value!);
+    const id = random();
+    sessions.set(id, { expiresAt: now() + ttl, csrf: random() });
+    const name = secure(req) ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+    return reply.header('Set-Cookie', `${name}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${Math.floor(ttl / 1000)}${secure(req) ? '; Secure' : ''}`);
+  };
+  const issueLoginCode = (): string => {
+    for (const [c, exp] of loginCodes) if (exp <= now()) loginCodes.delete(c);
+    const code = random();
+    loginCodes.set(code, now() + LOGIN_CODE_TTL_MS);
+    return code;
+  };
 
   app.get('/healthz', async () => ({ ok: true }));
-  app.get<{ Querystring: { token?: string } }>('/login', async (req, reply) => {
-    if (req.query.token && sameText(req.query.token, opts.token)) {
-      startSession(reply);
+  // A one-time, short-lived code in the link (never the token: a URL lands in history and logs).
+  app.get<{ Querystring: { code?: unknown } }>('/login', async (req, reply) => {
+    const code = typeof req.query.code === 'string' ? req.query.code : undefined;
+    if (code === undefined) return reply.type('text/html').send(loginPage());
+    if (tooManyFailures(req)) return reply.code(429).type('text/html').send(loginPage('Too many sign-in attempts; wait a few minutes.'));
+    const expires = loginCodes.get(code);
+    loginCodes.delete(code);
+    if (expires && expires > now()) {
+      startSession(req, reply);
       return reply.redirect('/');
     }
-    return reply.code(req.query.token ? 401 : 200).type('text/html').send(loginPage(req.query.token ? 'That token is not right.' : undefined));
+    failedSignIn(req);
+    return reply.code(401).type('text/html').send(loginPage('That sign-in link has expired or was used already; sign in with the token.'));
   });
-  app.post<{ Body: { token?: string } }>('/login', async (req, reply) => {
-    if (req.body?.token && sameText(req.body.token, opts.token)) {
-      startSession(reply);
+  app.post<{ Body: { token?: unknown } }>('/login', async (req, reply) => {
+    if (tooManyFailures(req)) return reply.code(429).type('text/html').send(loginPage('Too many sign-in attempts; wait a few minutes.'));
+    const token = req.body && typeof req.body === 'object' ? req.body.token : undefined;
+    if (typeof token === 'string' && sameText(token, opts.token)) {
+      startSession(req, reply);
       return reply.redirect('/');
     }
+    failedSignIn(req);
     return reply.code(401).type('text/html').send(loginPage('That token is not right.'));
+  });
+  app.post('/logout', async (req, reply) => {
+    const s = sessionOf(req);
+    if (s) sessions.delete(s.id);
+    const name = secure(req) ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+    return reply.header('Set-Cookie', `${name}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${secure(req) ? '; Secure' : ''}`).redirect('/login', 303);
   });
 
   const listIncidents = (overdueOnly: boolean) => listRows(opts.client, overdueOnly);
@@ -307,10 +377,10 @@ ${rows.map((r) => html`<tr><td><a href="/incidents/${encodeURIComponent(r.incide
 <td>${r.nextDeadline ?? '—'}</td><td>${r.nextDeadline ? countdown(r.nextDeadline, now()) : ''}</td>
 <td class="${r.overdue ? 'state-overdue' : ''}">${r.overdue}</td><td>${r.jurisdictions.join(', ')}</td></tr>`)}
 </tbody></table>${rows.length ? '' : html`<p class="muted">No incidents${overdue ? ' overdue' : ''}.</p>`}`;
-    return reply.type('text/html').send(page('Incidents', body, { mail: !!opts.mailSink }));
+    return reply.type('text/html').send(page('Incidents', body, { mail: !!opts.mailSink, csrf: csrfOf(req) }));
   });
 
-  const messageForm = (status: IncidentStatus, name: MessageName, values: Record<string, string> = {}, problems: FieldProblem[] = []): Raw => {
+  const messageForm = (status: IncidentStatus, name: MessageName, csrf: string, values: Record<string, string> = {}, problems: FieldProblem[] = []): Raw => {
     const errorFor = (field: string) => problems.filter((p) => p.path === field || p.path.startsWith(`${field}.`)).map((p) => p.message).join('; ');
     const general = problems.filter((p) => !FORM_FIELDS[name].some((f) => p.path === f.name || p.path.startsWith(`${f.name}.`)));
     const field = (f: (typeof FORM_FIELDS)[MessageName][number]) => {
@@ -338,7 +408,7 @@ ${rows.map((r) => html`<tr><td><a href="/incidents/${encodeURIComponent(r.incide
 <input type="hidden" name="_csrf" value="${csrf}">${FORM_FIELDS[name].map(field)}<button>Send ${name}</button></form>`;
   };
 
-  const incidentPage = (status: IncidentStatus, form?: { name: MessageName; values: Record<string, string>; problems: FieldProblem[] }, notice?: string) => {
+  const incidentPage = (status: IncidentStatus, csrf: string, form?: { name: MessageName; values: Record<string, string>; problems: FieldProblem[] }, notice?: string) => {
     const t = now();
     return page(status.incidentId, html`<h1>${status.incidentId} <span class="muted">(${status.phase})</span></h1>
 <p>${status.title}</p>${notice ? html`<p class="notice">${notice}</p>` : ''}${status.overdue.length ? html`<p class="problem">Overdue: ${status.overdue.join(', ')}</p>` : ''}
@@ -357,16 +427,16 @@ ${status.investigation.map((i) => html`<tr data-investigation="${i.id}"><td>${i.
 <p><a class="button" id="report-link" href="/incidents/${encodeURIComponent(status.incidentId)}/report">Draft regulator notices</a></p>
 <details><summary>Not owed (${status.notApplicable.length})</summary><ul>${status.notApplicable.map((n) => html`<li><strong>${n.id}</strong>: ${n.reason}</li>`)}</ul></details>
 ${status.notEvaluated?.length ? html`<details id="not-evaluated"><summary>Not evaluated by breachclock (${status.notEvaluated.length}): check these yourself</summary><ul>${status.notEvaluated.map((n) => html`<li>${n}</li>`)}</ul></details>` : ''}
-<h2>Record news</h2>${MESSAGE_NAMES.map((n) => (form?.name === n ? messageForm(status, n, form.values, form.problems) : messageForm(status, n)))}
+<h2>Record news</h2>${MESSAGE_NAMES.map((n) => (form?.name === n ? messageForm(status, n, csrf, form.values, form.problems) : messageForm(status, n, csrf)))}
 <h2>Audit trail</h2><table id="events"><thead><tr><th>When (UTC)</th><th>Who</th><th>What</th><th>Detail</th></tr></thead><tbody>
-${[...status.events].reverse().map((e) => html`<tr><td>${e.at}</td><td>${e.actor}</td><td>${e.type}</td><td>${e.detail}</td></tr>`)}</tbody></table>`, { mail: !!opts.mailSink });
+${[...status.events].reverse().map((e) => html`<tr><td>${e.at}</td><td>${e.actor}</td><td>${e.type}</td><td>${e.detail}</td></tr>`)}</tbody></table>`, { mail: !!opts.mailSink, csrf });
   };
 
   app.get<{ Params: { id: string }; Querystring: { recorded?: string } }>('/incidents/:id', async (req, reply) => {
     const status = await getStatus(req.params.id);
     if (!status) return reply.code(404).type('text/html').send(page('Not found', html`<h1>Not found</h1><p>No incident ${req.params.id}.</p>`));
     const recorded = MESSAGE_NAMES.find((n) => n === req.query.recorded);
-    return reply.type('text/html').send(incidentPage(status, undefined, recorded ? `${recorded} recorded.` : undefined));
+    return reply.type('text/html').send(incidentPage(status, csrfOf(req), undefined, recorded ? `${recorded} recorded.` : undefined));
   });
 
   app.post<{ Params: { id: string; name: string }; Body: Record<string, string> }>('/incidents/:id/messages/:name', async (req, reply) => {
@@ -377,7 +447,7 @@ ${[...status.events].reverse().map((e) => html`<tr><td>${e.at}</td><td>${e.actor
     const r = await send(req.params.id, name, formPayload(name, values));
     // Post/redirect/get: a reload never sends the message twice.
     if (r.ok) return reply.redirect(`/incidents/${encodeURIComponent(req.params.id)}?recorded=${name}`, 303);
-    return reply.code(400).type('text/html').send(incidentPage(status, { name, values, problems: r.problems }));
+    return reply.code(400).type('text/html').send(incidentPage(status, csrfOf(req), { name, values, problems: r.problems }));
   });
 
   // ---- Codec endpoint for the Temporal UI: {"payloads":[{"metadata":{k: base64},"data": base64}]} both ways ----
@@ -436,29 +506,29 @@ ${[...status.events].reverse().map((e) => html`<tr><td>${e.at}</td><td>${e.actor
     return reply.type('application/pdf').header('Content-Disposition', `attachment; filename="${doc.incidentId}-notice-drafts.pdf"`).send(await reportPdf(doc));
   });
 
-  const openPage = (text = '', problems: FieldProblem[] = []) =>
+  const openPage = (csrf: string, text = '', problems: FieldProblem[] = []) =>
     page('Open incident', html`<h1>Open an incident</h1>
 <form method="post" action="/open"><input type="hidden" name="_csrf" value="${csrf}">
 <label for="incident">Incident JSON (docs/design.md §2; see examples/)</label>
 ${problems.length ? html`<ul class="problem" id="incident-errors">${problems.map((p) => html`<li class="error" data-field="${p.path}"><strong>${p.path}</strong>: ${p.message}</li>`)}</ul>` : ''}
 <textarea id="incident" name="incident">${text}</textarea><button>Open incident</button></form>`, { mail: !!opts.mailSink });
 
-  app.get('/open', async (_req, reply) => reply.type('text/html').send(openPage()));
+  app.get('/open', async (req, reply) => reply.type('text/html').send(openPage(csrfOf(req))));
   app.post<{ Body: { incident?: string } }>('/open', async (req, reply) => {
     const text = String(req.body?.incident ?? '');
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (err) {
-      return reply.code(400).type('text/html').send(openPage(text, [{ path: '(json)', message: `not valid JSON: ${(err as Error).message}` }]));
+      return reply.code(400).type('text/html').send(openPage(csrfOf(req), text, [{ path: '(json)', message: `not valid JSON: ${(err as Error).message}` }]));
     }
     const parsed = parseIncident(json);
-    if (!parsed.ok) return reply.code(400).type('text/html').send(openPage(text, parsed.problems));
+    if (!parsed.ok) return reply.code(400).type('text/html').send(openPage(csrfOf(req), text, parsed.problems));
     try {
       await openIncident(opts.client, opts.taskQueue, parsed.value);
     } catch (err) {
       if (err instanceof WorkflowExecutionAlreadyStartedError) {
-        return reply.code(409).type('text/html').send(openPage(text, [{ path: 'incidentId', message: `${parsed.value.incidentId} already exists` }]));
+        return reply.code(409).type('text/html').send(openPage(csrfOf(req), text, [{ path: 'incidentId', message: `${parsed.value.incidentId} already exists` }]));
       }
       throw err;
     }
@@ -480,7 +550,8 @@ ${[...sink.messages].reverse().map((m) => html`<tr><td>${m.receivedAt.toISOStrin
     if (req.url.startsWith('/api/')) return reply.code(code).send({ errors: [{ path: '(request)', message: code === 500 ? 'internal error' : e.message }] });
     return reply.code(code).type('text/html').send(page('Error', html`<h1>Something went wrong</h1><p>${code === 500 ? 'internal error' : e.message}</p>`));
   });
-  return app;
+  // A FastifyInstance is thenable (ready()): the async return awaits it, so the type is restated.
+  return Object.assign(app, { issueLoginCode }) as unknown as ConsoleApp;
 }
 
 /** Refuses to listen beyond loopback without a token (issue 5, item 3). */

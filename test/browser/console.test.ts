@@ -40,7 +40,7 @@ test('without the token there is only the sign-in page; a wrong token is refused
 });
 
 test('open an incident, see its obligations and deadlines, record a filing, see the state change', async () => {
-  await page.goto(`${stack.consoleUrl}/login?token=${stack.token}`);
+  await page.goto(`${stack.consoleUrl}/login?code=${stack.app.issueLoginCode()}`);
   await page.getByRole('heading', { name: 'Incidents' }).waitFor();
 
   const incident = exampleIncident();

@@ -4,11 +4,10 @@
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
-import type { FastifyInstance } from 'fastify';
 import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { buildConsole } from '../../client/console/server';
+import { buildConsole, type ConsoleApp } from '../../client/console/server';
 import { startMailSink, type MailSink } from '../../scripts/mail-sink';
 import { startDevServer } from '../../scripts/servers';
 import { Client } from '@temporalio/client';
@@ -19,7 +18,7 @@ export interface Stack {
   env: TestWorkflowEnvironment;
   sink: MailSink;
   worker: Worker;
-  app: FastifyInstance;
+  app: ConsoleApp;
   consoleUrl: string;
   address: string;
   token: string;

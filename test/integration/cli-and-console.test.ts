@@ -119,16 +119,57 @@ describe('console JSON API', () => {
     expect((await fetch(`${stack.consoleUrl}/api/incidents/${incident.incidentId}/messages/explode`, { method: 'POST', headers: auth(), body: '{}' })).status).toBe(404);
   });
 
+  const signIn = async () => {
+    const login = await fetch(`${stack.consoleUrl}/login`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `token=${encodeURIComponent(stack.token)}` });
+    expect(login.status).toBe(302);
+    return login.headers.get('set-cookie')!;
+  };
+  const csrfIn = async (cookie: string) => /name="_csrf" value="([^"]+)"/.exec(await (await fetch(`${stack.consoleUrl}/open`, { headers: { cookie } })).text())?.[1];
+
   test('a cookie session needs the CSRF token for changes; oversized bodies are refused', async () => {
-    const login = await fetch(`${stack.consoleUrl}/login?token=${stack.token}`, { redirect: 'manual' });
-    const setCookie = login.headers.get('set-cookie')!;
+    const setCookie = await signIn();
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Strict/i);
+    expect(setCookie).toMatch(/Max-Age=\d+/);
     const cookie = setCookie.split(';')[0];
-    expect((await fetch(`${stack.consoleUrl}/`, { headers: { cookie } })).status).toBe(200);
+    const page = await fetch(`${stack.consoleUrl}/`, { headers: { cookie } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
     const noCsrf = await fetch(`${stack.consoleUrl}/api/incidents`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{}' });
     expect(noCsrf.status).toBe(403);
     const huge = await fetch(`${stack.consoleUrl}/api/incidents`, { method: 'POST', headers: auth(), body: JSON.stringify({ title: 'x'.repeat(300_000) }) });
     expect(huge.status).toBe(413);
+  });
+
+  test('sessions are random and server-side; CSRF is bound to the session; logout ends it', async () => {
+    const a = (await signIn()).split(';')[0];
+    const b = (await signIn()).split(';')[0];
+    expect(a).not.toBe(b);
+    expect(a).not.toContain(stack.token);
+    const csrfA = (await csrfIn(a))!;
+    const csrfB = (await csrfIn(b))!;
+    expect(csrfA).not.toBe(csrfB);
+    // Another session's CSRF token does not work here.
+    const crossed = await fetch(`${stack.consoleUrl}/open`, { method: 'POST', headers: { cookie: a, 'content-type': 'application/x-www-form-urlencoded' }, body: `_csrf=${csrfB}&incident=%7B%7D` });
+    expect(crossed.status).toBe(403);
+    const logout = await fetch(`${stack.consoleUrl}/logout`, { method: 'POST', redirect: 'manual', headers: { cookie: a, 'content-type': 'application/x-www-form-urlencoded' }, body: `_csrf=${csrfA}` });
+    expect(logout.status).toBe(303);
+    expect(logout.headers.get('set-cookie')).toMatch(/Max-Age=0/);
+    expect((await fetch(`${stack.consoleUrl}/`, { headers: { cookie: a } })).status).toBe(401);
+    expect((await fetch(`${stack.consoleUrl}/`, { headers: { cookie: b } })).status).toBe(200);
+  });
+
+  test('a sign-in code works once; the token is never in a URL; failed sign-ins are rate-limited', async () => {
+    const code = stack.app.issueLoginCode();
+    const first = await fetch(`${stack.consoleUrl}/login?code=${code}`, { redirect: 'manual' });
+    expect(first.status).toBe(302);
+    expect((await fetch(`${stack.consoleUrl}/login?code=${code}`, { redirect: 'manual' })).status).toBe(401);
+    expect((await fetch(`${stack.consoleUrl}/login?token=${stack.token}`, { redirect: 'manual' })).status).toBe(200); // just the sign-in page
+    let last = 0;
+    for (let i = 0; i < 12; i++) {
+      last = (await fetch(`${stack.consoleUrl}/login`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'token=wrong' })).status;
+    }
+    expect(last).toBe(429);
   });
 });
