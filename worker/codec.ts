@@ -123,8 +123,30 @@ export function ensureKeyFile(file: string): void {
   writeFileSync(file, `${JSON.stringify({ keys: [{ id, key: randomBytes(32).toString('base64') }] }, null, 2)}\n`, { mode: 0o600 });
 }
 
+/** What the worker sees instead of a plaintext JSON payload (workflows/message-validation.ts refuses it). */
+export const UNENCRYPTED_MARKER = '__breachclockUnencrypted';
+
+/**
+ * The worker's rule for unencrypted input: with a codec configured, a plaintext JSON payload (a signal,
+ * update or start sent with the temporal CLI or UI without the codec endpoint) never reaches the workflow
+ * as data. The workflow sees a marker and refuses it, saying why; its content is not applied, nor echoed
+ * into the audit trail. (Temporal has already stored it as sent: send input through breachclock's doors or
+ * the temporal CLI with --codec-endpoint.) BREACHCLOCK_ACCEPT_PLAINTEXT=1 lifts this for incidents begun
+ * before encryption was turned on.
+ */
+export class PlaintextRefusingCodec implements PayloadCodec {
+  constructor(private readonly inner: AesGcmCodec) {}
+  encode(payloads: Payload[]): Promise<Payload[]> {
+    return this.inner.encode(payloads);
+  }
+  async decode(payloads: Payload[]): Promise<Payload[]> {
+    const marker: Payload = { metadata: { encoding: utf8('json/plain') }, data: utf8(JSON.stringify({ [UNENCRYPTED_MARKER]: true })) };
+    return this.inner.decode(payloads.map((p) => (text(p.metadata?.encoding) === 'json/plain' ? marker : p)));
+  }
+}
+
 /** The data converter client, worker and console share: the codec, and failure messages encoded too. */
-export function dataConverterFor(codec: AesGcmCodec | undefined): DataConverter | undefined {
+export function dataConverterFor(codec: AesGcmCodec | undefined, opts: { refusePlaintext?: boolean } = {}): DataConverter | undefined {
   if (!codec) return undefined;
-  return { payloadCodecs: [codec], failureConverterPath: require.resolve('./failure-converter') };
+  return { payloadCodecs: [opts.refusePlaintext ? new PlaintextRefusingCodec(codec) : codec], failureConverterPath: require.resolve('./failure-converter') };
 }

@@ -28,6 +28,8 @@ export const Config = z.object({
    * Cap on cached workflows: without one the SDK default on this machine is ~2,300 (docs/design.md §9).
    * An evicted incident replays on its next wake (docs/performance.md).
    */
+  /** "1": the worker takes plaintext payloads although a codec is set (incidents begun before encryption). */
+  BREACHCLOCK_ACCEPT_PLAINTEXT: z.enum(['0', '1'], { error: 'must be 0 or 1' }).optional(),
   BREACHCLOCK_MAX_CACHED_WORKFLOWS: z.coerce.number({ error: 'must be a number' }).int().min(1).default(100),
   /**
    * Old-space cap of the workflow thread's V8 heap, in MiB (default: 64 + 1 per cached workflow). Without

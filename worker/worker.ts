@@ -28,6 +28,8 @@ export interface WorkerParts {
   options?: Partial<WorkerOptions>;
   /** Overrides the codec from the configuration (tests). */
   codec?: AesGcmCodec;
+  /** Take plaintext input although a codec is configured (incidents begun before encryption). */
+  acceptPlaintext?: boolean;
 }
 
 /** How the workflow bundle is built: the same for a worker that bundles at start and for a prebuilt one. */
@@ -59,7 +61,7 @@ export async function createBreachclockWorker(config: Config, parts: WorkerParts
   const codec = parts.codec ?? codecFromConfig(config);
   const connection = parts.connection ?? (await NativeConnection.connect(connectionOptions(config)));
   return Worker.create({
-    dataConverter: dataConverterFor(codec),
+    dataConverter: dataConverterFor(codec, { refusePlaintext: !parts.acceptPlaintext && config.BREACHCLOCK_ACCEPT_PLAINTEXT !== '1' }),
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,

@@ -134,13 +134,17 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
       },
       {
         validator: (m: unknown) => {
+          // Refusals are final: the same message is refused every time (never retryable).
+          const refuse = (message: string) => {
+            throw ApplicationFailure.create({ type: 'InvalidMessage', message, nonRetryable: true });
+          };
           const problem = problems(name, m);
-          if (problem) throw new Error(problem);
+          if (problem) refuse(problem);
           if (state.status.phase === 'planning') return; // checked against the plan once it is made
           // Dry run on a copy, so a message the state cannot take (unknown obligation) is refused too.
           const copy = JSON.parse(JSON.stringify(state)) as S.IncidentState;
           const r = APPLY[name](copy, m as never, Date.now(), 'update');
-          if (!r.ok) throw new Error(r.error);
+          if (!r.ok) refuse(r.error);
         },
       },
     );

@@ -22,6 +22,11 @@ function loaded(): NonNullable<typeof schemas> {
   return schemas;
 }
 
+/** The marker the worker's codec puts where a plaintext payload arrived (worker/codec.ts PlaintextRefusingCodec). */
+const unencrypted = (x: unknown): boolean => typeof x === 'object' && x !== null && (x as Record<string, unknown>).__breachclockUnencrypted === true;
+const UNENCRYPTED_REFUSAL =
+  'the payload was not encrypted, and breachclock refuses plaintext input: send it with breachclock (CLI or console) or the temporal CLI with --codec-endpoint';
+
 export type MessageOf<N extends MessageName> = (typeof MESSAGE_SCHEMAS)[N]['_output'];
 
 /** A field path as the audit trail may show it: the schema's own names, never an unknown key's raw text. */
@@ -33,6 +38,7 @@ const safePath = (path: string, message: string): string =>
  * undefined. It goes into the audit trail, so it never repeats the input: unknown keys are not named.
  */
 export function messageProblems(name: MessageName, raw: unknown): string | undefined {
+  if (unencrypted(raw)) return UNENCRYPTED_REFUSAL;
   const { incident, messages } = loaded();
   const r = incident.parseWith(messages.MESSAGE_SCHEMAS[name] as never, raw);
   return r.ok ? undefined : r.problems.slice(0, 10).map((p) => `${safePath(p.path, p.message)}: ${p.message}`).join('; ').slice(0, 1000);
@@ -45,6 +51,7 @@ export function parseMessage<N extends MessageName>(name: N, raw: unknown): Mess
 
 /** The workflow's own input, checked as every door checks it: field-path refusals on one line, or undefined. */
 export function incidentInputProblems(input: unknown): string | undefined {
+  if (unencrypted(input)) return `input: ${UNENCRYPTED_REFUSAL}`;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return 'input: must be an object { incident }';
   const { incident } = loaded();
   const r = incident.parseIncident((input as { incident?: unknown }).incident);

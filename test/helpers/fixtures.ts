@@ -30,7 +30,7 @@ export const testCodec = () => new AesGcmCodec(codecKeysFromEnv({ BREACHCLOCK_CO
 
 export async function testWorker(connection: NativeConnection, sink: MailSink, taskQueue: string, namespace = 'default', codec?: AesGcmCodec, calendar?: BusinessCalendar): Promise<Worker> {
   return Worker.create({
-    dataConverter: dataConverterFor(codec),
+    dataConverter: dataConverterFor(codec, { refusePlaintext: true }),
     connection,
     namespace,
     taskQueue,

@@ -124,3 +124,16 @@ test('after all that, a new incident still plans and emails; the server holds no
     for (const p of payloads) expect(Buffer.from(p.metadata!.encoding!).toString()).toBe('binary/encrypted');
   }
 });
+
+test('plaintext input (a signal or update sent without the codec) is refused, said so, and never applied or echoed', async () => {
+  const target = opened[opened.length - 1];
+  const plain = new Client({ connection: stack.env.connection }); // as the temporal CLI without --codec-endpoint
+  const h = plain.workflow.getHandle(target);
+  await h.signal('eventDetailsUpdate', { recovery: 'Plaintext-Walrus-4471 restored' });
+  // The update is refused by its validator (the refusal itself travels encrypted, so this client cannot read it).
+  await expect(h.executeUpdate('eventDetailsUpdate', { args: [{ discovery: 'Plaintext-Walrus-4472' }] })).rejects.toThrow();
+  const s = await stack.client.workflow.getHandle(target).query(statusQuery);
+  const rejected = s.events.filter((e) => e.type === 'rejected').map((e) => e.detail);
+  expect(rejected.some((d) => d.includes('the payload was not encrypted'))).toBe(true);
+  expect(JSON.stringify(s)).not.toContain('Plaintext-Walrus');
+});
