@@ -70,3 +70,24 @@ export function runCli(env: NodeJS.ProcessEnv, args: string[], input?: string): 
     child.stdin.end(input ?? '');
   });
 }
+
+/**
+ * A dev server, a mail sink and a running worker for one test file (registered as beforeAll/afterAll),
+ * in the style of sdk-typescript's test helpers: `const t = devServerWorker('queue')`, then `t.env`, `t.sink`.
+ */
+export function devServerWorker(taskQueue: string, calendar?: import('../../domain/calendar').BusinessCalendar) {
+  const t = {} as { env: TestWorkflowEnvironment; sink: MailSink; worker: Worker; running: Promise<void> };
+  beforeAll(async () => {
+    t.env = await startDevServer();
+    t.sink = await startMailSink();
+    t.worker = await testWorker(t.env.nativeConnection, t.sink, taskQueue, 'default', undefined, calendar);
+    t.running = t.worker.run();
+  });
+  afterAll(async () => {
+    t.worker?.shutdown();
+    await t.running;
+    await t.sink?.close();
+    await t.env?.teardown();
+  });
+  return t;
+}

@@ -4,14 +4,11 @@
  * cannot be made is recorded, alerts its owner and leaves every other incident's clocks running.
  */
 import { WorkflowFailedError } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
 import { openIncident } from '../../client/temporal-client';
 import { BusinessCalendar } from '../../domain/calendar';
-import { startMailSink, type MailSink } from '../../scripts/mail-sink';
-import { startDevServer } from '../../scripts/servers';
 import { INCIDENT_WORKFLOW, statusQuery, updates } from '../../workflows/messages';
-import { exampleIncident, testWorker, uniqueId } from '../helpers/fixtures';
+import { exampleIncident, uniqueId } from '../helpers/fixtures';
+import { devServerWorker } from '../helpers/stack';
 
 /** A fault injected below the planning activity: this one start instant cannot be counted from. */
 const POISON = '2026-11-23T10:15:00-06:00';
@@ -22,27 +19,11 @@ class FaultyCalendar extends BusinessCalendar {
   }
 }
 
-let env: TestWorkflowEnvironment;
-let sink: MailSink;
-let worker: Worker;
-let running: Promise<void>;
 const taskQueue = 'defends-itself';
-
-beforeAll(async () => {
-  env = await startDevServer();
-  sink = await startMailSink();
-  worker = await testWorker(env.nativeConnection, sink, taskQueue, 'default', undefined, new FaultyCalendar());
-  running = worker.run();
-});
-afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await sink?.close();
-  await env?.teardown();
-});
+const stack = devServerWorker(taskQueue, new FaultyCalendar());
 
 const taskFailures = async (id: string) =>
-  ((await env.client.workflow.getHandle(id).fetchHistory()).events ?? []).filter((e) => e.workflowTaskFailedEventAttributes).length;
+  ((await stack.env.client.workflow.getHandle(id).fetchHistory()).events ?? []).filter((e) => e.workflowTaskFailedEventAttributes).length;
 
 test.each([
   ['{}', {}, 'incident.(root): required'],
@@ -50,7 +31,7 @@ test.each([
   ['an incident without a title and a year-9999 determination', { incident: { ...exampleIncident(), title: undefined, determinedAt: '9999-12-31T00:00:00Z' } }, 'incident.determinedAt: must be between the years 2000 and 2100'],
 ])('started by hand with %s: the workflow refuses its input by field, no task fails', async (_what, input, message) => {
   const id = uniqueId('RAW');
-  const handle = await env.client.workflow.start(INCIDENT_WORKFLOW, { workflowId: id, taskQueue, args: [input] });
+  const handle = await stack.env.client.workflow.start(INCIDENT_WORKFLOW, { workflowId: id, taskQueue, args: [input] });
   const err = await handle.result().catch((e: unknown) => e);
   expect(err).toBeInstanceOf(WorkflowFailedError);
   expect(String((err as WorkflowFailedError).cause?.message)).toContain(message);
@@ -64,22 +45,22 @@ test('a plan that cannot be made is recorded and alerts the owner; another incid
   const good = exampleIncident();
   good.incidentId = uniqueId('HEALTHY');
   good.determinedAt = '2026-11-23T10:16:00-06:00';
-  await openIncident(env.client, taskQueue, bad);
-  await openIncident(env.client, taskQueue, good);
+  await openIncident(stack.env.client, taskQueue, bad);
+  await openIncident(stack.env.client, taskQueue, good);
 
-  const alert = await sink.waitFor((m) => m.subject === `[breachclock] ACTION NEEDED ${bad.incidentId}: planning failed`);
+  const alert = await stack.sink.waitFor((m) => m.subject === `[breachclock] ACTION NEEDED ${bad.incidentId}: planning failed`);
   expect(alert.to).toEqual([bad.contacts.owner]);
   expect(alert.text).toContain('work out the regulator deadlines by hand');
   expect(alert.text).not.toMatch(/1840|312/); // no consumer counts in email
-  const h = env.client.workflow.getHandle(bad.incidentId);
+  const h = stack.env.client.workflow.getHandle(bad.incidentId);
   let s = await h.query(statusQuery);
   expect(s.phase).toBe('open');
   expect(s.planningError?.reason).toContain('not a valid instant (injected)');
   expect(s.events.some((e) => e.type === 'planningFailed')).toBe(true);
 
   // The other incident on the same worker planned and emailed as usual.
-  await sink.waitFor((m) => m.messageId === `<${good.incidentId}.incident.opening@breachclock>`);
-  expect((await env.client.workflow.getHandle(good.incidentId).query(statusQuery)).obligations.length).toBeGreaterThan(3);
+  await stack.sink.waitFor((m) => m.messageId === `<${good.incidentId}.incident.opening@breachclock>`);
+  expect((await stack.env.client.workflow.getHandle(good.incidentId).query(statusQuery)).obligations.length).toBeGreaterThan(3);
 
   // News that moves the clock start (a provider's notice before the determination) plans again.
   s = await h.executeUpdate(updates.thirdPartyNotice, { args: [{ provider: 'Vendor', notifiedLicenseeAt: '2026-11-20T09:00:00-06:00' }] });

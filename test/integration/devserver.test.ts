@@ -4,34 +4,14 @@
  * and refuse bad messages without failing a workflow task.
  */
 import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
 import { openIncident } from '../../client/temporal-client';
-import { startMailSink, type MailSink } from '../../scripts/mail-sink';
-import { startDevServer } from '../../scripts/servers';
 import { signals, statusQuery, updates } from '../../workflows/messages';
 import { NEXT_DEADLINE, OVERDUE_COUNT, PHASE, JURISDICTIONS_SA } from '../../workflows/search-attributes';
-import { exampleIncident, testWorker, uniqueId } from '../helpers/fixtures';
+import { exampleIncident, uniqueId } from '../helpers/fixtures';
+import { devServerWorker } from '../helpers/stack';
 
-let env: TestWorkflowEnvironment;
-let sink: MailSink;
-let worker: Worker;
-let running: Promise<void>;
 const taskQueue = 'devserver-test';
-
-beforeAll(async () => {
-  env = await startDevServer();
-  sink = await startMailSink();
-  worker = await testWorker(env.nativeConnection, sink, taskQueue);
-  running = worker.run();
-});
-
-afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await sink?.close();
-  await env?.teardown();
-});
+const stack = devServerWorker(taskQueue);
 
 async function waitFor<T>(fn: () => Promise<T | undefined>, what: string, ms = 20_000): Promise<T> {
   const until = Date.now() + ms;
@@ -46,10 +26,10 @@ async function waitFor<T>(fn: () => Promise<T | undefined>, what: string, ms = 2
 test('an incident starts on the dev server, answers status, emails its owner and shows in visibility', async () => {
   const incident = exampleIncident();
   incident.incidentId = uniqueId('DEV');
-  await openIncident(env.client, taskQueue, incident);
-  const handle = env.client.workflow.getHandle(incident.incidentId);
+  await openIncident(stack.env.client, taskQueue, incident);
+  const handle = stack.env.client.workflow.getHandle(incident.incidentId);
 
-  const opening = await sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
+  const opening = await stack.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
   expect(opening.subject).toContain(incident.incidentId);
 
   // The email can arrive a moment before the activity's completion is recorded.
@@ -75,21 +55,21 @@ test('an incident starts on the dev server, answers status, emails its owner and
 
   // Visible in the Temporal UI's list, filterable by our search attributes.
   const listed = await waitFor(async () => {
-    for await (const wf of env.client.workflow.list({ query: `WorkflowId = '${incident.incidentId}' AND BreachclockPhase = 'open'` })) return wf;
+    for await (const wf of stack.env.client.workflow.list({ query: `WorkflowId = '${incident.incidentId}' AND BreachclockPhase = 'open'` })) return wf;
     return undefined;
   }, 'visibility');
   expect(listed.workflowId).toBe(incident.incidentId);
 
   // A second start with the same incidentId is refused.
-  await expect(openIncident(env.client, taskQueue, incident)).rejects.toBeInstanceOf(WorkflowExecutionAlreadyStartedError);
+  await expect(openIncident(stack.env.client, taskQueue, incident)).rejects.toBeInstanceOf(WorkflowExecutionAlreadyStartedError);
 });
 
 test('bad messages: an update is refused before history; a signal is recorded as rejected; no task fails', async () => {
   const incident = exampleIncident('incident-third-party-nh.json');
   incident.incidentId = uniqueId('BAD');
-  await openIncident(env.client, taskQueue, incident);
-  const handle = env.client.workflow.getHandle(incident.incidentId);
-  await sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
+  await openIncident(stack.env.client, taskQueue, incident);
+  const handle = stack.env.client.workflow.getHandle(incident.incidentId);
+  await stack.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
   // Let the opening run settle (email recorded, workflow asleep) before counting history events.
   await waitFor(async () => {
     const s = await handle.query(statusQuery);
@@ -142,8 +122,8 @@ test('bad messages: an update is refused before history; a signal is recorded as
 test('news sent the moment an incident opens waits for the first plan (update and signal); a refusal then fails only the update', async () => {
   const incident = exampleIncident();
   incident.incidentId = uniqueId('EARLY');
-  await openIncident(env.client, taskQueue, incident);
-  const handle = env.client.workflow.getHandle(incident.incidentId);
+  await openIncident(stack.env.client, taskQueue, incident);
+  const handle = stack.env.client.workflow.getHandle(incident.incidentId);
   // Sent before the planning activity has returned: the obligation does not exist yet.
   // A directive may bring the statutory date (Fri 27 Nov) earlier, never later (RSA 420-P:6 I).
   const directive = { obligationId: 'NH/regulator-notice', dueAt: '2026-11-25T17:00:00-05:00', note: 'early' };
@@ -160,8 +140,8 @@ test('news sent the moment an incident opens waits for the first plan (update an
 
   const other = exampleIncident();
   other.incidentId = uniqueId('EARLY-BAD');
-  await openIncident(env.client, taskQueue, other);
-  const h2 = env.client.workflow.getHandle(other.incidentId);
+  await openIncident(stack.env.client, taskQueue, other);
+  const h2 = stack.env.client.workflow.getHandle(other.incidentId);
   await expect(h2.executeUpdate(updates.regulatorDirective, { args: [{ obligationId: 'TX/regulator-notice', dueAt: '2026-12-10T17:00:00-05:00' }] }))
     .rejects.toBeInstanceOf(WorkflowUpdateFailedError);
   expect((await h2.query(statusQuery)).phase).toBe('open');
