@@ -5,8 +5,10 @@
  * escalation interval is 0.02 h, a follow-up target is set a day and minutes ahead), then, while they fall
  * due: the worker is killed with SIGKILL at random moments (5 times), the dev server is stopped and
  * restarted on the same SQLite file, the SMTP server refuses mail for 2 minutes, and every message is
- * sent twice. At the end it reports incidents lost, reminders and escalations missed, duplicate emails
- * (by Message-ID; each checked against the faults that can explain it) and workflow task failures.
+ * sent twice; a year-1026 typo is sent to every incident, and every incident is re-planned (new consumer
+ * counts) after its first escalations. At the end it reports incidents lost, reminders and escalations
+ * missed, duplicate emails (by Message-ID; each checked against the crashes that can explain it), sends
+ * recorded twice, incidents stuck in planning, typos accepted, and workflow task failures.
  *
  *   npm run drill -- --incidents 40 --kills 5 --outage-seconds 120
  */
@@ -146,6 +148,13 @@ async function main() {
       await h.executeUpdate(updates[name] as never, { args: [m] });
       await h.signal(signals[name], m);
     }
+    // A stuck-looking input (a one-digit year typo): the update is refused, the signal recorded as rejected.
+    const typo = { actualKnowledgeAt: '1026-12-24T08:00:00-05:00', provider: 'Drill vendor' };
+    await h.executeUpdate(updates.thirdPartyNotice, { args: [typo] }).then(
+      () => faults.push({ at: Date.now(), what: `UNEXPECTED: ${id} accepted a year-1026 date` }),
+      () => undefined,
+    );
+    await h.signal(signals.thirdPartyNotice, typo);
     const s: IncidentStatus = await h.query(statusQuery);
     const due = (oid: string) => s.obligations.find((x) => x.id === oid)!.dueAt!;
     expected.reminders.push(messageId(id, 'MO/regulator-notice', `2-hours-before-${due('MO/regulator-notice').slice(0, 10)}`));
@@ -162,6 +171,8 @@ async function main() {
   const killAt = Array.from({ length: opt.kills }, () => windowStart + Math.random() * (windowEnd - windowStart)).sort((a, b) => a - b);
   const outageAt = T0 + 90_000;
   const restartAt = T0 + 170_000;
+  // Re-plans after the first escalations (NH rung 0 at T0 + 150 s + offset): none may send an email twice.
+  const replanAt = T0 + 260_000;
   const plan: Array<{ at: number; run: () => Promise<void> }> = [
     ...killAt.map((at) => ({
       at,
@@ -184,6 +195,21 @@ async function main() {
           faults.push({ at: Date.now(), what: 'SMTP accepts mail again' });
           log('SMTP back');
         }, opt.outageSeconds * 1000);
+      },
+    },
+    {
+      at: replanAt,
+      run: async () => {
+        faults.push({ at: Date.now(), what: 'new consumer counts for every incident (re-plans after escalations)' });
+        log('re-planning every incident after its escalations (residentsUpdate twice, update and signal)');
+        await runPool(ids.length, 8, async (i) => {
+          const h = client.workflow.getHandle(ids[i]);
+          for (const count of [1841, 1842]) {
+            const m = { state: 'MO', count, asOf: iso(Date.now()) };
+            await h.executeUpdate(updates.residentsUpdate, { args: [m] }).catch(() => undefined);
+            await h.signal(signals.residentsUpdate, m).catch(() => undefined);
+          }
+        });
       },
     },
     {
@@ -223,10 +249,14 @@ async function main() {
   let taskFailures = 0;
   let taskTimeouts = 0;
   const recordedTwice: string[] = [];
+  let stuckInPlanning = 0;
+  let typoNotRejected = 0;
   for (const id of ids) {
     try {
       const h = client.workflow.getHandle(id);
       const s: IncidentStatus = await h.query(statusQuery);
+      if (s.phase === 'planning' || s.planningError) stuckInPlanning += 1;
+      if (!s.events.some((e) => e.type === 'rejected' && e.detail.includes('between the years 2000 and 2100'))) typoNotRejected += 1;
       const sentEvents = s.events.filter((e) => e.type === 'reminderSent' || e.type === 'escalated' || e.type === 'followUpReminderSent').map((e) => e.detail.split(': ')[1]?.split(' ')[0]);
       for (const m of new Set(sentEvents)) if (sentEvents.filter((x) => x === m).length > 1) recordedTwice.push(m!);
       const history = await h.fetchHistory();
@@ -241,7 +271,7 @@ async function main() {
   const duplicates = [...arrivals.count.entries()].filter(([, n]) => n > 1).map(([m, n]) => {
     const times = sink.messages.filter((x) => x.messageId === m).map((x) => x.receivedAt.getTime());
     // A duplicate is explained by a fault (a kill, a server stop) between the first copy and the next.
-    const explainedBy = faults.find((f) => f.at >= times[0] - 1000 && f.at <= times[times.length - 1] + 1000 && !f.what.startsWith('SMTP'));
+    const explainedBy = faults.find((f) => f.at >= times[0] - 1000 && f.at <= times[times.length - 1] + 1000 && /killed|dev server/.test(f.what));
     return { messageId: m, copies: n, explainedBy: explainedBy?.what ?? null };
   });
   const result = {
@@ -258,6 +288,9 @@ async function main() {
     duplicatesUnexplained: duplicates.filter((d) => !d.explainedBy).length,
     duplicates,
     sendsRecordedTwiceInAuditTrail: recordedTwice.length,
+    stuckInPlanning,
+    yearTypoNotRejected: typoNotRejected,
+    typoAccepted: faults.filter((f) => f.what.startsWith('UNEXPECTED')).length,
     workflowTaskFailures: taskFailures,
     workflowTaskTimeouts: taskTimeouts,
     missing: { reminders: missing(expected.reminders), escalations: missing(expected.escalations) },
@@ -274,11 +307,13 @@ ${table([
   ['escalations missed', `${result.escalationsMissed} of ${expected.escalations.length}`],
   ['duplicate emails (by Message-ID)', `${result.duplicateEmails} (${result.duplicatesUnexplained} not explained by a crash or restart)`],
   ['sends recorded twice in an audit trail', result.sendsRecordedTwiceInAuditTrail],
+  ['incidents stuck in planning or with a failed plan', result.stuckInPlanning],
+  ['year-1026 typos accepted (update) / not recorded as rejected (signal)', `${result.typoAccepted} / ${result.yearTypoNotRejected}`],
   ['workflow task failures', result.workflowTaskFailures],
   ['workflow task timeouts (killed worker)', result.workflowTaskTimeouts],
 ])}
 Goal: nothing lost or missed; duplicates only where a crash fell between a send and its completion.
-${result.incidentsLost + result.openingMissed + result.remindersMissed + result.escalationsMissed + result.duplicatesUnexplained + result.workflowTaskFailures === 0 ? 'MET' : 'NOT MET'}
+${result.incidentsLost + result.openingMissed + result.remindersMissed + result.escalationsMissed + result.duplicatesUnexplained + result.workflowTaskFailures + result.sendsRecordedTwiceInAuditTrail + result.stuckInPlanning + result.typoAccepted + result.yearTypoNotRejected === 0 ? 'MET' : 'NOT MET'}
 JSON: ${out}`);
 
   stopping = true;
