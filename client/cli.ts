@@ -317,9 +317,18 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.stderr(`breachclock: ${err.message}`);
       return EXIT.invalid;
     }
-    io.stderr(`breachclock: ${(err as Error).message}`);
+    io.stderr(`breachclock: ${withCauses(err)}`);
     return EXIT.failure;
   }
+}
+
+/** An error with the causes Temporal wraps it in ("Failed to start Workflow: ... search attribute ..."). */
+function withCauses(err: unknown): string {
+  const parts: string[] = [];
+  for (let e = err as { message?: string; cause?: unknown } | undefined, n = 0; e && n < 4; e = e.cause as typeof e, n++) {
+    if (e.message && !parts.includes(e.message)) parts.push(e.message);
+  }
+  return parts.join(': ') || String(err);
 }
 
 if (require.main === module) {
