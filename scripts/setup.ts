@@ -2,10 +2,13 @@
  * `npm run setup`: everything a fresh clone needs beyond `npm install`, run before `npm start` and
  * `npm test`. Finds or builds the Temporal dev server and time-skipping test server
  * (scripts/temporal-binaries.ts), and makes sure Chromium is there for the browser tests (Debian's
- * package, installed with apt-get when running as root). Quick when everything already exists.
+ * package, installed with apt-get when running as root) and, with --with-cluster, that the Temporal
+ * server v1.29.1 and its SQL tool are built for the tests on PostgreSQL (scripts/cluster.ts). Quick when
+ * everything already exists.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { clusterUnavailable, ensureClusterBinaries } from './cluster';
 import { ensureTemporalBinaries, MissingTemporalBinaryError } from './temporal-binaries';
 
 const log = (l: string) => console.error(`[setup] ${l}`);
@@ -29,6 +32,14 @@ ensureTemporalBinaries(log)
     log(`Temporal dev server: ${b.devServer.where} (${b.devServer.source})`);
     log(`time-skipping test server: ${b.testServer.where} (${b.testServer.source})`);
     if (process.argv.includes('--with-browser')) ensureChromium();
+    if (process.argv.includes('--with-cluster')) {
+      // The production shape for the cluster tests: a Temporal server on PostgreSQL. Without Go or
+      // PostgreSQL those tests are skipped and say why; nothing else depends on it.
+      return ensureClusterBinaries(log).then(
+        () => log(clusterUnavailable() ?? 'Temporal server on PostgreSQL: ready for the cluster tests'),
+        (err) => log(`Temporal server on PostgreSQL not available (${(err as Error).message.split('\n')[0]}); the cluster tests will be skipped`),
+      );
+    }
   })
   .catch((err) => {
     log(err instanceof MissingTemporalBinaryError ? err.message : String((err as Error).stack));

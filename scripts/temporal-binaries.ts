@@ -55,7 +55,7 @@ const builtCli = () => path.join(toolsDir(), 'bin', 'temporal');
 const builtTestServer = () => path.join(toolsDir(), 'temporal-test-server', 'temporal-test-server');
 const sdkDownloadDir = () => path.join(toolsDir(), 'sdk-download');
 
-function onPath(name: string): string | undefined {
+export function onPath(name: string): string | undefined {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
     if (!dir) continue;
     const candidate = path.join(dir, name);
@@ -140,10 +140,10 @@ export function resolveTemporalBinaries(): TemporalBinaries {
   return { devServer: devServer!, testServer: testServer! };
 }
 
-type Log = (line: string) => void;
+export type Log = (line: string) => void;
 
 /** Runs a long build, echoing its output and a heartbeat so a first build (minutes) never looks hung. */
-function runWithProgress(what: string, cmd: string, args: string[], env: NodeJS.ProcessEnv, log: Log): Promise<void> {
+export function runWithProgress(what: string, cmd: string, args: string[], env: NodeJS.ProcessEnv, log: Log): Promise<void> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
     log(`${what}: ${cmd} ${args.join(' ')}`);
