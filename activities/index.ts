@@ -11,11 +11,17 @@ import type { PlanResult } from '../domain/incident-state';
 import { planIncident, type PlanFacts } from '../domain/planner';
 import { followUpTargets } from '../domain/follow-up-schedule';
 import { reminderSchedule } from '../domain/reminders';
+import type { IncidentRecord } from '../domain/record';
+import { buildReport } from '../domain/report';
+import type { RecordStore } from '../worker/record-store';
+import { reportPdf } from './report-render';
 
 export interface ActivityDeps {
   transport: Transporter;
   from: string;
   calendar?: BusinessCalendar;
+  /** Where incident records are written (worker/record-store.ts); without one, exportRecord refuses. */
+  records?: RecordStore;
 }
 
 export interface SendResult {
@@ -39,6 +45,13 @@ export function createActivities(deps: ActivityDeps) {
         // Planning is a pure computation: what fails once fails every time, so retrying cannot help.
         throw ApplicationFailure.nonRetryable(`planning failed: ${(err as Error).message ?? String(err)}`.slice(0, 500), 'PlanningFailed');
       }
+    },
+
+    /** One immutable record version with its PDF (RSMo 375.1407.4, RSA 420-P:5 IV); written once per version. */
+    async exportRecord(record: IncidentRecord): Promise<{ written: boolean; path: string }> {
+      if (!deps.records) throw ApplicationFailure.nonRetryable('no record store configured (BREACHCLOCK_RECORDS_DIR)', 'NoRecordStore');
+      const pdf = await reportPdf(buildReport(record.source, new Date().toISOString()));
+      return deps.records.write(record, pdf);
     },
 
     async sendEmail(message: EmailMessage): Promise<SendResult> {

@@ -8,7 +8,8 @@ import { buildReport } from '../domain/report';
 import { formatProblems, incidentJsonSchema, parseIncident, parseWith, type FieldProblem } from '../domain/incident';
 import { MESSAGE_NAMES, MESSAGE_SCHEMAS, type MessageName } from '../domain/messages';
 import { planIncident } from '../domain/planner';
-import { ConfigError, loadConfig, withDefaultKeyFile } from '../worker/config';
+import { codecFromConfig, ConfigError, loadConfig, recordsDir, withDefaultKeyFile } from '../worker/config';
+import { RecordStore } from '../worker/record-store';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { formatDue, planTable } from './plan-format';
 import {
@@ -53,6 +54,9 @@ Usage:
   breachclock incident report <incidentId> [--format markdown|html|pdf|json] [--out file]
                                                               draft regulator notices (RSMo 375.1410.2,
                                                               RSA 420-P:6 II, Bulletin 23-04), missing items marked
+  breachclock incident record <incidentId> [--format json|pdf] [--out file]
+                                                              the kept record (RSMo 375.1407.4, RSA 420-P:5 IV),
+                                                              readable after the workflow's history is gone
   breachclock schema                                          print the incident JSON Schema
   breachclock <command> --help                                help for one command
 
@@ -89,7 +93,11 @@ Invalid input exits 2 and names every bad field by its path on stderr.`,
                                   the draft notice for each regulator owed: Missouri's 13 items (RSMo 375.1410.2),
                                   New Hampshire's (a)-(m) (RSA 420-P:6 II), Bulletin 23-04's list; every unknown
                                   item marked MISSING with the field that answers it; after a filing, the numbered
-                                  supplement and what changed since. Markdown by default; pdf needs --out.`,
+                                  supplement and what changed since. Markdown by default; pdf needs --out.
+  record <incidentId> [--format json|pdf] [--out file]
+                                  the incident's record as last written to BREACHCLOCK_RECORDS_DIR (on each
+                                  filing and on close): facts, plan with its basis, audit trail, emails sent,
+                                  filings. Needs no Temporal server; exits 3 when no record is kept.`,
   schema: `breachclock schema
 
 Prints the JSON Schema of the incident record, exported from the zod schema.`,
@@ -169,8 +177,8 @@ async function cmdIncident(args: string[], io: Io): Promise<number> {
   const json = flag(args, '--json');
   const asSignal = flag(args, '--signal');
   const overdueOnly = flag(args, '--overdue');
-  const format = sub === 'report' ? (option(args, '--format') ?? 'markdown') : undefined;
-  const out = sub === 'report' ? option(args, '--out') : undefined;
+  const format = sub === 'report' ? (option(args, '--format') ?? 'markdown') : sub === 'record' ? (option(args, '--format') ?? 'json') : undefined;
+  const out = sub === 'report' || sub === 'record' ? option(args, '--out') : undefined;
   noExtra(args);
   if (format !== undefined && format !== 'json' && !(REPORT_FORMATS as readonly string[]).includes(format)) {
     throw new CliError(`--format: must be one of ${REPORT_FORMATS.join(', ')}, json (not ${format})`, EXIT.invalid);
@@ -234,6 +242,21 @@ async function cmdIncident(args: string[], io: Io): Promise<number> {
     } finally {
       await client.connection.close();
     }
+  }
+  if (sub === 'record') {
+    if (format !== 'json' && format !== 'pdf') throw new CliError('--format: must be json or pdf', EXIT.invalid);
+    const id = args[0];
+    if (!id) throw new CliError('missing the incidentId', EXIT.invalid);
+    const store = new RecordStore(recordsDir(config), codecFromConfig(config));
+    const record = await store.read(id);
+    if (!record) throw new CliError(`incidentId: no record of ${id} is kept in ${store.dir}`, EXIT.notFound);
+    if (format === 'pdf') {
+      const pdf = await store.readPdf(id, record.version);
+      if (!pdf) throw new CliError(`no PDF kept for version ${record.version}`, EXIT.notFound);
+      writeFileSync(out!, pdf); // --format pdf without --out was refused above
+      io.stdout(`wrote ${out} (record version ${record.version})`);
+    } else io.stdout(JSON.stringify(record, null, 2));
+    return EXIT.ok;
   }
   if (sub === 'status' || sub === 'report') {
     const id = args[0];

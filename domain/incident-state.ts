@@ -55,6 +55,8 @@ export interface IncidentState {
    * sent again. False only for incidents whose history began before the rule (decided behind a patch marker).
    */
   replanKeepsOverdue?: boolean;
+  /** Record versions written to the record store so far (domain/record.ts). */
+  recordsExported?: number;
 }
 
 const HOUR = 3_600_000;
@@ -168,7 +170,12 @@ export function applyPlan(state: IncidentState, result: PlanResult, now: number)
   if (result.plan.notEvaluated) state.status.notEvaluated = result.plan.notEvaluated;
   state.reminders = result.reminders;
   const handled = new Set(state.handledReminders);
-  for (const r of result.reminders) if (ms(r.at) < now) handled.add(reminderKey(r));
+  for (const r of result.reminders) {
+    // A past reminder of a new or moved deadline is skipped (the opening summary or the change covers it);
+    // one of an unchanged deadline that fell due just before this re-plan is still sent.
+    const unchanged = state.replanKeepsOverdue && before.get(r.obligationId)?.dueAt === r.dueAt;
+    if (ms(r.at) < now && !unchanged) handled.add(reminderKey(r));
+  }
   state.handledReminders = [...handled];
   if (result.followUps) mergeFollowUps(state, result.followUps, now);
   if (state.status.phase === 'planning') state.status.phase = 'open';
@@ -200,7 +207,10 @@ function mergeFollowUps(state: IncidentState, targets: FollowUpTarget[], now: nu
       ...(prev?.outcome ? { outcome: prev.outcome } : {}),
     };
   });
-  for (const f of state.status.followUps) skipPastFollowUpReminders(state, f, now);
+  for (const f of state.status.followUps) {
+    const prev = before.get(f.id);
+    if (!state.replanKeepsOverdue || !prev || prev.target.at !== f.target.at) skipPastFollowUpReminders(state, f, now);
+  }
 }
 
 /** Reminders whose time passed before their target was set are skipped, as for obligations. */

@@ -10,7 +10,8 @@ import { connect } from 'node:net';
 import path from 'node:path';
 import { Client } from '@temporalio/client';
 import { dataConverterFor, ensureKeyFile } from '../worker/codec';
-import { codecFromConfig, ConfigError, loadConfig } from '../worker/config';
+import { codecFromConfig, ConfigError, loadConfig, recordsDir } from '../worker/config';
+import { RecordStore } from '../worker/record-store';
 import { startMailSink } from './mail-sink';
 import { startDevServer } from './servers';
 import { superviseWorker } from './supervisor';
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
   const tokenFile = path.join(dataDir, 'console-token');
   if (!config.BREACHCLOCK_CONSOLE_TOKEN && !existsSync(tokenFile)) writeFileSync(tokenFile, `${randomBytes(24).toString('base64url')}\n`, { mode: 0o600 });
   const token = config.BREACHCLOCK_CONSOLE_TOKEN ?? readFileSync(tokenFile, 'utf8').trim();
-  const consoleApp = await buildConsole({ client, taskQueue: config.TEMPORAL_TASK_QUEUE, token, mailSink: sink, codec, uiOrigin: `http://localhost:${UI_PORT}` });
+  const consoleApp = await buildConsole({ client, taskQueue: config.TEMPORAL_TASK_QUEUE, token, mailSink: sink, codec, records: new RecordStore(recordsDir(config), codec), uiOrigin: `http://localhost:${UI_PORT}` });
   await consoleApp.listen({ host: '127.0.0.1', port: config.BREACHCLOCK_CONSOLE_PORT });
   const consoleUrl = `http://localhost:${config.BREACHCLOCK_CONSOLE_PORT}`;
 

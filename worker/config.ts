@@ -24,6 +24,8 @@ export const Config = z.object({
   BREACHCLOCK_CONSOLE_PORT: port.default(3000),
   BREACHCLOCK_CONSOLE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   BREACHCLOCK_DATA_DIR: z.string().min(1).default('./.breachclock'),
+  /** Where incident records are kept past Temporal's retention (default: records/ under BREACHCLOCK_DATA_DIR). */
+  BREACHCLOCK_RECORDS_DIR: z.string().min(1).optional(),
   /**
    * Cap on cached workflows: without one the SDK default on this machine is ~2,300 (docs/design.md §9).
    * An evicted incident replays on its next wake (docs/performance.md).
@@ -82,4 +84,9 @@ export function withDefaultKeyFile(config: Config): Config {
   if (config.BREACHCLOCK_CODEC_KEYS || config.BREACHCLOCK_CODEC_KEY_FILE) return config;
   const file = path.join(config.BREACHCLOCK_DATA_DIR, 'codec-keys.json');
   return existsSync(file) ? { ...config, BREACHCLOCK_CODEC_KEY_FILE: file } : config;
+}
+
+/** The folder of incident records (worker/record-store.ts). */
+export function recordsDir(config: Pick<Config, 'BREACHCLOCK_DATA_DIR' | 'BREACHCLOCK_RECORDS_DIR'>): string {
+  return config.BREACHCLOCK_RECORDS_DIR ?? path.join(config.BREACHCLOCK_DATA_DIR, 'records');
 }

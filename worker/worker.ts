@@ -5,7 +5,8 @@ import v8 from 'node:v8';
 import { createActivities } from '../activities';
 import type { AesGcmCodec } from './codec';
 import { dataConverterFor } from './codec';
-import { codecFromConfig, type Config } from './config';
+import { codecFromConfig, recordsDir, type Config } from './config';
+import { RecordStore } from './record-store';
 import { connectionOptions } from './connection';
 
 export const WORKFLOWS_PATH = require.resolve('../workflows');
@@ -67,7 +68,7 @@ export async function createBreachclockWorker(config: Config, parts: WorkerParts
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     // A prebuilt bundle (npm run build:bundle) spares the worker webpack and its memory; otherwise bundle now.
     ...(config.BREACHCLOCK_WORKFLOW_BUNDLE ? { workflowBundle: { codePath: config.BREACHCLOCK_WORKFLOW_BUNDLE } } : { workflowsPath: WORKFLOWS_PATH }),
-    activities: createActivities({ transport: parts.transport ?? mailTransport(config), from: config.MAIL_FROM }),
+    activities: createActivities({ transport: parts.transport ?? mailTransport(config), from: config.MAIL_FROM, records: new RecordStore(recordsDir(config), codec) }),
     maxCachedWorkflows: config.BREACHCLOCK_MAX_CACHED_WORKFLOWS,
     bundlerOptions: { preloadModules: PRELOADED_MODULES },
     ...parts.options,

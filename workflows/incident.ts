@@ -21,6 +21,7 @@ import { openingSummary, type EmailMessage } from '../domain/email';
 import type { Incident } from '../domain/incident';
 import * as S from '../domain/incident-state';
 import type { MessageName } from '../domain/messages';
+import { incidentRecord, recordVersionsDue } from '../domain/record';
 import type { IncidentStatus } from '../domain/status';
 import { incidentInputProblems, messageProblems as problems, parseMessage } from './message-validation';
 import { MESSAGE_NAMES, reportSourceQuery, signals, statusQuery, updates } from './messages';
@@ -40,6 +41,13 @@ const { sendEmail } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   scheduleToCloseTimeout: '2 hours',
   retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '2 minutes' },
+});
+
+// Records outlive Temporal's retention: written on each filing and on close (RSMo 375.1407.4, RSA 420-P:5 IV).
+const { exportRecord } = proxyActivities<Activities>({
+  startToCloseTimeout: '2 minutes',
+  scheduleToCloseTimeout: '7 days',
+  retry: { initialInterval: '10 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' },
 });
 
 /** Continue-as-new well before the 2,000-event budget per run (docs/design.md §9). */
@@ -77,6 +85,8 @@ const LOCAL_PLAN_PATCH = 'plan-as-local-activity';
 const DIRECTIVES_NEVER_LATER_PATCH = 'directives-never-later';
 /** The workflow checks its own input and survives a failed plan; a re-plan never re-sends what was sent. */
 const DEFENDS_ITSELF_PATCH = 'workflow-defends-itself';
+/** Incident records exported to a durable store (issue 16); older histories replay without the exports. */
+const RECORDS_PATCH = 'export-records';
 
 export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<IncidentStatus> {
   const defends = patched(DEFENDS_ITSELF_PATCH);
@@ -202,6 +212,21 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
     }
   };
 
+  /** Writes every record version the history calls for; a store that refuses is recorded, never fatal. */
+  const exportRecords = async () => {
+    if (recordVersionsDue(state) <= (state.recordsExported ?? 0) || !patched(RECORDS_PATCH)) return;
+    for (let v = (state.recordsExported ?? 0) + 1; v <= recordVersionsDue(state); v++) {
+      try {
+        await exportRecord(incidentRecord(state, v));
+        S.record(state, Date.now(), 'breachclock', 'recordExported', `record version ${v}`);
+      } catch (err) {
+        if (!(err instanceof ActivityFailure)) throw err;
+        S.record(state, Date.now(), 'breachclock', 'recordExportFailed', `record version ${v}: ${err.cause?.message ?? err.message}`);
+      }
+      state.recordsExported = v;
+    }
+  };
+
   if (!input.state) {
     await replan();
     if (!state.status.planningError) S.record(state, Date.now(), 'breachclock', 'planned', `${state.status.obligations.length} obligations`);
@@ -220,12 +245,14 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
     for (const action of S.takeDueActions(state, Date.now())) {
       if (await send(action.email)) S.recordSent(state, action, Date.now());
     }
+    await exportRecords();
     const info = workflowInfo();
     if (S.isActive(state) && (info.historyLength >= HISTORY_EVENTS_PER_RUN || info.continueAsNewSuggested)) {
       await condition(allHandlersFinished);
       await continueAsNew<typeof incidentWorkflow>({ incident: state.incident, state });
     }
   }
+  await exportRecords();
   publish();
   await condition(allHandlersFinished);
   return state.status;

@@ -2,7 +2,8 @@
  * `npm run console`: the ops console alone, against TEMPORAL_ADDRESS. Needs BREACHCLOCK_CONSOLE_TOKEN;
  * listens on 127.0.0.1 unless BREACHCLOCK_CONSOLE_HOST says otherwise.
  */
-import { codecFromConfig, ConfigError, loadConfig, withDefaultKeyFile } from '../../worker/config';
+import { codecFromConfig, ConfigError, loadConfig, recordsDir, withDefaultKeyFile } from '../../worker/config';
+import { RecordStore } from '../../worker/record-store';
 import { connectClient } from '../temporal-client';
 import { buildConsole, checkListen } from './server';
 
@@ -16,7 +17,7 @@ async function main() {
   }
   const client = await connectClient(config);
   const codec = codecFromConfig(config);
-  const app = await buildConsole({ client, taskQueue: config.TEMPORAL_TASK_QUEUE, token: config.BREACHCLOCK_CONSOLE_TOKEN!, codec, uiOrigin: config.BREACHCLOCK_UI_ORIGIN });
+  const app = await buildConsole({ client, taskQueue: config.TEMPORAL_TASK_QUEUE, token: config.BREACHCLOCK_CONSOLE_TOKEN!, codec, records: new RecordStore(recordsDir(config), codec), uiOrigin: config.BREACHCLOCK_UI_ORIGIN });
   await app.listen({ host, port: config.BREACHCLOCK_CONSOLE_PORT });
   const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${config.BREACHCLOCK_CONSOLE_PORT}`;
   console.log(`breachclock console: ${base}/login (sign in with the token)`);

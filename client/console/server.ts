@@ -25,6 +25,7 @@ import { buildReport, type ReportDocument } from '../../domain/report';
 import { MESSAGE_NAMES, MESSAGE_SCHEMAS, type MessageName } from '../../domain/messages';
 import type { IncidentStatus } from '../../domain/status';
 import type { MailSink } from '../../scripts/mail-sink';
+import type { RecordStore } from '../../worker/record-store';
 import { statusQuery } from '../../workflows/messages';
 import { incidentReportSource, isIncidentNotFound, listIncidents as listRows, openIncident, sendMessage } from '../temporal-client';
 import { countdown, html, page, raw, type Raw } from './html';
@@ -42,6 +43,8 @@ export interface ConsoleOptions {
   now?: () => number;
   /** How long a console session lasts (default 8 hours). */
   sessionTtlMs?: number;
+  /** Incident records kept past Temporal's retention (worker/record-store.ts). */
+  records?: RecordStore;
 }
 
 /** The console with its one-time sign-in codes (npm start prints a link with one, never the token). */
@@ -365,6 +368,12 @@ export async function buildConsole(opts: ConsoleOptions): Promise<ConsoleApp> {
     const r = await send(req.params.id, name, req.body);
     if (r.ok) return r.status;
     return reply.code(r.notFound ? 404 : 400).send({ errors: r.problems });
+  });
+
+  // The kept record (RSMo 375.1407.4, RSA 420-P:5 IV): readable after the workflow's history is gone.
+  app.get<{ Params: { id: string } }>('/api/incidents/:id/record', async (req, reply) => {
+    const record = opts.records && ID_PATTERN.test(req.params.id) ? await opts.records.read(req.params.id) : null;
+    return record ?? reply.code(404).send({ errors: [{ path: 'incidentId', message: `no record of ${req.params.id} is kept` }] });
   });
 
   // ---- Pages ----

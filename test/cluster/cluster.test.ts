@@ -4,7 +4,7 @@
  * where PostgreSQL or the server build (Go) cannot be had.
  */
 import { Client } from '@temporalio/client';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildConsole, type ConsoleApp } from '../../client/console/server';
@@ -16,6 +16,7 @@ import { statusQuery, updates } from '../../workflows/messages';
 import { exampleIncident, uniqueId } from '../helpers/fixtures';
 import { runCli } from '../helpers/stack';
 
+const recordsDirOf = (env: NodeJS.ProcessEnv) => path.join(env.BREACHCLOCK_DATA_DIR!, 'records');
 const missing = clusterUnavailable();
 if (missing) console.warn(`cluster tests skipped: ${missing}`);
 const maybe = missing ? describe.skip : describe;
@@ -43,7 +44,8 @@ maybe('on a Temporal server with PostgreSQL, two workers', () => {
     const codec = new AesGcmCodec(codecKeysFromEnv({ BREACHCLOCK_CODEC_KEY_FILE: keyFile }));
     const { Connection } = await import('@temporalio/client');
     client = new Client({ connection: await Connection.connect({ address: cluster.address }), namespace: cluster.namespace, dataConverter: dataConverterFor(codec) });
-    app = await buildConsole({ client, taskQueue, token, codec });
+    const { RecordStore } = await import('../../worker/record-store');
+    app = await buildConsole({ client, taskQueue, token, codec, records: new RecordStore(path.join(dir, 'records'), codec) });
     await app.listen({ host: '127.0.0.1', port: 0 });
     consoleUrl = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   }, 240_000);
@@ -89,6 +91,49 @@ maybe('on a Temporal server with PostgreSQL, two workers', () => {
     for (const id of ids.slice(0, 10)) expect((await client.workflow.getHandle(id).query(statusQuery)).phase).toBe('open');
     expect(workers[0].starts()).toBe(2);
   }, 300_000);
+
+  test('the record of a closed incident is readable after its workflow history is gone (RSMo 375.1407.4, RSA 420-P:5 IV)', async () => {
+    const incident = exampleIncident();
+    incident.incidentId = uniqueId('PG-RECORD');
+    incident.title = 'Record-Heron-5521 ransomware';
+    await client.workflow.start('incidentWorkflow', { workflowId: incident.incidentId, taskQueue, args: [{ incident }] });
+    await sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`, 60_000);
+    const h = client.workflow.getHandle(incident.incidentId);
+    await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'MO/regulator-notice', completedAt: '2026-11-25T10:00:00-06:00', completedBy: 'privacy officer', reference: 'DCI-7' }] });
+    await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: '2026-11-26T10:00:00-06:00', reason: 'test', override: true }] });
+    let s = await h.query(statusQuery);
+    for (let i = 0; i < 100 && s.events.filter((e) => e.type === 'recordExported').length < 2; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      s = await h.query(statusQuery);
+    }
+    expect(s.events.filter((e) => e.type === 'recordExported').map((e) => e.detail)).toEqual(['record version 1', 'record version 2']);
+    // Retention passes (here: the history is deleted): Temporal no longer has the incident.
+    await client.workflowService.deleteWorkflowExecution({ namespace: cluster.namespace, workflowExecution: { workflowId: incident.incidentId } });
+    for (let i = 0; i < 60; i++) {
+      const gone = await h.describe().then(() => false, () => true);
+      if (gone) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    await expect(h.describe()).rejects.toThrow();
+    const r = await runCli(cliEnv, ['incident', 'record', incident.incidentId]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const record = JSON.parse(r.stdout);
+    expect(record.version).toBe(2);
+    expect(record.reason).toBe('incident closed');
+    expect(record.source.current.incident.title).toBe('Record-Heron-5521 ransomware');
+    expect(record.source.filings.map((f: { obligationId: string }) => f.obligationId)).toEqual(['MO/regulator-notice']);
+    expect(record.source.status.obligations.find((o: { id: string }) => o.id === 'MO/regulator-notice').basis.length).toBeGreaterThan(2);
+    expect(record.source.status.events.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(['planned', 'emailSent', 'obligationCompleted', 'closeIncident']));
+    const pdf = await runCli(cliEnv, ['incident', 'record', incident.incidentId, '--format', 'pdf', '--out', path.join(os.tmpdir(), `${incident.incidentId}.pdf`)]);
+    expect(pdf.status).toBe(0);
+    // The console reads it back too; the files on disk hold no plaintext of the title.
+    const api = await fetch(`${consoleUrl}/api/incidents/${incident.incidentId}/record`, { headers: { authorization: `Bearer ${token}` } });
+    expect(((await api.json()) as { version: number }).version).toBe(2);
+    const onDisk = readdirSync(path.join(recordsDirOf(cliEnv), incident.incidentId)).map((f) => readFileSync(path.join(recordsDirOf(cliEnv), incident.incidentId, f)).toString('latin1'));
+    expect(onDisk.length).toBe(4);
+    for (const text of onDisk) expect(text).not.toContain('Record-Heron');
+  }, 180_000);
 
   test('the server stops with an escalation due; it fires after the restart; list --overdue shows the incident', async () => {
     const incident = exampleIncident();

@@ -1,6 +1,10 @@
 /** Shared test fixtures: incidents and a worker wired to a real SMTP sink on loopback. */
 import { bundleWorkflowCode, Worker, type NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import nodemailer from 'nodemailer';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { RecordStore } from '../../worker/record-store';
 import { createActivities } from '../../activities';
 import type { BusinessCalendar } from '../../domain/calendar';
 import type { Incident } from '../../domain/incident';
@@ -10,6 +14,12 @@ import type { MailSink } from '../../scripts/mail-sink';
 
 export function exampleIncident(name = 'incident-mo-nh.json'): Incident {
   return JSON.parse(JSON.stringify(require(`../../examples/${name}`)));
+}
+
+/** One records folder per test process (worker/record-store.ts). */
+let recordsDirOnce: string | undefined;
+export function testRecordsDir(): string {
+  return (recordsDirOnce ??= mkdtempSync(path.join(os.tmpdir(), 'bc-records-')));
 }
 
 let seq = 0;
@@ -35,7 +45,12 @@ export async function testWorker(connection: NativeConnection, sink: MailSink, t
     namespace,
     taskQueue,
     workflowBundle: await workflowBundle(),
-    activities: createActivities({ transport: nodemailer.createTransport(sink.url), from: 'breachclock@test.example', ...(calendar ? { calendar } : {}) }),
+    activities: createActivities({
+      transport: nodemailer.createTransport(sink.url),
+      from: 'breachclock@test.example',
+      records: new RecordStore(testRecordsDir(), codec),
+      ...(calendar ? { calendar } : {}),
+    }),
     maxCachedWorkflows: 50,
   });
 }

@@ -178,6 +178,16 @@ describe('messages', () => {
     expect(s.status.overdue.sort()).toEqual(['MO/regulator-notice', 'MO/regulator-notice-bulletin', 'NH/regulator-notice']);
   });
 
+  test('a reminder that fell due just before a re-plan (same deadline) is still sent, not swallowed', () => {
+    const s = planned();
+    const due = t('2026-11-25T15:00:00Z'); // MO 2-business-days-before, 09:00 Chicago
+    S.applyResidentsUpdate(s, { state: 'MO', count: 1900, asOf: '2026-11-25T15:00:00Z' }, due + 1000, 'test');
+    const plan = planIncident(s.incident, calendar, s.facts);
+    S.applyPlan(s, { plan, reminders: reminderSchedule(plan, calendar) }, due + 1000);
+    const sent = S.takeDueActions(s, due + 2000).filter((a) => a.kind === 'reminder').map((a) => `${about(a)} ${a.kind === 'reminder' ? a.key.split('|')[1] : ''}`);
+    expect(sent).toContain('MO/regulator-notice 2-business-days-before');
+  });
+
   test('incidents whose history began before the rule keep accepting later directives (replay)', () => {
     const s = planned();
     s.directivesNeverLater = false;
