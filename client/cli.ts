@@ -17,7 +17,11 @@ import {
   incidentReportSource,
   incidentStatus,
   isIncidentNotFound,
+  InvalidPageTokenError,
   listIncidents,
+  listIncidentsPage,
+  type IncidentListRow,
+  type IncidentPage,
   openIncident,
   sendMessage,
   signalMessage,
@@ -50,7 +54,8 @@ Usage:
                                                               obligationCompleted, consumerNoticeScheduled,
                                                               regulatorDirective, closeIncident,
                                                               eventDetailsUpdate, followUpPlanned, followUpCompleted)
-  breachclock incident list [--overdue] [--json]              incidents with next deadline and overdue count
+  breachclock incident list [--overdue] [--limit N] [--page-token T | --all] [--json]
+                                                              incidents, overdue first, then by next deadline
   breachclock incident report <incidentId> [--format markdown|html|pdf|json] [--out file]
                                                               draft regulator notices (RSMo 375.1410.2,
                                                               RSA 420-P:6 II, Bulletin 23-04), missing items marked
@@ -88,7 +93,9 @@ Invalid input exits 2 and names every bad field by its path on stderr.`,
                                   program-adjustment; their targets are company targets, not law).
                                   Example: breachclock incident send INC-1 obligationCompleted \
                                     '{"obligationId":"MO/regulator-notice","completedAt":"2026-11-27T10:00:00-06:00","completedBy":"privacy officer"}'
-  list [--overdue] [--json]       incidents from Temporal visibility, soonest deadline first
+  list [--overdue] [--limit N] [--page-token T | --all] [--json]
+                                  incidents from Temporal visibility: overdue first, then by next deadline
+                                  (regulator local time); 50 a page with the total, or --all
   report <incidentId> [--format markdown|html|pdf|json] [--out file]
                                   the draft notice for each regulator owed: Missouri's 13 items (RSMo 375.1410.2),
                                   New Hampshire's (a)-(m) (RSA 420-P:6 II), Bulletin 23-04's list; every unknown
@@ -177,6 +184,11 @@ async function cmdIncident(args: string[], io: Io): Promise<number> {
   const json = flag(args, '--json');
   const asSignal = flag(args, '--signal');
   const overdueOnly = flag(args, '--overdue');
+  const listAll = sub === 'list' && flag(args, '--all');
+  const limitText = sub === 'list' ? option(args, '--limit') : undefined;
+  const pageToken = sub === 'list' ? (option(args, '--page-token') ?? null) : null;
+  const listLimit = limitText === undefined ? 50 : Number(limitText);
+  if (!Number.isInteger(listLimit) || listLimit < 1 || listLimit > 1000) throw new CliError('--limit: must be a whole number from 1 to 1000', EXIT.invalid);
   const format = sub === 'report' ? (option(args, '--format') ?? 'markdown') : sub === 'record' ? (option(args, '--format') ?? 'json') : undefined;
   const out = sub === 'report' || sub === 'record' ? option(args, '--out') : undefined;
   noExtra(args);
@@ -234,11 +246,25 @@ async function cmdIncident(args: string[], io: Io): Promise<number> {
   if (sub === 'list') {
     const client = await connectClient(config);
     try {
-      const rows = await listIncidents(client, overdueOnly);
-      if (json) io.stdout(JSON.stringify(rows, null, 2));
+      let rows: IncidentListRow[];
+      let footer = '';
+      let page: IncidentPage | undefined;
+      if (listAll) rows = await listIncidents(client, overdueOnly);
+      else {
+        page = await listIncidentsPage(client, { overdueOnly, limit: listLimit, pageToken });
+        rows = page.incidents;
+        footer = `${rows.length} of ${page.total} incident(s)${page.nextPageToken ? `; next page: breachclock incident list${overdueOnly ? ' --overdue' : ''} --limit ${listLimit} --page-token ${page.nextPageToken}` : ''}`;
+      }
+      if (json) io.stdout(JSON.stringify(page ?? { incidents: rows, total: rows.length, nextPageToken: null }, null, 2));
       else if (!rows.length) io.stdout(overdueOnly ? 'no overdue incidents' : 'no incidents');
-      else for (const r of rows) io.stdout(`${r.incidentId.padEnd(24)} ${r.phase.padEnd(8)} next ${(r.nextDeadline ?? '-').padEnd(26)} overdue ${r.overdue}  ${r.jurisdictions.join(',')}`);
+      else {
+        for (const r of rows) io.stdout(`${r.incidentId.padEnd(24)} ${r.phase.padEnd(8)} next ${(r.nextDeadline ? formatDue(r.nextDeadline) : '-').padEnd(30)} overdue ${r.overdue}  ${r.jurisdictions.join(',')}`);
+        if (footer) io.stdout(footer);
+      }
       return EXIT.ok;
+    } catch (err) {
+      if (err instanceof InvalidPageTokenError) throw new CliError(err.message, EXIT.invalid);
+      throw err;
     } finally {
       await client.connection.close();
     }

@@ -66,19 +66,102 @@ export interface IncidentListRow {
 }
 
 /** Incidents from visibility, soonest deadline first; `overdueOnly` filters on BreachclockOverdueCount. */
-export async function listIncidents(client: Client, overdueOnly = false, max = 500): Promise<IncidentListRow[]> {
-  const query = `WorkflowType = '${INCIDENT_WORKFLOW}'${overdueOnly ? ' AND BreachclockOverdueCount > 0' : ''}`;
-  const rows: IncidentListRow[] = [];
-  for await (const wf of client.workflow.list({ query, pageSize: 200 })) {
-    rows.push({
-      incidentId: wf.workflowId,
-      phase: (wf.typedSearchAttributes.get(PHASE) as string | undefined) ?? wf.status.name.toLowerCase(),
-      nextDeadline: wf.typedSearchAttributes.get(NEXT_DEADLINE)?.toISOString() ?? null,
-      overdue: (wf.typedSearchAttributes.get(OVERDUE_COUNT) as number | undefined) ?? 0,
-      jurisdictions: (wf.typedSearchAttributes.get(JURISDICTIONS_SA) as string[] | undefined) ?? [],
-      status: wf.status.name,
-    });
-    if (rows.length >= max) break;
+/**
+ * The incident list, complete and in order at any size: overdue first, then by next deadline, then those
+ * with no dated deadline. SQL visibility (PostgreSQL, MySQL) has no ORDER BY, so the order comes from
+ * bounded queries on the search attributes that carry it, one tier at a time (overdue; deadlines due in
+ * successive windows; none), each tier read whole and sorted, never a sort of an arbitrary capped page.
+ */
+const DAY = 86_400_000;
+const WINDOWS_DAYS = [1, 7, 30, 90, 365, 3650];
+
+interface Tier {
+  /** What the tier adds to the base query. */
+  where: string;
+}
+
+function tiers(overdueOnly: boolean, now: number): Tier[] {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const overdue: Tier = { where: 'BreachclockOverdueCount > 0' };
+  if (overdueOnly) return [overdue];
+  const notOverdue = '(BreachclockOverdueCount = 0 OR BreachclockOverdueCount IS NULL)';
+  const out: Tier[] = [overdue, { where: `${notOverdue} AND BreachclockNextDeadline < "${iso(now)}"` }];
+  let from = now;
+  for (const d of WINDOWS_DAYS) {
+    const to = now + d * DAY;
+    out.push({ where: `${notOverdue} AND BreachclockNextDeadline >= "${iso(from)}" AND BreachclockNextDeadline < "${iso(to)}"` });
+    from = to;
   }
-  return rows.sort((a, b) => (a.nextDeadline ?? '9').localeCompare(b.nextDeadline ?? '9'));
+  out.push({ where: `${notOverdue} AND BreachclockNextDeadline >= "${iso(from)}"` });
+  out.push({ where: `${notOverdue} AND BreachclockNextDeadline IS NULL` });
+  return out;
+}
+
+export interface IncidentPage {
+  incidents: IncidentListRow[];
+  /** How many incidents the list holds in all (overdue only, when asked). */
+  total: number;
+  /** Pass back for the next page; null on the last. */
+  nextPageToken: string | null;
+}
+
+function rowOf(wf: { workflowId: string; status: { name: string }; typedSearchAttributes: { get: (k: never) => unknown } }): IncidentListRow {
+  const get = (k: unknown) => wf.typedSearchAttributes.get(k as never);
+  return {
+    incidentId: wf.workflowId,
+    phase: (get(PHASE) as string | undefined) ?? wf.status.name.toLowerCase(),
+    nextDeadline: (get(NEXT_DEADLINE) as Date | undefined)?.toISOString() ?? null,
+    overdue: (get(OVERDUE_COUNT) as number | undefined) ?? 0,
+    jurisdictions: (get(JURISDICTIONS_SA) as string[] | undefined) ?? [],
+    status: wf.status.name,
+  };
+}
+
+/** One page of the list. The token holds the tier, the rows of it already shown, and the time the windows are cut at. */
+export async function listIncidentsPage(client: Client, opts: { overdueOnly?: boolean; limit?: number; pageToken?: string | null; now?: number } = {}): Promise<IncidentPage> {
+  const limit = Math.max(1, Math.min(opts.limit ?? 50, 1000));
+  const base = `WorkflowType = '${INCIDENT_WORKFLOW}'`;
+  let pos = { tier: 0, skip: 0, at: opts.now ?? Date.now() };
+  if (opts.pageToken) {
+    try {
+      const p = JSON.parse(Buffer.from(opts.pageToken, 'base64url').toString('utf8')) as typeof pos;
+      if (![p.tier, p.skip, p.at].every((n) => Number.isInteger(n) && n >= 0)) throw new Error('bad');
+      pos = p;
+    } catch {
+      throw new InvalidPageTokenError('pageToken: not a page token this list gave out');
+    }
+  }
+  const all = tiers(!!opts.overdueOnly, pos.at);
+  const totalQuery = opts.overdueOnly ? `${base} AND ${all[0].where}` : base;
+  const total = (await client.workflow.count(totalQuery)).count;
+  const incidents: IncidentListRow[] = [];
+  for (let t = pos.tier; t < all.length; t++) {
+    const rows: IncidentListRow[] = [];
+    for await (const wf of client.workflow.list({ query: `${base} AND ${all[t].where}`, pageSize: 500 })) rows.push(rowOf(wf as never));
+    rows.sort((a, b) => (a.nextDeadline ?? '~').localeCompare(b.nextDeadline ?? '~') || a.incidentId.localeCompare(b.incidentId));
+    const skip = t === pos.tier ? pos.skip : 0;
+    const take = rows.slice(skip, skip + (limit - incidents.length));
+    incidents.push(...take);
+    if (incidents.length >= limit) {
+      const shown = skip + take.length;
+      const more = shown < rows.length || t + 1 < all.length;
+      const next = shown < rows.length ? { tier: t, skip: shown, at: pos.at } : { tier: t + 1, skip: 0, at: pos.at };
+      return { incidents, total, nextPageToken: more ? Buffer.from(JSON.stringify(next)).toString('base64url') : null };
+    }
+  }
+  return { incidents, total, nextPageToken: null };
+}
+
+export class InvalidPageTokenError extends Error {}
+
+/** Every incident, in list order (the CLI's --all): page by page. */
+export async function listIncidents(client: Client, overdueOnly = false): Promise<IncidentListRow[]> {
+  const rows: IncidentListRow[] = [];
+  let pageToken: string | null = null;
+  do {
+    const page: IncidentPage = await listIncidentsPage(client, { overdueOnly, limit: 1000, pageToken });
+    rows.push(...page.incidents);
+    pageToken = page.nextPageToken;
+  } while (pageToken);
+  return rows;
 }

@@ -27,7 +27,7 @@ import type { IncidentStatus } from '../../domain/status';
 import type { MailSink } from '../../scripts/mail-sink';
 import type { RecordStore } from '../../worker/record-store';
 import { statusQuery } from '../../workflows/messages';
-import { incidentReportSource, isIncidentNotFound, listIncidents as listRows, openIncident, sendMessage } from '../temporal-client';
+import { incidentReportSource, InvalidPageTokenError, isIncidentNotFound, listIncidentsPage, openIncident, sendMessage, type IncidentPage } from '../temporal-client';
 import { countdown, html, page, raw, type Raw } from './html';
 import { timelineSvg } from './timeline';
 
@@ -185,6 +185,8 @@ export async function buildConsole(opts: ConsoleOptions): Promise<ConsoleApp> {
   const app = Fastify({ logger: false, bodyLimit: 256 * 1024 });
   await app.register(formbody);
 
+  const listCache = new Map<string, { at: number; page: Promise<IncidentPage> }>();
+
   // ---- Sessions: random ids held here, each with its own CSRF token and expiry ----
   const ttl = opts.sessionTtlMs ?? 8 * 3_600_000;
   const sessions = new Map<string, { expiresAt: number; csrf: string }>();
@@ -228,6 +230,8 @@ export async function buildConsole(opts: ConsoleOptions): Promise<ConsoleApp> {
 <p class="muted">The token is BREACHCLOCK_CONSOLE_TOKEN; <code>npm start</code> prints a sign-in link.</p>`);
 
   app.addHook('onRequest', async (req, reply) => {
+    // A change made here (an incident opened, news recorded) shows in the next list at once.
+    if (req.method === 'POST' && !req.url.startsWith('/codec/')) listCache.clear();
     void reply.header('X-Frame-Options', 'DENY');
     void reply.header('Referrer-Policy', 'no-referrer');
     void reply.header('Cache-Control', 'no-store');
@@ -313,7 +317,20 @@ export async function buildConsole(opts: ConsoleOptions): Promise<ConsoleApp> {
     return reply.header('Set-Cookie', `${name}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${secure(req) ? '; Secure' : ''}`).redirect('/login', 303);
   });
 
-  const listIncidents = (overdueOnly: boolean) => listRows(opts.client, overdueOnly);
+  /**
+   * Pages of the incident list, shared for a few seconds: forty people opening the console at once cost
+   * one set of visibility queries (SQL visibility allows 10 requests a second per namespace by default).
+   */
+  const listIncidents = (overdueOnly: boolean, pageToken: string | null = null, limit = 50): Promise<IncidentPage> => {
+    const key = `${overdueOnly}|${limit}|${pageToken ?? ''}`;
+    const hit = listCache.get(key);
+    if (hit && now() - hit.at < 3000) return hit.page;
+    const page = listIncidentsPage(opts.client, { overdueOnly, pageToken, limit });
+    page.catch(() => listCache.delete(key));
+    if (listCache.size > 200) listCache.clear();
+    listCache.set(key, { at: now(), page });
+    return page;
+  };
 
   /** Reads something of an incident, or null when the id is malformed or no such incident exists. */
   const lookup = async <T>(id: string, read: () => Promise<T>): Promise<T | null> => {
@@ -344,7 +361,16 @@ export async function buildConsole(opts: ConsoleOptions): Promise<ConsoleApp> {
   };
 
   // ---- JSON API (for scripts and tests) ----
-  app.get<{ Querystring: { overdue?: string } }>('/api/incidents', async (req) => ({ incidents: await listIncidents(!!req.query.overdue) }));
+  app.get<{ Querystring: { overdue?: string; limit?: string; pageToken?: string } }>('/api/incidents', async (req, reply) => {
+    const limit = req.query.limit === undefined ? 50 : Number(req.query.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return reply.code(400).send({ errors: [{ path: 'limit', message: 'must be a whole number from 1 to 1000' }] });
+    try {
+      return await listIncidents(!!req.query.overdue, typeof req.query.pageToken === 'string' ? req.query.pageToken : null, limit);
+    } catch (err) {
+      if (err instanceof InvalidPageTokenError) return reply.code(400).send({ errors: [{ path: 'pageToken', message: err.message.replace(/^pageToken: /, '') }] });
+      throw err;
+    }
+  });
   app.post('/api/incidents', async (req, reply) => {
     const parsed = parseIncident(req.body);
     if (!parsed.ok) return reply.code(400).send({ errors: parsed.problems });
@@ -377,10 +403,20 @@ export async function buildConsole(opts: ConsoleOptions): Promise<ConsoleApp> {
   });
 
   // ---- Pages ----
-  app.get<{ Querystring: { overdue?: string } }>('/', async (req, reply) => {
+  app.get<{ Querystring: { overdue?: string; page?: string } }>('/', async (req, reply) => {
     const overdue = !!req.query.overdue;
-    const rows = await listIncidents(overdue);
-    const body = html`<h1>${overdue ? 'Overdue incidents' : 'Incidents'}</h1>
+    let list: IncidentPage;
+    try {
+      list = await listIncidents(overdue, typeof req.query.page === 'string' ? req.query.page : null);
+    } catch (err) {
+      if (err instanceof InvalidPageTokenError) return reply.redirect(overdue ? '/?overdue=1' : '/');
+      throw err;
+    }
+    const rows = list.incidents;
+    const q = (page: string) => `/?${overdue ? 'overdue=1&' : ''}page=${encodeURIComponent(page)}`;
+    const nav = html`<p class="muted" id="list-count">${rows.length} of ${list.total} incident(s)${overdue ? ' overdue' : ''}, overdue first, then by next deadline.
+${req.query.page ? html` <a href="${overdue ? '/?overdue=1' : '/'}">First page</a>` : ''}${list.nextPageToken ? html` <a id="next-page" href="${q(list.nextPageToken)}">Next page</a>` : ''}</p>`;
+    const body = html`<h1>${overdue ? 'Overdue incidents' : 'Incidents'}</h1>${nav}
 <table><thead><tr><th>Incident</th><th>Phase</th><th>Next deadline</th><th>Countdown</th><th>Overdue</th><th>Jurisdictions</th></tr></thead><tbody>
 ${rows.map((r) => html`<tr><td><a href="/incidents/${encodeURIComponent(r.incidentId)}">${r.incidentId}</a></td><td>${r.phase || r.status.toLowerCase()}</td>
 <td>${r.nextDeadline ?? '—'}</td><td>${r.nextDeadline ? countdown(r.nextDeadline, now()) : ''}</td>

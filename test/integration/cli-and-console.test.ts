@@ -14,6 +14,7 @@ afterAll(async () => {
 });
 
 const cli = (args: string[], input?: string) => runCli(stack.cliEnv, args, input);
+const auth = () => ({ authorization: `Bearer ${stack.token}`, 'content-type': 'application/json' });
 
 describe('breachclock incident (CLI)', () => {
   const incident = exampleIncident();
@@ -65,12 +66,12 @@ describe('breachclock incident (CLI)', () => {
   test('list, and --overdue', async () => {
     let listed: Array<{ incidentId: string }> = [];
     for (let i = 0; i < 50 && !listed.some((r) => r.incidentId === incident.incidentId); i++) {
-      listed = JSON.parse((await cli(['incident', 'list', '--json'])).stdout);
+      listed = (JSON.parse((await cli(['incident', 'list', '--all', '--json'])).stdout) as { incidents: typeof listed }).incidents;
     }
     expect(listed.some((r) => r.incidentId === incident.incidentId)).toBe(true);
     const overdue = await cli(['incident', 'list', '--overdue', '--json']);
     expect(overdue.status).toBe(0);
-    expect(Array.isArray(JSON.parse(overdue.stdout))).toBe(true);
+    expect(Array.isArray(JSON.parse(overdue.stdout).incidents)).toBe(true);
   });
 
   test('--help on every incident command; a bad TEMPORAL_ADDRESS exits 2 naming it', async () => {
@@ -81,8 +82,68 @@ describe('breachclock incident (CLI)', () => {
   });
 });
 
+describe('the incident list: complete, paged, overdue first, then by next deadline (SQL-visibility friendly)', () => {
+  const ids = Array.from({ length: 6 }, (_, i) => uniqueId(`LIST${i}`));
+  beforeAll(async () => {
+    for (const id of ids) {
+      const incident = exampleIncident();
+      incident.incidentId = id;
+      expect((await cli(['incident', 'open', '-'], JSON.stringify(incident))).status).toBe(0);
+    }
+    const soon = (ms: number) => new Date(Date.now() + ms).toISOString();
+    // Two become overdue in seconds; two get earlier directed dates (a directive may bring a date earlier).
+    const directed: Array<[string, string]> = [[ids[0], soon(2_000)], [ids[1], soon(3_000)], [ids[2], soon(86_400_000)], [ids[3], soon(2 * 86_400_000)]];
+    for (const [id, dueAt] of directed) {
+      const r = await cli(['incident', 'send', id, 'regulatorDirective', JSON.stringify({ obligationId: 'NH/regulator-notice', dueAt })]);
+      expect(r.stderr).toBe('');
+    }
+    for (let i = 0; i < 60; i++) {
+      const overdue = JSON.parse((await cli(['incident', 'list', '--overdue', '--json'])).stdout) as { incidents: Array<{ incidentId: string }> };
+      if ([ids[0], ids[1]].every((id) => overdue.incidents.some((r) => r.incidentId === id))) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }, 120_000);
+
+  test('paging through with --limit 3 lists every incident once, in order, with the total', async () => {
+    const seen: Array<{ incidentId: string; overdue: number; nextDeadline: string | null }> = [];
+    let token: string | null = null;
+    let total = -1;
+    for (let n = 0; n < 100; n++) {
+      const args: string[] = ['incident', 'list', '--limit', '3', '--json', ...(token ? ['--page-token', token] : [])];
+      const page = JSON.parse((await cli(args)).stdout) as { incidents: typeof seen; total: number; nextPageToken: string | null };
+      total = page.total;
+      seen.push(...page.incidents);
+      token = page.nextPageToken;
+      if (!token) break;
+    }
+    expect(new Set(seen.map((r) => r.incidentId)).size).toBe(seen.length);
+    expect(seen.length).toBe(total);
+    for (const id of ids) expect(seen.map((r) => r.incidentId)).toContain(id);
+    const firstNotOverdue = seen.findIndex((r) => r.overdue === 0);
+    expect(seen.slice(firstNotOverdue).every((r) => r.overdue === 0)).toBe(true);
+    expect(seen.slice(0, firstNotOverdue).map((r) => r.incidentId)).toEqual(expect.arrayContaining([ids[0], ids[1]]));
+    const deadlines = seen.slice(firstNotOverdue).map((r) => r.nextDeadline ?? '~');
+    expect(deadlines).toEqual([...deadlines].sort());
+    expect(seen.findIndex((r) => r.incidentId === ids[2])).toBeLessThan(seen.findIndex((r) => r.incidentId === ids[3]));
+  });
+
+  test('the text list shows regulator local time and the count; a bad page token exits 2; the API pages too', async () => {
+    const text = (await cli(['incident', 'list', '--limit', '2'])).stdout;
+    expect(text).toMatch(/\d{2} \w{3} \d{4} \d{2}:\d{2} [+-]\d{2}:\d{2}/);
+    expect(text).toMatch(/2 of \d+ incident\(s\); next page: breachclock incident list --limit 2 --page-token /);
+    const bad = await cli(['incident', 'list', '--page-token', 'nonsense']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('pageToken:');
+    const api = (await (await fetch(`${stack.consoleUrl}/api/incidents?limit=2`, { headers: auth() })).json()) as { incidents: unknown[]; total: number; nextPageToken: string };
+    expect(api.incidents).toHaveLength(2);
+    expect(api.total).toBeGreaterThanOrEqual(6);
+    const next = await fetch(`${stack.consoleUrl}/api/incidents?limit=2&pageToken=${api.nextPageToken}`, { headers: auth() });
+    expect(next.status).toBe(200);
+    expect((await fetch(`${stack.consoleUrl}/api/incidents?pageToken=bad`, { headers: auth() })).status).toBe(400);
+  });
+});
+
 describe('console JSON API', () => {
-  const auth = () => ({ authorization: `Bearer ${stack.token}`, 'content-type': 'application/json' });
 
   test('every call needs the token', async () => {
     expect((await fetch(`${stack.consoleUrl}/api/incidents`)).status).toBe(401);
