@@ -15,7 +15,7 @@
  *   npm run bench -- --incidents 2000 --rate 20 --rate-seconds 30 --asleep 10000 --cache 500
  *   npm run bench -- --quick          (200 incidents, 10/s for 10 s, 1,000 asleep: a smoke run)
  */
-import { Client } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,6 +31,7 @@ import { buildBundle } from './build-bundle';
 import { Arrivals, atExit, commandLine, runCommand, percentile, Progress, round, runPool, spawnWorker, table, waitForMail, type HeapReport } from './load-kit';
 import { startMailSink } from './mail-sink';
 import { startDevServer } from './servers';
+import { startCluster, TEMPORAL_SERVER_VERSION } from './cluster';
 
 const HELP = `npm run bench -- [options]
   --incidents N      incidents and baseline workflows for the throughput run (default 2000)
@@ -45,6 +46,9 @@ const HELP = `npm run bench -- [options]
   --only LIST        run only these parts, comma-separated: throughput, latency, memory, replay (default all);
                      latency at half the knee needs the throughput part or --knee
   --knee R           the dev server's knee in workflows per second, when the throughput part is not run
+  --address H:P      run against an existing Temporal server (a cluster) instead of a fresh dev server
+  --namespace NS     with --address: its namespace (default default; search attributes registered)
+  --cluster          start the production shape here (Temporal server on PostgreSQL, scripts/cluster.ts)
   --out FILE         where to write the JSON (default bench-results/bench-<time>.json)`;
 
 function options() {
@@ -60,6 +64,9 @@ function options() {
     wakeSamples: cl.number('--wake-samples', 50, 1, true),
     replayCopies: cl.number('--replay-copies', 30, 2, true),
     out: cl.string('--out'),
+    address: cl.string('--address'),
+    namespace: cl.string('--namespace') ?? 'default',
+    cluster: cl.has('--cluster'),
     only: onlyParts(cl.string('--only')),
     knee: cl.has('--knee') ? cl.number('--knee', 0, 0.2) : undefined,
   };
@@ -101,10 +108,29 @@ async function main() {
   const opt = options();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'breachclock-bench-'));
   const dbFilename = path.join(dir, 'temporal.sqlite');
-  console.error(`bench: dev server on ${dbFilename} (WAL, synchronous=NORMAL)`);
   atExit(() => rmSync(dir, { recursive: true, force: true }));
-  const env = await startDevServer({ dbFilename });
-  atExit(() => env.teardown());
+  let address: string;
+  let namespace = 'default';
+  let topology: string;
+  if (opt.address) {
+    address = opt.address;
+    namespace = opt.namespace;
+    topology = `existing server ${address} (namespace ${namespace})`;
+  } else if (opt.cluster) {
+    const cluster = await startCluster({ log: (l) => console.error(`bench: ${l}`) });
+    atExit(() => cluster.stop());
+    address = cluster.address;
+    topology = `Temporal server ${TEMPORAL_SERVER_VERSION} on PostgreSQL (${address})`;
+  } else {
+    console.error(`bench: dev server on ${dbFilename} (WAL, synchronous=NORMAL)`);
+    const env = await startDevServer({ dbFilename });
+    atExit(() => env.teardown());
+    address = env.connection.options.address!;
+    topology = 'dev server (SQLite, WAL)';
+  }
+  console.error(`bench: on ${topology}`);
+  const connection = await Connection.connect({ address });
+  atExit(() => connection.close());
   const sink = await startMailSink();
   atExit(() => sink.close());
   const arrivals = new Arrivals(sink);
@@ -115,7 +141,8 @@ async function main() {
   const codecKeys = `bench:${randomBytes(32).toString('base64')}`;
   console.error('bench: starting the worker process');
   const worker = await spawnWorker({
-    TEMPORAL_ADDRESS: env.connection.options.address,
+    TEMPORAL_ADDRESS: address,
+    TEMPORAL_NAMESPACE: namespace,
     TEMPORAL_TASK_QUEUE: taskQueue,
     SMTP_URL: sink.url,
     BREACHCLOCK_MAX_CACHED_WORKFLOWS: String(opt.cache),
@@ -128,7 +155,7 @@ async function main() {
     await Promise.race([worker.exited, new Promise((r) => setTimeout(r, 10_000))]);
     worker.kill('SIGKILL');
   });
-  const client = new Client({ connection: env.connection, dataConverter: dataConverterFor(new AesGcmCodec(codecKeysFromEnv({ BREACHCLOCK_CODEC_KEYS: codecKeys }))) });
+  const client = new Client({ connection, namespace, dataConverter: dataConverterFor(new AesGcmCodec(codecKeysFromEnv({ BREACHCLOCK_CODEC_KEYS: codecKeys }))) });
   let seq = 0;
   const started = new Map<string, { kind: Kind; at: number; mail: string }>();
 
@@ -318,7 +345,7 @@ async function main() {
   const result = {
     when: new Date().toISOString(),
     machine: { cpus: os.cpus().length, memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version },
-    server: 'Temporal CLI dev server 1.5.1 (server 1.29.1), SQLite file, journal_mode=WAL, synchronous=NORMAL',
+    server: opt.address || opt.cluster ? topology : 'Temporal CLI dev server 1.5.1 (server 1.29.1), SQLite file, journal_mode=WAL, synchronous=NORMAL',
     payloads: 'AES-256-GCM codec on client and worker, both kinds',
     workflowBundleMiB: round(bundle.bytes / 2 ** 20, 2),
     options: { ...opt, only: [...opt.only] },
