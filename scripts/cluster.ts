@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import { SEARCH_ATTRIBUTE_FLAGS, SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
+import { stopChild } from './supervisor';
 import { onPath, resolveTemporalBinaries, runWithProgress, toolsDir, type Log } from './temporal-binaries';
 
 export const TEMPORAL_SERVER_VERSION = 'v1.29.1';
@@ -244,16 +245,7 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
     });
   };
   const stopServer = async () => {
-    const s = server;
-    if (!s || s.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      const kill = setTimeout(() => s.kill('SIGKILL'), 20_000);
-      s.once('exit', () => {
-        clearTimeout(kill);
-        resolve();
-      });
-      s.kill('SIGTERM');
-    });
+    if (server) await stopChild(server, 20_000);
   };
   const cli = resolveTemporalBinaries().devServer.executable as { path?: string };
   const temporal = (...args: string[]) => run(cli.path ?? 'temporal', [...args, '--address', address]);

@@ -17,6 +17,19 @@ export interface SupervisedWorker {
 
 const ROOT = path.join(__dirname, '..');
 
+/** Asks a child process to stop (SIGTERM), and kills it if it has not after the grace period. */
+export function stopChild(c: ChildProcess, graceMs: number): Promise<void> {
+  if (c.exitCode !== null || c.signalCode !== null) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const kill = setTimeout(() => c.kill('SIGKILL'), graceMs);
+    c.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    c.kill('SIGTERM');
+  });
+}
+
 /** The Node flags `npm run worker` uses (package.json), so both run the worker the same way. */
 function workerNodeArgs(): string[] {
   const script: string = require(path.join(ROOT, 'package.json')).scripts.worker;
@@ -58,16 +71,7 @@ export function superviseWorker(env: NodeJS.ProcessEnv, log: (line: string) => v
     async stop() {
       stopping = true;
       if (timer) clearTimeout(timer);
-      const c = child;
-      if (!c) return;
-      await new Promise<void>((resolve) => {
-        const kill = setTimeout(() => c.kill('SIGKILL'), 15_000);
-        c.once('exit', () => {
-          clearTimeout(kill);
-          resolve();
-        });
-        c.kill('SIGTERM');
-      });
+      if (child) await stopChild(child, 15_000);
     },
   };
 }
