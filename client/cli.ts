@@ -91,7 +91,7 @@ Invalid input exits 2 and names every bad field by its path on stderr.`,
                                   consumerMitigation, contactPerson), followUpPlanned, followUpCompleted
                                   (close-out follow-ups: risk-reassessment, service-provider-oversight,
                                   program-adjustment; their targets are company targets, not law).
-                                  Example: breachclock incident send INC-1 obligationCompleted \
+                                  Example: breachclock incident send INC-1 obligationCompleted \\
                                     '{"obligationId":"MO/regulator-notice","completedAt":"2026-11-27T10:00:00-06:00","completedBy":"privacy officer"}'
   list [--overdue] [--limit N] [--page-token T | --all] [--json]
                                   incidents from Temporal visibility: overdue first, then by next deadline
@@ -109,6 +109,16 @@ Invalid input exits 2 and names every bad field by its path on stderr.`,
 
 Prints the JSON Schema of the incident record, exported from the zod schema.`,
 };
+
+/** `breachclock incident <sub> --help`: that subcommand's own paragraph of the incident help. */
+function subcommandHelp(sub: string): string {
+  const lines = HELP.incident.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(`  ${sub} `));
+  if (start < 0) return HELP.incident;
+  let end = start + 1;
+  while (end < lines.length && /^ {20,}/.test(lines[end])) end++;
+  return [`breachclock incident ${sub}`, '', ...lines.slice(start, end), '', 'Exit codes: 0 ok, 2 invalid input, 3 not found or already exists, 1 anything else.'].join('\n');
+}
 
 class CliError extends Error {
   constructor(
@@ -341,7 +351,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       return cmd ? EXIT.ok : EXIT.invalid;
     }
     if (args.includes('--help') || args.includes('-h')) {
-      const text = (HELP as Record<string, string>)[cmd];
+      const sub = cmd === 'incident' ? args.find((a) => !a.startsWith('-')) : undefined;
+      const text = sub ? subcommandHelp(sub) : (HELP as Record<string, string>)[cmd];
       if (!text) throw new CliError(`unknown command ${cmd}\n\n${HELP.main}`, EXIT.invalid);
       io.stdout(text);
       return EXIT.ok;

@@ -73,3 +73,12 @@ test('--help on every command; unknown options refused', () => {
   expect(run(['plan', example, '--format', 'xml']).status).toBe(2);
   expect(run(['plan', example, '--colour']).status).toBe(2);
 });
+
+test('incident send --help prints that command\'s own help, with the example intact', () => {
+  const r = run(['incident', 'send', '--help']);
+  expect(r.status).toBe(0);
+  expect(r.stdout).toMatch(/^breachclock incident send\n/);
+  expect(r.stdout).not.toContain('open <incident.json');
+  expect(r.stdout).toMatch(/obligationCompleted \\\n\s+'\{"obligationId"/);
+});
+
