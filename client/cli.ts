@@ -11,7 +11,7 @@ import { planIncident } from '../domain/planner';
 import { codecFromConfig, ConfigError, loadConfig, recordsDir, withDefaultKeyFile } from '../worker/config';
 import { RecordStore } from '../worker/record-store';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { formatDue, planTable } from './plan-format';
+import { formatDeadlineFor, formatDue, planTable } from './plan-format';
 import {
   connectClient,
   incidentReportSource,
@@ -268,7 +268,7 @@ async function cmdIncident(args: string[], io: Io): Promise<number> {
       if (json) io.stdout(JSON.stringify(page ?? { incidents: rows, total: rows.length, nextPageToken: null }, null, 2));
       else if (!rows.length) io.stdout(overdueOnly ? 'no overdue incidents' : 'no incidents');
       else {
-        for (const r of rows) io.stdout(`${r.incidentId.padEnd(24)} ${r.phase.padEnd(8)} next ${(r.nextDeadline ? formatDue(r.nextDeadline) : '-').padEnd(30)} overdue ${r.overdue}  ${r.jurisdictions.join(',')}`);
+        for (const r of rows) io.stdout(`${r.incidentId.padEnd(24)} ${r.phase.padEnd(8)} next ${(r.nextDeadline ? formatDeadlineFor(r.nextDeadline, r.jurisdictions) : '-').padEnd(46)} overdue ${r.overdue}  ${r.jurisdictions.join(',')}`);
         if (footer) io.stdout(footer);
       }
       return EXIT.ok;

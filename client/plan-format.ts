@@ -1,5 +1,6 @@
 /** The `--format table` view of a plan: for people, sorted by due date. */
 import { DateTime } from 'luxon';
+import { JURISDICTIONS } from '../domain/jurisdictions';
 import type { Plan } from '../domain/planner';
 
 function pad(s: string, n: number): string {
@@ -14,6 +15,18 @@ export function formatDue(dueAt: string | null): string {
 
 /** Basis lines that name a later reading breachclock did not use (docs/design.md §3). */
 const LATER_READING = /^(Other reading, later|The start day read on|A directive|Under .* the same notice is due)/;
+
+/**
+ * An incident's next deadline in its regulator's local time, from the list's search attributes (an instant
+ * and the incident's jurisdictions): the regulator is the one whose day ends at that instant (deadlines end
+ * at 23:59:59.999 local), else the first. E.g. "Fri 27 Nov 2026 23:59 -05:00 (New Hampshire)".
+ */
+export function formatDeadlineFor(iso: string, jurisdictions: string[]): string {
+  const zones = jurisdictions.map((s) => [s, JURISDICTIONS[s]?.holidays.timeZone] as const).filter((x): x is readonly [string, string] => !!x[1]);
+  const endOfDay = zones.find(([, z]) => DateTime.fromISO(iso, { zone: z }).toFormat('HH:mm') === '23:59') ?? zones[0];
+  if (!endOfDay) return formatDue(iso);
+  return `${DateTime.fromISO(iso, { zone: endOfDay[1] }).toFormat('ccc dd LLL yyyy HH:mm ZZ')} (${JURISDICTIONS[endOfDay[0]].name})`;
+}
 
 export function planTable(plan: Plan): string {
   const retention = plan.obligations.filter((o) => o.kind === 'record-retention');

@@ -30,6 +30,7 @@ import { statusQuery } from '../../workflows/messages';
 import { incidentReportSource, InvalidPageTokenError, isIncidentNotFound, listIncidentsPage, openIncident, sendMessage, type IncidentPage } from '../temporal-client';
 import { countdown, html, page, raw, type Raw } from './html';
 import { timelineSvg } from './timeline';
+import { formatDeadlineFor } from '../plan-format';
 
 export interface ConsoleOptions {
   client: Client;
@@ -419,7 +420,7 @@ ${req.query.page ? html` <a href="${overdue ? '/?overdue=1' : '/'}">First page</
     const body = html`<h1>${overdue ? 'Overdue incidents' : 'Incidents'}</h1>${nav}
 <table><thead><tr><th>Incident</th><th>Phase</th><th>Next deadline</th><th>Countdown</th><th>Overdue</th><th>Jurisdictions</th></tr></thead><tbody>
 ${rows.map((r) => html`<tr><td><a href="/incidents/${encodeURIComponent(r.incidentId)}">${r.incidentId}</a></td><td>${r.phase || r.status.toLowerCase()}</td>
-<td>${r.nextDeadline ?? '—'}</td><td>${r.nextDeadline ? countdown(r.nextDeadline, now()) : ''}</td>
+<td>${r.nextDeadline ? formatDeadlineFor(r.nextDeadline, r.jurisdictions) : '—'}</td><td>${r.nextDeadline ? countdown(r.nextDeadline, now()) : ''}</td>
 <td class="${r.overdue ? 'state-overdue' : ''}">${r.overdue}</td><td>${r.jurisdictions.join(', ')}</td></tr>`)}
 </tbody></table>${rows.length ? '' : html`<p class="muted">No incidents${overdue ? ' overdue' : ''}.</p>`}`;
     return reply.type('text/html').send(page('Incidents', body, { mail: !!opts.mailSink, csrf: csrfOf(req) }));

@@ -82,3 +82,10 @@ test('incident send --help prints that command\'s own help, with the example int
   expect(r.stdout).toMatch(/obligationCompleted \\\n\s+'\{"obligationId"/);
 });
 
+
+test('a list deadline reads in its regulator\'s local time, not a day late in UTC', () => {
+  const { formatDeadlineFor } = require('../../client/plan-format');
+  expect(formatDeadlineFor('2026-11-28T04:59:59.999Z', ['MO', 'NH'])).toBe('Fri 27 Nov 2026 23:59 -05:00 (New Hampshire)');
+  expect(formatDeadlineFor('2026-12-01T05:59:59.999Z', ['MO', 'NH'])).toBe('Mon 30 Nov 2026 23:59 -06:00 (Missouri)');
+  expect(formatDeadlineFor('2026-12-01T12:00:00Z', ['NH'])).toBe('Tue 01 Dec 2026 07:00 -05:00 (New Hampshire)');
+});
