@@ -57,6 +57,8 @@ export interface IncidentState {
   replanKeepsOverdue?: boolean;
   /** Record versions written to the record store so far (domain/record.ts). */
   recordsExported?: number;
+  /** News is checked for sense in time and refused after close (decided behind a patch marker). */
+  messagesChecked?: boolean;
 }
 
 const HOUR = 3_600_000;
@@ -98,7 +100,49 @@ export function newState(incident: Incident): IncidentState {
     failureEscalated: [],
     directivesNeverLater: true,
     replanKeepsOverdue: true,
+    messagesChecked: true,
   };
+}
+
+
+/** The earliest moment the incident knows of: nothing that happened because of it can be earlier. */
+function earliestKnown(state: IncidentState): number {
+  const i = state.incident;
+  const d = i.eventDetails ?? {};
+  const xs = [i.determinedAt, i.awareAt, i.thirdParty?.notifiedLicenseeAt, i.thirdParty?.actualKnowledgeAt, i.reinsurerNotice?.notifiedAt, d.occurredAt, d.compromisedFrom];
+  return Math.min(...xs.filter((x): x is string => !!x).map(ms));
+}
+
+/**
+ * Why news cannot be recorded, or null: nothing is recorded after close, and a completion or close cannot
+ * come before what it completes (a filing dated before its clock started would put a false date into the
+ * record and the regulator's supplement). Names the field, as every door does.
+ */
+export function messageRefusal(state: IncidentState, name: string, m: Record<string, unknown>): string | null {
+  if (!state.messagesChecked) return null;
+  if (state.status.phase === 'closed' && name !== 'closeIncident') {
+    return `incidentId: ${state.status.incidentId} is closed; news is no longer recorded (its records are kept)`;
+  }
+  const when = (v: unknown) => (typeof v === 'string' ? ms(v) : NaN);
+  const beforeStart = (field: string, v: unknown, start: number, what: string) =>
+    when(v) < start ? `${field}: ${String(v)} is before ${what} (${new Date(start).toISOString()})` : null;
+  const first = earliestKnown(state);
+  const checks: Array<string | null> = [];
+  switch (name) {
+    case 'obligationCompleted': {
+      const o = state.status.obligations.find((x) => x.id === m.obligationId);
+      const start = o?.clockStartsAt ? ms(o.clockStartsAt) : first;
+      checks.push(beforeStart('completedAt', m.completedAt, start, o?.clockStartsAt ? 'its clock started' : 'the incident began'));
+      break;
+    }
+    case 'followUpCompleted':
+      checks.push(beforeStart('completedAt', m.completedAt, first, 'the incident began'));
+      break;
+    case 'closeIncident':
+      checks.push(beforeStart('closedAt', m.closedAt, first, 'the incident began'));
+      break;
+  }
+  return checks.find((c) => c !== null) ?? null;
 }
 
 /** Planning failed after its bounded retries: recorded, and the owner alerted; the last good plan stays. */

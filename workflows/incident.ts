@@ -85,6 +85,8 @@ const LOCAL_PLAN_PATCH = 'plan-as-local-activity';
 const DIRECTIVES_NEVER_LATER_PATCH = 'directives-never-later';
 /** The workflow checks its own input and survives a failed plan; a re-plan never re-sends what was sent. */
 const DEFENDS_ITSELF_PATCH = 'workflow-defends-itself';
+/** News checked for sense in time and refused after close; older histories replay as they ran. */
+const MESSAGES_CHECKED_PATCH = 'messages-checked';
 /** Incident records exported to a durable store (issue 16); older histories replay without the exports. */
 const RECORDS_PATCH = 'export-records';
 
@@ -98,6 +100,7 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
   const state = input.state ?? S.newState(input.incident);
   state.directivesNeverLater = patched(DIRECTIVES_NEVER_LATER_PATCH);
   state.replanKeepsOverdue = defends;
+  state.messagesChecked = patched(MESSAGES_CHECKED_PATCH);
   state.status.runIds.push(workflowInfo().runId);
   let wake = false;
   // Re-plans asked for and done; an update returns once the plan covers its message.
@@ -109,6 +112,8 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
 
   for (const name of MESSAGE_NAMES) {
     const apply = (m: unknown, actor: string): S.Applied => {
+      const refusal = S.messageRefusal(state, name, m as Record<string, unknown>);
+      if (refusal) return { ok: false, error: refusal };
       const r = APPLY[name](state, m as never, Date.now(), actor);
       if (r.ok) {
         wake = true;
@@ -152,6 +157,8 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
           if (problem) refuse(problem);
           if (state.status.phase === 'planning') return; // checked against the plan once it is made
           // Dry run on a copy, so a message the state cannot take (unknown obligation) is refused too.
+          const refusal = S.messageRefusal(state, name, m as Record<string, unknown>);
+          if (refusal) refuse(refusal);
           const copy = JSON.parse(JSON.stringify(state)) as S.IncidentState;
           const r = APPLY[name](copy, m as never, Date.now(), 'update');
           if (!r.ok) refuse(r.error);

@@ -211,3 +211,24 @@ describe('messages', () => {
     expect(S.recordDeliveryFailure(s, email, '550', 0)).toBeNull();
   });
 });
+
+describe('news that makes sense in time; nothing recorded after close', () => {
+  test('a filing dated before its clock started is refused, naming the field (no supplement dated before the event)', () => {
+    const s = planned();
+    const r = S.messageRefusal(s, 'obligationCompleted', { obligationId: 'MO/regulator-notice', completedAt: '2025-12-20T10:00:00-06:00', completedBy: 'x' });
+    expect(r).toBe('completedAt: 2025-12-20T10:00:00-06:00 is before its clock started (2026-11-23T16:15:00.000Z)');
+    expect(S.messageRefusal(s, 'obligationCompleted', { obligationId: 'MO/regulator-notice', completedAt: '2026-11-24T10:00:00-06:00', completedBy: 'x' })).toBeNull();
+    expect(S.messageRefusal(s, 'closeIncident', { closedAt: '2020-01-01T00:00:00Z', reason: 'x' })).toMatch(/^closedAt: .* is before the incident began/);
+  });
+  test('a message to a closed incident says it is closed', () => {
+    const s = planned();
+    S.applyClose(s, { closedAt: '2026-11-24T00:00:00Z', reason: 'x', override: true }, t('2026-11-24T00:00:00Z'), 'test');
+    expect(S.messageRefusal(s, 'residentsUpdate', { state: 'MO', count: 1, asOf: '2026-11-24T00:00:00Z' })).toBe(`incidentId: ${s.status.incidentId} is closed; news is no longer recorded (its records are kept)`);
+    expect(S.messageRefusal(s, 'closeIncident', { closedAt: '2026-11-24T00:00:00Z', reason: 'again' })).toBeNull();
+  });
+  test('histories from before the rule replay as they ran', () => {
+    const s = planned();
+    s.messagesChecked = false;
+    expect(S.messageRefusal(s, 'obligationCompleted', { obligationId: 'MO/regulator-notice', completedAt: '2025-12-20T10:00:00-06:00', completedBy: 'x' })).toBeNull();
+  });
+});

@@ -268,7 +268,7 @@ test('INC-2026-0042 (MO insurer, MO+NH residents): reminders, a count crossing 2
     expect(s.phase).toBe('closed');
     const final = await closedAndKept(h, 'inc-2026-0042-life');
     expect(final.events.find((e) => e.type === 'rejected')!.detail).toContain('still owed: MO/producer-notice');
-    expect(final.events.at(-1)!.type).toBe('closeIncident');
+    expect(final.events.some((e) => e.type === 'closeIncident')).toBe(true);
   });
 });
 
@@ -308,8 +308,9 @@ test('INC-2026-0057 (third-party provider, NH): an earlier actual knowledge move
     expect(find(s, 'NH/regulator-notice')!.dueAt).toBe('2054-12-24T23:59:59.999-05:00');
     await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'NH/regulator-notice', completedAt: in2054('2026-12-28T10:00:00-05:00'), completedBy: 'compliance' }] });
     await advanceTo('2027-01-04T12:00:00-06:00');
-    s = await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: in2054('2027-01-04T12:00:00-06:00'), reason: 'closing with the Bulletin notice outstanding', override: true }] });
-    expect(s.events.at(-1)!.detail).toContain('closed with override');
+    s = await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: new Date(await env.currentTimeMs()).toISOString(), reason: 'closing with the Bulletin notice outstanding', override: true }] });
+    // (A record export may finish around the close: look for the close itself, not the last event.)
+    expect(s.events.find((e) => e.type === 'closeIncident')!.detail).toContain('closed with override');
     await closedAndKept(h, 'inc-2026-0057-life');
   });
 });
