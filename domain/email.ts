@@ -20,15 +20,18 @@ export function messageId(incidentId: string, obligationId: string, slot: string
   return `<${safe(incidentId)}.${safe(obligationId)}.${safe(slot)}@breachclock>`;
 }
 
-const line = (o: ObligationStatus) =>
-  `- ${o.id}: ${o.recipient}\n  ${o.dueAt ? `due ${o.dueAt}` : 'no date in law yet'} (${o.dueRule}; ${o.citation})`;
+const line = (o: ObligationStatus, now?: number) =>
+  `- ${o.id}: ${o.recipient}\n  ${o.dueAt ? `due ${o.dueAt}` : 'no date in law yet'} (${o.dueRule}; ${o.citation})${
+    now !== undefined && o.dueAt && Date.parse(o.dueAt) < now ? '\n  ALREADY PAST DUE when breachclock opened the incident: file it now' : ''
+  }`;
 
 /** A Department bulletin is a request, not law (MO Bulletin 23-04: it "does not have the force and effect of law"). */
 const isRequest = (o: ObligationStatus) => o.kind === 'regulator-notice-bulletin';
 const isRetention = (o: ObligationStatus) => o.kind === 'record-retention';
 const REQUEST_NOTE = 'A Department request, not law: the Bulletin "does not have the force and effect of law" (RSMo 374.015).';
 
-export function openingSummary(status: IncidentStatus, owner: string): EmailMessage {
+/** The first email of an incident; with `now`, a deadline already past when it opens says so. */
+export function openingSummary(status: IncidentStatus, owner: string, now?: number): EmailMessage {
   const dated = status.obligations.filter((o) => o.dueAt && !isRequest(o) && !isRetention(o));
   const requested = status.obligations.filter(isRequest);
   const retention = status.obligations.filter(isRetention);
@@ -39,11 +42,11 @@ export function openingSummary(status: IncidentStatus, owner: string): EmailMess
     `breachclock is tracking ${status.obligations.length} obligation(s).`,
     '',
     'With a legal deadline:',
-    ...(dated.length ? dated.map(line) : ['- none']),
-    ...(requested.length ? ['', 'Requested by the Department (not law):', ...requested.map(line)] : []),
+    ...(dated.length ? dated.map((o) => line(o, now)) : ['- none']),
+    ...(requested.length ? ['', 'Requested by the Department (not law):', ...requested.map((o) => line(o, now))] : []),
     '',
     'Owed, with no date in law yet:',
-    ...(undated.length ? undated.map(line) : ['- none']),
+    ...(undated.length ? undated.map((o) => line(o)) : ['- none']),
     ...(retention.length
       ? ['', 'Records to keep (a minimum period, not a deadline to act):', ...retention.map((o) => `- ${o.id}: keep until at least ${o.dueAt} (${o.citation})`)]
       : []),
@@ -61,9 +64,10 @@ export function openingSummary(status: IncidentStatus, owner: string): EmailMess
     'Deadlines end at 23:59:59 local time of the regulator (a project convention; no source sets an hour).',
     'Record each filing in breachclock when it is made.',
   ].join('\n');
+  const late = now === undefined ? 0 : [...dated, ...requested].filter((o) => Date.parse(o.dueAt!) < now).length;
   return {
     to: [owner],
-    subject: `[breachclock] ${status.incidentId}: ${dated.length + requested.length} deadline(s) running`,
+    subject: `[breachclock] ${status.incidentId}: ${dated.length + requested.length} deadline(s) running${late ? `, ${late} ALREADY PAST DUE` : ''}`,
     text,
     messageId: messageId(status.incidentId, 'incident', 'opening'),
   };

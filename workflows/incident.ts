@@ -237,7 +237,7 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
   if (!input.state) {
     await replan();
     if (!state.status.planningError) S.record(state, Date.now(), 'breachclock', 'planned', `${state.status.obligations.length} obligations`);
-    const opening = openingSummary(state.status, state.incident.contacts.owner);
+    const opening = openingSummary(state.status, state.incident.contacts.owner, Date.now());
     if (!state.status.planningError && (await send(opening))) S.record(state, Date.now(), 'breachclock', 'emailSent', `opening summary ${opening.messageId}`);
   }
 

@@ -232,3 +232,16 @@ describe('news that makes sense in time; nothing recorded after close', () => {
     expect(S.messageRefusal(s, 'obligationCompleted', { obligationId: 'MO/regulator-notice', completedAt: '2025-12-20T10:00:00-06:00', completedBy: 'x' })).toBeNull();
   });
 });
+
+describe('the opening email of an incident already overdue says so', () => {
+  test('a deadline already past when the incident opens is flagged in the subject and beside it', () => {
+    const { openingSummary } = require('../../domain/email');
+    const s = planned();
+    const late = openingSummary(s.status, 'o@example.com', t('2026-11-28T12:00:00Z'));
+    expect(late.subject).toMatch(/, 1 ALREADY PAST DUE$/); // NH's Fri 27 Nov has passed; MO's Mon 30 Nov has not
+    expect(late.text).toMatch(/NH\/regulator-notice[^\n]*\n[^\n]*\n  ALREADY PAST DUE when breachclock opened the incident/);
+    const onTime = openingSummary(s.status, 'o@example.com', t('2026-11-23T17:00:00Z'));
+    expect(onTime.subject).not.toContain('PAST DUE');
+    expect(onTime.text).not.toContain('PAST DUE');
+  });
+});
