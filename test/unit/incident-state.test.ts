@@ -239,7 +239,7 @@ describe('the opening email of an incident already overdue says so', () => {
     const s = planned();
     const late = openingSummary(s.status, 'o@example.com', t('2026-11-28T12:00:00Z'));
     expect(late.subject).toMatch(/, 1 ALREADY PAST DUE$/); // NH's Fri 27 Nov has passed; MO's Mon 30 Nov has not
-    expect(late.text).toMatch(/NH\/regulator-notice[^\n]*\n[^\n]*\n  ALREADY PAST DUE when breachclock opened the incident/);
+    expect(late.text).toMatch(/NH\/regulator-notice[^\n]*\n[^\n]*\n {2}ALREADY PAST DUE when breachclock opened the incident/);
     const onTime = openingSummary(s.status, 'o@example.com', t('2026-11-23T17:00:00Z'));
     expect(onTime.subject).not.toContain('PAST DUE');
     expect(onTime.text).not.toContain('PAST DUE');
