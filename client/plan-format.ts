@@ -2,6 +2,7 @@
 import { DateTime } from 'luxon';
 import { JURISDICTIONS } from '../domain/jurisdictions';
 import type { Plan } from '../domain/planner';
+import { isRecordRetention } from '../domain/status';
 
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
@@ -29,8 +30,8 @@ export function formatDeadlineFor(iso: string, jurisdictions: string[]): string 
 }
 
 export function planTable(plan: Plan): string {
-  const retention = plan.obligations.filter((o) => o.kind === 'record-retention');
-  const rows = plan.obligations.filter((o) => o.kind !== 'record-retention').map((o) => [formatDue(o.dueAt), o.id, o.citation, o.dueRule, o.recipient]);
+  const retention = plan.obligations.filter(isRecordRetention);
+  const rows = plan.obligations.filter((o) => !isRecordRetention(o)).map((o) => [formatDue(o.dueAt), o.id, o.citation, o.dueRule, o.recipient]);
   const head = ['DUE (regulator local time)', 'OBLIGATION', 'CITATION', 'RULE', 'TO'];
   const widths = head.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i].length))));
   const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

@@ -1,5 +1,5 @@
 /** A typed client for incidents: start, query, send messages (docs/design.md §5, §6). */
-import { Client, Connection, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
+import { Client, Connection, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type WorkflowExecutionInfo } from '@temporalio/client';
 import type { Incident } from '../domain/incident';
 import type { IncidentStatus, ReportSource } from '../domain/status';
 import { dataConverterFor } from '../worker/codec';
@@ -105,14 +105,14 @@ export interface IncidentPage {
   nextPageToken: string | null;
 }
 
-function rowOf(wf: { workflowId: string; status: { name: string }; typedSearchAttributes: { get: (k: never) => unknown } }): IncidentListRow {
-  const get = (k: unknown) => wf.typedSearchAttributes.get(k as never);
+function rowOf(wf: WorkflowExecutionInfo): IncidentListRow {
+  const sa = wf.typedSearchAttributes;
   return {
     incidentId: wf.workflowId,
-    phase: (get(PHASE) as string | undefined) ?? wf.status.name.toLowerCase(),
-    nextDeadline: (get(NEXT_DEADLINE) as Date | undefined)?.toISOString() ?? null,
-    overdue: (get(OVERDUE_COUNT) as number | undefined) ?? 0,
-    jurisdictions: (get(JURISDICTIONS_SA) as string[] | undefined) ?? [],
+    phase: sa.get(PHASE) ?? wf.status.name.toLowerCase(),
+    nextDeadline: sa.get(NEXT_DEADLINE)?.toISOString() ?? null,
+    overdue: sa.get(OVERDUE_COUNT) ?? 0,
+    jurisdictions: sa.get(JURISDICTIONS_SA) ?? [],
     status: wf.status.name,
   };
 }
@@ -137,7 +137,7 @@ export async function listIncidentsPage(client: Client, opts: { overdueOnly?: bo
   const incidents: IncidentListRow[] = [];
   for (let t = pos.tier; t < all.length; t++) {
     const rows: IncidentListRow[] = [];
-    for await (const wf of client.workflow.list({ query: `${base} AND ${all[t].where}`, pageSize: 500 })) rows.push(rowOf(wf as never));
+    for await (const wf of client.workflow.list({ query: `${base} AND ${all[t].where}`, pageSize: 500 })) rows.push(rowOf(wf));
     rows.sort((a, b) => (a.nextDeadline ?? '~').localeCompare(b.nextDeadline ?? '~') || a.incidentId.localeCompare(b.incidentId));
     const skip = t === pos.tier ? pos.skip : 0;
     const take = rows.slice(skip, skip + (limit - incidents.length));

@@ -3,7 +3,7 @@
  * more than one moment, every reading is computed and the earliest shown; the others are named in the basis.
  */
 import type { DateTime } from 'luxon';
-import { BusinessCalendar, describeDate } from './calendar';
+import { BusinessCalendar, describeDate, type StartReading } from './calendar';
 import type { Incident } from './incident';
 import type { Jurisdiction } from './jurisdiction';
 import { isoInZone, parseInstant } from './zoned';
@@ -69,6 +69,12 @@ export function dataSecurityClock(incident: Incident, j: Jurisdiction): ClockSta
   return earliestReading(readings, intro);
 }
 
+/** The basis line naming the later reading of the start day, when the two readings differ. */
+export function laterStartBasis(r: { laterStartReading: StartReading | null }): string[] {
+  if (!r.laterStartReading) return [];
+  return [`The start day read on ${r.laterStartReading.readOn} is ${describeDate(r.laterStartReading.date)}, later: breachclock counts from the earlier date.`];
+}
+
 /** Deadline of n business days from a start, with every holiday, disputed day and other reading named. */
 export function businessDayDeadline(calendar: BusinessCalendar, j: Jurisdiction, start: ClockStart, n: number) {
   const r = calendar.addBusinessDays(j.state, start.at, n);
@@ -76,11 +82,7 @@ export function businessDayDeadline(calendar: BusinessCalendar, j: Jurisdiction,
     ...start.basis,
     `Counting starts the day after ${describeDate(r.startDate)}; the start day never counts. Business days exclude weekends and ${j.name} legal holidays (${j.holidays.citation}).`,
   ];
-  if (r.laterStartReading) {
-    basis.push(
-      `The start day read on ${r.laterStartReading.readOn} is ${describeDate(r.laterStartReading.date)}, later: breachclock counts from the earlier date.`,
-    );
-  }
+  basis.push(...laterStartBasis(r));
   for (const h of r.holidaysSkipped) basis.push(`Skipped legal holiday ${describeDate(h.date)}, ${h.name} (${h.citation}).`);
   for (const d of r.disputedCounted) {
     basis.push(`Disputed day ${describeDate(d.date)} (${d.label}: ${d.why}; ${d.citation}) counted as a business day.`);

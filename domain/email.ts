@@ -5,7 +5,7 @@
  */
 import type { FollowUpStatus } from './follow-ups';
 import type { Reminder } from './reminders';
-import type { IncidentStatus, ObligationStatus } from './status';
+import { isRecordRetention, type IncidentStatus, type ObligationStatus } from './status';
 
 export interface EmailMessage {
   to: string[];
@@ -27,14 +27,13 @@ const line = (o: ObligationStatus, now?: number) =>
 
 /** A Department bulletin is a request, not law (MO Bulletin 23-04: it "does not have the force and effect of law"). */
 const isRequest = (o: ObligationStatus) => o.kind === 'regulator-notice-bulletin';
-const isRetention = (o: ObligationStatus) => o.kind === 'record-retention';
 const REQUEST_NOTE = 'A Department request, not law: the Bulletin "does not have the force and effect of law" (RSMo 374.015).';
 
 /** The first email of an incident; with `now`, a deadline already past when it opens says so. */
 export function openingSummary(status: IncidentStatus, owner: string, now?: number): EmailMessage {
-  const dated = status.obligations.filter((o) => o.dueAt && !isRequest(o) && !isRetention(o));
+  const dated = status.obligations.filter((o) => o.dueAt && !isRequest(o) && !isRecordRetention(o));
   const requested = status.obligations.filter(isRequest);
-  const retention = status.obligations.filter(isRetention);
+  const retention = status.obligations.filter(isRecordRetention);
   const undated = status.obligations.filter((o) => !o.dueAt && !isRequest(o));
   const text = [
     `Incident ${status.incidentId}: ${status.title}`,

@@ -5,7 +5,7 @@
 import type { BusinessCalendar } from './calendar';
 import { FOLLOW_UP_NO_DATE, FOLLOW_UP_RULES, type FollowUpTarget } from './follow-ups';
 import type { Incident } from './incident';
-import type { Plan } from './planner';
+import { stateReaches, type Plan } from './planner';
 import { isoInZone } from './zoned';
 
 /** The state whose calendar and zone set the targets: the licensee's home, else the first regulator's. */
@@ -25,7 +25,7 @@ export function followUpTargets(incident: Incident, plan: Plan, calendar: Busine
     const at = calendar.localTime(state, date, 17);
     const applies = !rule.onlyWithThirdParty || incident.thirdParty !== undefined;
     // 20 CSR 100-6.110 is a Missouri rule: it binds a licensee domiciled in or doing business with Missouri consumers.
-    const missouriLicensee = incident.licensee.domicileState === 'MO' || (incident.residents.MO ?? 0) > 0;
+    const missouriLicensee = stateReaches(incident, 'MO');
     return {
       ...(missouriLicensee ? {} : { practiceOnly: 'company practice: 20 CSR 100-6.110 binds Missouri licensees, and this licensee is neither domiciled in Missouri nor reaches Missouri consumers here' }),
       id: rule.id,

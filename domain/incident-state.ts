@@ -22,7 +22,7 @@ import type {
 } from './messages';
 import type { ObligationKind, Plan, PlanFacts } from './planner';
 import type { Reminder } from './reminders';
-import type { AuditEvent, Filing, IncidentStatus, ObligationStatus, ReportSnapshot, ReportSource } from './status';
+import { isRecordRetention, type AuditEvent, type Filing, type IncidentStatus, type ObligationStatus, type ReportSnapshot, type ReportSource } from './status';
 
 /** What the planning activity returns: the plan and its reminder instants. */
 export interface PlanResult {
@@ -156,19 +156,17 @@ export function recordPlanningFailure(state: IncidentState, reason: string, now:
   return planningFailureNotice(state.status, failures, reason, state.incident.contacts.owner);
 }
 
-/** Record retention is a "keep until" period: it never goes overdue and does not block closing. */
-const isRetention = (o: { kind: string }) => o.kind === 'record-retention';
 const RETENTION_NOTICE_MS = 30 * 24 * HOUR;
 const retentionKey = (o: ObligationStatus, slot: string) => `retention|${o.id}|${slot}|${o.dueAt}`;
 
 /** Whether the workflow still has a clock to keep: open, or closed with records still under a retention period. */
 export function isActive(state: IncidentState): boolean {
-  return state.status.phase !== 'closed' || state.status.obligations.some((o) => isRetention(o) && o.state === 'pending' && o.dueAt);
+  return state.status.phase !== 'closed' || state.status.obligations.some((o) => isRecordRetention(o) && o.state === 'pending' && o.dueAt);
 }
 
 /** The next legal deadline to act (for the search attribute and the summary line): retention periods are not deadlines. */
 export function nextDeadlineMs(state: IncidentState): number | null {
-  const due = state.status.obligations.filter((o) => o.state === 'pending' && o.dueAt && !isRetention(o)).map((o) => ms(o.dueAt!));
+  const due = state.status.obligations.filter((o) => o.state === 'pending' && o.dueAt && !isRecordRetention(o)).map((o) => ms(o.dueAt!));
   return due.length ? Math.min(...due) : null;
 }
 
@@ -286,7 +284,7 @@ export function nextWakeAt(state: IncidentState): string | null {
   };
   const handledKeys = new Set(state.handledReminders);
   for (const o of state.status.obligations) {
-    if (!isRetention(o) || o.state !== 'pending' || !o.dueAt) continue;
+    if (!isRecordRetention(o) || o.state !== 'pending' || !o.dueAt) continue;
     if (!handledKeys.has(retentionKey(o, 'retention-30-days-before'))) consider(ms(o.dueAt) - RETENTION_NOTICE_MS);
     consider(ms(o.dueAt) + 1);
   }
@@ -299,7 +297,7 @@ export function nextWakeAt(state: IncidentState): string | null {
   }
   for (const o of open.values()) {
     // A deadline ends at its last millisecond; it is overdue one millisecond later.
-    if (o.state === 'pending' && o.dueAt && !isRetention(o)) consider(ms(o.dueAt) + 1);
+    if (o.state === 'pending' && o.dueAt && !isRecordRetention(o)) consider(ms(o.dueAt) + 1);
   }
   for (const [id, at] of Object.entries(state.nextRungAt)) if (open.get(id)?.state === 'overdue') consider(ms(at));
   for (const f of state.status.followUps ?? []) {
@@ -349,7 +347,7 @@ export function takeDueActions(state: IncidentState, now: number): Action[] {
   }
   state.handledReminders = [...handled];
   for (const o of state.status.obligations) {
-    if (isRetention(o)) continue;
+    if (isRecordRetention(o)) continue;
     if (o.state === 'pending' && o.dueAt && ms(o.dueAt) < now) {
       o.state = 'overdue';
       o.escalationRung = 0;
@@ -375,7 +373,7 @@ function retentionActions(state: IncidentState, now: number): Action[] {
   const handled = new Set(state.handledReminders);
   const owner = state.incident.contacts.owner;
   for (const o of state.status.obligations) {
-    if (!isRetention(o) || o.state !== 'pending' || !o.dueAt) continue;
+    if (!isRecordRetention(o) || o.state !== 'pending' || !o.dueAt) continue;
     const before = retentionKey(o, 'retention-30-days-before');
     if (!handled.has(before) && ms(o.dueAt) - RETENTION_NOTICE_MS <= now && ms(o.dueAt) >= now) {
       handled.add(before);
@@ -622,7 +620,7 @@ export function applyFollowUpCompleted(state: IncidentState, m: FollowUpComplete
  */
 export function closeBlockers(state: IncidentState): string[] {
   const s = state.status;
-  const dated = s.obligations.filter((o) => (o.state === 'pending' || o.state === 'overdue') && o.dueAt && !isRetention(o)).map((o) => o.id);
+  const dated = s.obligations.filter((o) => (o.state === 'pending' || o.state === 'overdue') && o.dueAt && !isRecordRetention(o)).map((o) => o.id);
   if (!s.followUps) return dated;
   return [
     ...dated,
@@ -672,11 +670,11 @@ function localDay(iso: string): string {
 export function summaryLine(state: IncidentState): string {
   const s = state.status;
   if (s.phase === 'closed') {
-    const kept = s.obligations.filter((o) => isRetention(o) && o.state === 'pending' && o.dueAt).map((o) => o.dueAt!).sort();
+    const kept = s.obligations.filter((o) => isRecordRetention(o) && o.state === 'pending' && o.dueAt).map((o) => o.dueAt!).sort();
     return `${s.incidentId} closed${kept.length ? `; records kept until at least ${kept[kept.length - 1].slice(0, 10)}` : ''}`;
   }
   const next = s.obligations
-    .filter((o) => o.state === 'pending' && o.dueAt && !isRetention(o))
+    .filter((o) => o.state === 'pending' && o.dueAt && !isRecordRetention(o))
     .sort((a, b) => ms(a.dueAt!) - ms(b.dueAt!))[0];
   const what = next && (next.kind === 'regulator-notice' ? REGULATOR_WORD[next.jurisdiction] : undefined);
   const parts = [next ? `${next.jurisdiction} ${what ?? KIND_WORDS[next.kind] ?? next.kind} due ${localDay(next.dueAt!)}` : 'no dated deadline ahead'];

@@ -101,6 +101,14 @@ export function residentsIn(incident: Incident, state: string): number {
   return incident.residents[state as keyof Incident['residents']] ?? 0;
 }
 
+/**
+ * Whether a state's law reaches the licensee as breachclock reads it: domiciled there (its home state), or
+ * consumers residing there affected (a licensee doing business with them is licensed there).
+ */
+export function stateReaches(incident: Incident, state: string): boolean {
+  return incident.licensee.domicileState === state || residentsIn(incident, state) > 0;
+}
+
 /** Whether a dated law object is in force on a local date (YYYY-MM-DD). */
 export function lawInForce(law: { effectiveFrom: string; effectiveUntil?: string }, date: string): boolean {
   return date >= law.effectiveFrom && (!law.effectiveUntil || date <= law.effectiveUntil);

@@ -4,13 +4,13 @@
  * deadline to act: it never goes overdue; the workflow reminds before it and then marks it ended.
  */
 import { iso } from './clocks';
-import { inZone, type DutyContext } from './plan-model';
+import { inZone, stateReaches, type DutyContext } from './plan-model';
 
 export function planRecordRetention(c: DutyContext): void {
-  const { b, incident, j, count } = c;
+  const { b, incident, j } = c;
   const rule = j.dataSecurity.recordRetention;
   const id = `${j.state}/record-retention`;
-  if (incident.licensee.domicileState !== j.state && count === 0) {
+  if (!stateReaches(incident, j.state)) {
     b.na(id, `Neither domiciled in ${j.name} nor any ${j.name} residents affected: ${j.name}'s record duty is not shown (${rule.citation}).`);
     return;
   }

@@ -9,7 +9,7 @@ import { businessDayDeadline, dataSecurityClock } from './clocks';
 import type { Incident } from './incident';
 import type { Jurisdiction } from './jurisdiction';
 import { JURISDICTIONS } from './jurisdictions';
-import { inZone, residentsIn, type PlanBuilder } from './plan-model';
+import { inZone, stateReaches, type PlanBuilder } from './plan-model';
 import { stateName } from './states';
 import { parseInstant } from './zoned';
 
@@ -43,7 +43,7 @@ export function planAssumingInsurer(b: PlanBuilder, incident: Incident, calendar
   const dom = incident.licensee.domicileState;
   const all = Object.values(JURISDICTIONS);
   for (const j of all) notOwedElsewhere(b, j);
-  const reaching = all.filter((j) => j.state === dom || residentsIn(incident, j.state) > 0);
+  const reaching = all.filter((j) => stateReaches(incident, j.state));
   for (const j of all) {
     if (reaching.includes(j) && incident.nonpublicInformation) continue;
     const cite = j.dataSecurity.assumingInsurer.citation;

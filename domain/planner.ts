@@ -5,11 +5,11 @@
  * each quoting the paragraph it applies.
  */
 import { BusinessCalendar, defaultCalendar } from './calendar';
-import { businessDayDeadline, dataSecurityClock, iso } from './clocks';
+import { businessDayDeadline, dataSecurityClock, iso, laterStartBasis } from './clocks';
 import { INVESTIGATION_ITEMS, type Incident } from './incident';
 import type { Jurisdiction } from './jurisdiction';
 import { JURISDICTIONS } from './jurisdictions';
-import { byDue, earliest, inZone, lawInForce, PlanBuilder, residentsIn, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
+import { byDue, earliest, inZone, lawInForce, PlanBuilder, residentsIn, stateReaches, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
 import { planAssumingInsurer } from './planner-reinsurer';
 import { planRecordRetention } from './planner-records';
 import { stateName } from './states';
@@ -200,7 +200,7 @@ function planProducerNotice(c: DutyContext): void {
   const S = j.state;
   const prodId = `${S}/producer-notice`;
   const cite = law.producerNotice.citation;
-  const reaches = incident.licensee.domicileState === S || count > 0;
+  const reaches = stateReaches(incident, S);
   const recipient = 'producers of record of all affected consumers';
   if (incident.licensee.role !== 'insurer') return b.na(prodId, `Owed by insurers only (${cite}).`);
   if (!incident.producersOfRecord) return b.na(prodId, `Affected consumers did not come through independent producers (${cite}).`);
@@ -233,7 +233,7 @@ function planProducerNotice(c: DutyContext): void {
 
 /** The Department's request (MO Bulletin 23-04): 10 days after awareness; not law, and shown as such. */
 function planBulletin(c: DutyContext): void {
-  const { b, incident, j, count, breach } = c;
+  const { b, incident, j, breach } = c;
   const bulletin = j.bulletin;
   if (!bulletin) return;
   const S = j.state;
@@ -241,7 +241,7 @@ function planBulletin(c: DutyContext): void {
   const cn = j.consumerBreachNotice;
   if (incident.licensee.role !== 'insurer') return b.na(id, `The Bulletin is addressed to ${bulletin.appliesTo}; other licensees are not covered (${bulletin.citation}).`);
   if (!breach) return b.na(id, `No breach of security as defined by ${cn.citation} (${bulletin.citation}).`);
-  if (incident.licensee.domicileState !== S && count === 0) return b.na(id, `Neither domiciled in ${j.name} nor any ${j.name} residents affected (${bulletin.citation}).`);
+  if (!stateReaches(incident, S)) return b.na(id, `Neither domiciled in ${j.name} nor any ${j.name} residents affected (${bulletin.citation}).`);
   // Awareness of a breach of security may come after the determination of a cybersecurity event (awareAt);
   // a provider's or reinsurer's notice before it is awareness too.
   const aware = incident.awareAt ?? incident.determinedAt;
@@ -260,7 +260,7 @@ function planBulletin(c: DutyContext): void {
       ...(start !== aware ? ["An earlier provider's or reinsurer's notice, or actual knowledge, is taken as awareness."] : []),
       `Writing coverages in ${j.name} is inferred from domicile or affected ${j.name} residents.`,
       `Counting starts the day after ${r.startDate} (${tz}); calendar days (the earlier reading of "10 days"), and the last day does not roll off a weekend or holiday.`,
-      ...(r.laterStartReading ? [`The start day read on ${r.laterStartReading.readOn} is ${r.laterStartReading.date}, later: breachclock counts from the earlier date.`] : []),
+      ...laterStartBasis(r),
       `Not binding: ${bulletin.notBinding}.`,
       ...bulletin.unconfirmed.map((u) => `Unconfirmed: ${u}.`),
     ],
@@ -301,7 +301,7 @@ function planLicensee(c: DutyContext): void {
 
 /** The investigation's determinations, with each covered state's section that asks for them (RSMo 375.1407.2, RSA 420-P:5 II). */
 function investigationDuties(incident: Incident): InvestigationDuty[] {
-  const reached = Object.values(JURISDICTIONS).filter((j) => incident.licensee.domicileState === j.state || residentsIn(incident, j.state) > 0);
+  const reached = Object.values(JURISDICTIONS).filter((j) => stateReaches(incident, j.state));
   if (!reached.length) return [];
   return INVESTIGATION_ITEMS.map((id, n) => ({
     id,

@@ -6,6 +6,7 @@
  */
 import type { BusinessCalendar } from './calendar';
 import type { Plan } from './planner';
+import { isRecordRetention } from './status';
 import { isoInZone, parseInstant } from './zoned';
 
 export const REMINDER_SLOTS = ['2-business-days-before', '1-business-day-before', 'due-day-09:00', '2-hours-before'] as const;
@@ -25,7 +26,7 @@ export function reminderSchedule(plan: Plan, calendar: BusinessCalendar, slots: 
   const out: Reminder[] = [];
   for (const o of plan.obligations) {
     // A retention period is a "keep until" date: the workflow gives it its own notices, not deadline reminders.
-    if (!o.dueAt || o.kind === 'record-retention') continue;
+    if (!o.dueAt || isRecordRetention(o)) continue;
     const zone = calendar.timeZone(o.jurisdiction);
     const dueMs = parseInstant(o.dueAt);
     const dueDate = calendar.localStartDate(o.jurisdiction, o.dueAt);

@@ -4,6 +4,12 @@ import type { Incident } from './incident';
 import type { InvestigationItemStatus } from './investigation';
 import type { Obligation } from './planner';
 
+/**
+ * Record retention (RSMo 375.1407.4, RSA 420-P:5 IV) is a "keep until" date, not a deadline to act: it never
+ * goes overdue, does not block closing, and is kept off reminders, the timeline and the deadline table.
+ */
+export const isRecordRetention = (o: { kind: string }): boolean => o.kind === 'record-retention';
+
 export type ObligationState = 'pending' | 'done' | 'overdue' | 'not-applicable';
 export type Phase = 'planning' | 'open' | 'closed';
 

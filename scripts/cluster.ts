@@ -251,20 +251,20 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
   const temporal = (...args: string[]) => run(cli.path ?? 'temporal', [...args, '--address', address]);
   try {
     await startServer();
-    await waitFor(`namespace ${namespace}`, 60_000, async () => {
-      temporal('operator', 'namespace', 'create', '--namespace', namespace, '--retention', opts.retention ?? '43800h');
-      return true;
-    }).catch(async (err) => {
-      // Created by an earlier attempt of the probe: fine if it now describes.
-      temporal('operator', 'namespace', 'describe', '--namespace', namespace);
-      void err;
-    });
-    for (const flag of SEARCH_ATTRIBUTE_FLAGS) {
-      const [name, type] = flag.split('=');
-      await waitFor(`search attribute ${name}`, 60_000, async () => {
-        temporal('operator', 'search-attribute', 'create', '--namespace', namespace, '--name', name, '--type', type);
+    // Each made once; "already exists" (an earlier probe got through) is as good.
+    const ensure = (what: string, ...args: string[]) =>
+      waitFor(what, 60_000, async () => {
+        try {
+          temporal(...args);
+        } catch (err) {
+          if (!/already/i.test((err as Error).message)) throw err;
+        }
         return true;
       });
+    await ensure(`namespace ${namespace}`, 'operator', 'namespace', 'create', '--namespace', namespace, '--retention', opts.retention ?? '43800h');
+    for (const flag of SEARCH_ATTRIBUTE_FLAGS) {
+      const [name, type] = flag.split('=');
+      await ensure(`search attribute ${name}`, 'operator', 'search-attribute', 'create', '--namespace', namespace, '--name', name, '--type', type);
     }
     // A fresh namespace refuses its new search attributes in queries for a few seconds: wait until usable.
     await waitFor('search attributes usable in visibility queries', 60_000, async () => {

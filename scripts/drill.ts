@@ -15,7 +15,6 @@
 import { Client, Connection } from '@temporalio/client';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -29,6 +28,7 @@ import { buildBundle } from './build-bundle';
 import { Arrivals, atExit, commandLine, Progress, runCommand, runPool, spawnWorker, table, type WorkerProcess } from './load-kit';
 import { startMailSink } from './mail-sink';
 import { startDevServer } from './servers';
+import { freePort } from './cluster';
 
 const HELP = `npm run drill -- [options]
   --incidents N        incidents in the drill (default 40)
@@ -46,13 +46,6 @@ function options() {
   };
 }
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const iso = (ms: number) => new Date(ms).toISOString();
 

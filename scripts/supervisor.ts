@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { PRODUCTION_WORKER_FLAGS } from './load-kit';
 
 export interface SupervisedWorker {
   /** How many times the worker has been started. */
@@ -30,11 +31,6 @@ export function stopChild(c: ChildProcess, graceMs: number): Promise<void> {
   });
 }
 
-/** The Node flags `npm run worker` uses (package.json), so both run the worker the same way. */
-function workerNodeArgs(): string[] {
-  const script: string = require(path.join(ROOT, 'package.json')).scripts.worker;
-  return script.split(/\s+/).filter((a) => a.startsWith('--max-') || a === '--optimize-for-size');
-}
 
 export function superviseWorker(env: NodeJS.ProcessEnv, log: (line: string) => void): SupervisedWorker {
   let child: ChildProcess | undefined;
@@ -45,7 +41,7 @@ export function superviseWorker(env: NodeJS.ProcessEnv, log: (line: string) => v
   const start = () => {
     count += 1;
     const startedAt = Date.now();
-    child = spawn(process.execPath, [...workerNodeArgs(), '-r', 'tsx/cjs', path.join(ROOT, 'worker/main.ts')], {
+    child = spawn(process.execPath, [...PRODUCTION_WORKER_FLAGS, '-r', 'tsx/cjs', path.join(ROOT, 'worker/main.ts')], {
       cwd: ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,7 +2,7 @@
  * The deadline timeline picture for an incident page: a server-rendered SVG with the clock start, each
  * reminder sent, each deadline (red when overdue, green when done) and each completion. Pure.
  */
-import type { IncidentStatus } from '../../domain/status';
+import { isRecordRetention, type IncidentStatus } from '../../domain/status';
 import { escapeHtml } from './html';
 
 interface Mark {
@@ -23,7 +23,7 @@ const COLORS: Record<Mark['kind'], string> = {
 export function timelineSvg(status: IncidentStatus, now: number): string {
   const marks: Mark[] = [];
   // Record-retention periods run for years: listed in the obligations table, kept off this picture of deadlines.
-  const obligations = status.obligations.filter((o) => o.kind !== 'record-retention');
+  const obligations = status.obligations.filter((o) => !isRecordRetention(o));
   const starts = obligations.map((o) => o.clockStartsAt).filter((x): x is string => !!x).map(Date.parse);
   if (starts.length) marks.push({ at: Math.min(...starts), label: 'clock starts', kind: 'start' });
   for (const o of obligations) {
