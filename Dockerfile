@@ -7,6 +7,9 @@ RUN npm install --no-audit --no-fund --omit=dev
 COPY domain ./domain
 COPY workflows ./workflows
 COPY activities ./activities
+COPY platform ./platform
+COPY reports ./reports
+COPY application ./application
 COPY worker ./worker
 COPY client ./client
 COPY bin ./bin

@@ -4,23 +4,23 @@
  */
 import { ApplicationFailure } from '@temporalio/activity';
 import type { Transporter } from 'nodemailer';
-import { BusinessCalendar, defaultCalendar } from '../domain/calendar';
-import type { EmailMessage } from '../domain/email';
-import type { Incident } from '../domain/incident';
-import type { PlanResult } from '../domain/incident-state';
-import { planIncident, type PlanFacts } from '../domain/planner';
-import { followUpTargets } from '../domain/follow-up-schedule';
-import { reminderSchedule } from '../domain/reminders';
-import type { IncidentRecord } from '../domain/record';
-import { buildReport } from '../domain/report';
-import type { RecordStore } from '../worker/record-store';
-import { reportPdf } from './report-render';
+import { BusinessCalendar, defaultCalendar } from '../domain/rules/calendar';
+import type { EmailMessage } from '../domain/incident/email';
+import type { Incident } from '../domain/incident/incident';
+import type { PlanResult } from '../domain/incident/state';
+import { planIncident, type PlanFacts } from '../domain/rules/planner';
+import { followUpTargets } from '../domain/rules/follow-up-schedule';
+import { reminderSchedule } from '../domain/rules/reminders';
+import type { IncidentRecord } from '../domain/incident/record';
+import { buildReport } from '../domain/rules/report';
+import type { RecordStore } from '../platform/record-store';
+import { reportPdf } from '../reports/render';
 
 export interface ActivityDeps {
   transport: Transporter;
   from: string;
   calendar?: BusinessCalendar;
-  /** Where incident records are written (worker/record-store.ts); without one, exportRecord refuses. */
+  /** Where incident records are written (platform/record-store.ts); without one, exportRecord refuses. */
   records?: RecordStore;
 }
 

@@ -3,13 +3,13 @@
  * Exit codes: 0 ok, 2 invalid input, 3 not found or already exists, 1 anything else. Never a stack trace.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { REPORT_FORMATS, reportHtml, reportMarkdown, reportPdf, type ReportFormat } from '../activities/report-render';
-import { buildReport } from '../domain/report';
-import { formatProblems, incidentJsonSchema, parseIncident, parseWith, type FieldProblem } from '../domain/incident';
-import { MESSAGE_NAMES, MESSAGE_SCHEMAS, type MessageName } from '../domain/messages';
-import { planIncident } from '../domain/planner';
-import { codecFromConfig, ConfigError, loadConfig, recordsDir, withDefaultKeyFile } from '../worker/config';
-import { RecordStore } from '../worker/record-store';
+import { REPORT_FORMATS, reportHtml, reportMarkdown, reportPdf, type ReportFormat } from '../reports/render';
+import { buildReport } from '../domain/rules/report';
+import { formatProblems, incidentJsonSchema, parseIncident, parseWith, type FieldProblem } from '../domain/incident/incident';
+import { MESSAGE_NAMES, MESSAGE_SCHEMAS, type MessageName } from '../domain/incident/messages';
+import { planIncident } from '../domain/rules/planner';
+import { codecFromConfig, ConfigError, loadConfig, recordsDir, withDefaultKeyFile } from '../platform/config';
+import { RecordStore } from '../platform/record-store';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { formatDeadlineFor, formatDue, planTable } from './plan-format';
 import {

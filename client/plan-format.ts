@@ -1,8 +1,8 @@
 /** The `--format table` view of a plan: for people, sorted by due date. */
 import { DateTime } from 'luxon';
-import { JURISDICTIONS } from '../domain/jurisdictions';
-import type { Plan } from '../domain/planner';
-import { isRecordRetention } from '../domain/status';
+import { JURISDICTIONS } from '../domain/rules/jurisdictions';
+import type { Plan } from '../domain/rules/planner';
+import { isRecordRetention } from '../domain/incident/status';
 
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);

@@ -1,12 +1,12 @@
 /** A typed client for incidents: start, query, send messages (docs/design.md §5, §6). */
 import { Client, Connection, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type WorkflowExecutionInfo } from '@temporalio/client';
-import type { Incident } from '../domain/incident';
-import type { IncidentStatus, ReportSource } from '../domain/status';
-import { dataConverterFor } from '../worker/codec';
-import { codecFromConfig, type Config } from '../worker/config';
-import { connectionOptions } from '../worker/connection';
+import type { Incident } from '../domain/incident/incident';
+import type { IncidentStatus, ReportSource } from '../domain/incident/status';
+import { dataConverterFor } from '../platform/codec';
+import { codecFromConfig, type Config } from '../platform/config';
+import { connectionOptions } from '../platform/connection';
 import type { SignalDefinition, UpdateDefinition } from '@temporalio/common';
-import type { MessageName } from '../domain/messages';
+import type { MessageName } from '../domain/incident/messages';
 import { INCIDENT_WORKFLOW, reportSourceQuery, signals, statusQuery, updates } from '../workflows/messages';
 import { JURISDICTIONS_SA, NEXT_DEADLINE, OVERDUE_COUNT, PHASE } from '../workflows/search-attributes';
 

@@ -2,7 +2,7 @@
  * `npm run worker`: runs only the worker, against TEMPORAL_ADDRESS (a real cluster or `npm start`'s dev
  * server). Ctrl-C or SIGTERM drains and stops it.
  */
-import { codecFromConfig, ConfigError, loadConfig, withDefaultKeyFile } from './config';
+import { codecFromConfig, ConfigError, loadConfig, withDefaultKeyFile } from '../platform/config';
 import { createBreachclockWorker } from './worker';
 
 async function main(): Promise<void> {

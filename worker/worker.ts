@@ -3,11 +3,11 @@ import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker
 import nodemailer, { type Transporter } from 'nodemailer';
 import v8 from 'node:v8';
 import { createActivities } from '../activities';
-import type { AesGcmCodec } from './codec';
-import { dataConverterFor } from './codec';
-import { codecFromConfig, recordsDir, type Config } from './config';
-import { RecordStore } from './record-store';
-import { connectionOptions } from './connection';
+import type { AesGcmCodec } from '../platform/codec';
+import { dataConverterFor } from '../platform/codec';
+import { codecFromConfig, recordsDir, type Config } from '../platform/config';
+import { RecordStore } from '../platform/record-store';
+import { connectionOptions } from '../platform/connection';
 
 export const WORKFLOWS_PATH = require.resolve('../workflows');
 
@@ -37,7 +37,7 @@ export interface WorkerParts {
 export const BUNDLE_OPTIONS = {
   workflowsPath: WORKFLOWS_PATH,
   preloadModules: PRELOADED_MODULES,
-  failureConverterPath: require.resolve('./failure-converter'),
+  failureConverterPath: require.resolve('../platform/failure-converter'),
 };
 
 /** The workflow thread's old-space cap in MiB: the configured one, or 64 + 1 per cached workflow. */

@@ -1,6 +1,6 @@
 /**
  * One incident, one long-lived workflow (workflow ID = incidentId). Orchestration only: it sleeps,
- * listens and calls activities; every decision is a pure function in domain/incident-state.ts.
+ * listens and calls activities; every decision is a pure function in domain/incident/incident-state.ts.
  */
 import {
   ActivityFailure,
@@ -17,12 +17,12 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import { openingSummary, type EmailMessage } from '../domain/email';
-import type { Incident } from '../domain/incident';
-import * as S from '../domain/incident-state';
-import type { MessageName } from '../domain/messages';
-import { incidentRecord, recordVersionsDue } from '../domain/record';
-import type { IncidentStatus } from '../domain/status';
+import { openingSummary, type EmailMessage } from '../domain/incident/email';
+import type { Incident } from '../domain/incident/incident';
+import * as S from '../domain/incident/state';
+import type { MessageName } from '../domain/incident/messages';
+import { incidentRecord, recordVersionsDue } from '../domain/incident/record';
+import type { IncidentStatus } from '../domain/incident/status';
 import { incidentInputProblems, messageProblems as problems, parseMessage } from './message-validation';
 import { MESSAGE_NAMES, reportSourceQuery, signals, statusQuery, updates } from './messages';
 import { JURISDICTIONS_SA, NEXT_DEADLINE, OVERDUE_COUNT, PHASE } from './search-attributes';

@@ -11,18 +11,18 @@
  * reset RegExp `lastIndex` on every parse); a closure variable is out of the freeze's reach.
  * Sharing is safe: a schema holds no workflow state and a parse depends only on its input.
  */
-import type { MESSAGE_SCHEMAS, MessageName } from '../domain/messages';
+import type { MESSAGE_SCHEMAS, MessageName } from '../domain/incident/messages';
 
-let schemas: { incident: typeof import('../domain/incident'); messages: typeof import('../domain/messages') } | undefined;
+let schemas: { incident: typeof import('../domain/incident/incident'); messages: typeof import('../domain/incident/messages') } | undefined;
 
 function loaded(): NonNullable<typeof schemas> {
   // Required here, not imported at the top: an import would evaluate the schemas while preloading, and the
   // SDK would freeze them with this module's exports.
-  schemas ??= { incident: require('../domain/incident'), messages: require('../domain/messages') };
+  schemas ??= { incident: require('../domain/incident/incident'), messages: require('../domain/incident/messages') };
   return schemas;
 }
 
-/** The marker the worker's codec puts where a plaintext payload arrived (worker/codec.ts PlaintextRefusingCodec). */
+/** The marker the worker's codec puts where a plaintext payload arrived (platform/codec.ts PlaintextRefusingCodec). */
 const unencrypted = (x: unknown): boolean => typeof x === 'object' && x !== null && (x as Record<string, unknown>).__breachclockUnencrypted === true;
 const UNENCRYPTED_REFUSAL =
   'the payload was not encrypted, and breachclock refuses plaintext input: send it with breachclock (CLI or console) or the temporal CLI with --codec-endpoint';

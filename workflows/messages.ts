@@ -3,7 +3,7 @@
  * (samples-typescript style). Each message is a signal and an update under the same name (docs/design.md §5).
  */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { IncidentStatus, ReportSource } from '../domain/status';
+import type { IncidentStatus, ReportSource } from '../domain/incident/status';
 import type {
   CloseIncident,
   ConsumerNoticeScheduled,
@@ -15,7 +15,7 @@ import type {
   ResidentsUpdate,
   MessageName,
   ThirdPartyNotice,
-} from '../domain/messages';
+} from '../domain/incident/messages';
 
 export const statusQuery = defineQuery<IncidentStatus>('status');
 /** The regulator-notice draft's inputs: the incident as it stands and every filing before (issue 6). */

@@ -2,8 +2,8 @@
  * `npm run console`: the ops console alone, against TEMPORAL_ADDRESS. Needs BREACHCLOCK_CONSOLE_TOKEN;
  * listens on 127.0.0.1 unless BREACHCLOCK_CONSOLE_HOST says otherwise.
  */
-import { codecFromConfig, ConfigError, loadConfig, recordsDir, withDefaultKeyFile } from '../../worker/config';
-import { RecordStore } from '../../worker/record-store';
+import { codecFromConfig, ConfigError, loadConfig, recordsDir, withDefaultKeyFile } from '../../platform/config';
+import { RecordStore } from '../../platform/record-store';
 import { connectClient } from '../temporal-client';
 import { buildConsole, checkListen } from './server';
 

@@ -19,13 +19,13 @@ import {
 import type { Payload, PayloadCodec } from '@temporalio/common';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { reportHtmlBody, reportMarkdown, reportPdf } from '../../activities/report-render';
-import { parseIncident, parseWith, type FieldProblem } from '../../domain/incident';
-import { buildReport, type ReportDocument } from '../../domain/report';
-import { MESSAGE_NAMES, MESSAGE_SCHEMAS, type MessageName } from '../../domain/messages';
-import type { IncidentStatus } from '../../domain/status';
-import type { MailSink } from '../../scripts/mail-sink';
-import type { RecordStore } from '../../worker/record-store';
+import { reportHtmlBody, reportMarkdown, reportPdf } from '../../reports/render';
+import { parseIncident, parseWith, type FieldProblem } from '../../domain/incident/incident';
+import { buildReport, type ReportDocument } from '../../domain/rules/report';
+import { MESSAGE_NAMES, MESSAGE_SCHEMAS, type MessageName } from '../../domain/incident/messages';
+import type { IncidentStatus } from '../../domain/incident/status';
+import type { MailSink } from '../../scripts/dev/mail-sink';
+import type { RecordStore } from '../../platform/record-store';
 import { statusQuery } from '../../workflows/messages';
 import { incidentReportSource, InvalidPageTokenError, isIncidentNotFound, listIncidentsPage, openIncident, sendMessage, type IncidentPage } from '../temporal-client';
 import { countdown, html, page, raw, type Raw } from './html';
@@ -44,7 +44,7 @@ export interface ConsoleOptions {
   now?: () => number;
   /** How long a console session lasts (default 8 hours). */
   sessionTtlMs?: number;
-  /** Incident records kept past Temporal's retention (worker/record-store.ts). */
+  /** Incident records kept past Temporal's retention (platform/record-store.ts). */
   records?: RecordStore;
 }
 
@@ -59,7 +59,7 @@ const MAX_SESSIONS = 10_000;
 const SIGN_IN_LIMIT = { failures: 10, windowMs: 10 * 60_000 };
 const ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
-/** Fields of each message form; names and types follow domain/messages.ts. */
+/** Fields of each message form; names and types follow domain/incident/messages.ts. */
 type FieldType = 'text' | 'textarea' | 'lines' | 'json' | 'datetime' | 'number' | 'checkbox' | 'obligation' | 'state' | 'followUp';
 const FORM_FIELDS: Record<MessageName, Array<{ name: string; type: FieldType }>> = {
   obligationCompleted: [

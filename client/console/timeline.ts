@@ -2,7 +2,7 @@
  * The deadline timeline picture for an incident page: a server-rendered SVG with the clock start, each
  * reminder sent, each deadline (red when overdue, green when done) and each completion. Pure.
  */
-import { isRecordRetention, type IncidentStatus } from '../../domain/status';
+import { isRecordRetention, type IncidentStatus } from '../../domain/incident/status';
 import { escapeHtml } from './html';
 
 interface Mark {

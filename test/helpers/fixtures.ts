@@ -4,19 +4,19 @@ import nodemailer from 'nodemailer';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { RecordStore } from '../../worker/record-store';
+import { RecordStore } from '../../platform/record-store';
 import { createActivities } from '../../activities';
-import type { BusinessCalendar } from '../../domain/calendar';
-import type { Incident } from '../../domain/incident';
-import { AesGcmCodec, codecKeysFromEnv, dataConverterFor } from '../../worker/codec';
+import type { BusinessCalendar } from '../../domain/rules/calendar';
+import type { Incident } from '../../domain/incident/incident';
+import { AesGcmCodec, codecKeysFromEnv, dataConverterFor } from '../../platform/codec';
 import { BUNDLE_OPTIONS } from '../../worker/worker';
-import type { MailSink } from '../../scripts/mail-sink';
+import type { MailSink } from '../../scripts/dev/mail-sink';
 
 export function exampleIncident(name = 'incident-mo-nh.json'): Incident {
   return JSON.parse(JSON.stringify(require(`../../examples/${name}`)));
 }
 
-/** One records folder per test process (worker/record-store.ts). */
+/** One records folder per test process (platform/record-store.ts). */
 let recordsDirOnce: string | undefined;
 export function testRecordsDir(): string {
   return (recordsDirOnce ??= mkdtempSync(path.join(os.tmpdir(), 'bc-records-')));

@@ -8,10 +8,10 @@ import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { buildConsole, type ConsoleApp } from '../../client/console/server';
-import { startMailSink, type MailSink } from '../../scripts/mail-sink';
-import { startDevServer } from '../../scripts/servers';
+import { startMailSink, type MailSink } from '../../scripts/dev/mail-sink';
+import { startDevServer } from '../../scripts/dev/servers';
 import { Client } from '@temporalio/client';
-import { dataConverterFor } from '../../worker/codec';
+import { dataConverterFor } from '../../platform/codec';
 import { TEST_CODEC_KEYS, testCodec, testWorker } from './fixtures';
 
 export interface Stack {
@@ -75,7 +75,7 @@ export function runCli(env: NodeJS.ProcessEnv, args: string[], input?: string): 
  * A dev server, a mail sink and a running worker for one test file (registered as beforeAll/afterAll),
  * in the style of sdk-typescript's test helpers: `const t = devServerWorker('queue')`, then `t.env`, `t.sink`.
  */
-export function devServerWorker(taskQueue: string, calendar?: import('../../domain/calendar').BusinessCalendar) {
+export function devServerWorker(taskQueue: string, calendar?: import('../../domain/rules/calendar').BusinessCalendar) {
   const t = {} as { env: TestWorkflowEnvironment; sink: MailSink; worker: Worker; running: Promise<void> };
   beforeAll(async () => {
     t.env = await startDevServer();

@@ -5,7 +5,7 @@
  */
 import { WorkflowFailedError } from '@temporalio/client';
 import { openIncident } from '../../client/temporal-client';
-import { BusinessCalendar } from '../../domain/calendar';
+import { BusinessCalendar } from '../../domain/rules/calendar';
 import { INCIDENT_WORKFLOW, statusQuery, updates } from '../../workflows/messages';
 import { exampleIncident, uniqueId } from '../helpers/fixtures';
 import { devServerWorker } from '../helpers/stack';

@@ -8,7 +8,7 @@
  */
 import { Client } from '@temporalio/client';
 import fc from 'fast-check';
-import { MESSAGE_NAMES } from '../../domain/messages';
+import { MESSAGE_NAMES } from '../../domain/incident/messages';
 import { signals, statusQuery } from '../../workflows/messages';
 import { exampleIncident, uniqueId } from '../helpers/fixtures';
 import { startStack, type Stack } from '../helpers/stack';

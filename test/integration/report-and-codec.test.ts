@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { temporal } from '@temporalio/proto';
 import { defaultPayloadConverter } from '@temporalio/common';
-import { AesGcmCodec, codecKeysFromEnv } from '../../worker/codec';
+import { AesGcmCodec, codecKeysFromEnv } from '../../platform/codec';
 import { sendMessage } from '../../client/temporal-client';
 import { exampleIncident, uniqueId } from '../helpers/fixtures';
 import { runCli, startStack, type Stack } from '../helpers/stack';
@@ -177,7 +177,7 @@ describe('encryption at rest (payload codec)', () => {
 
 describe('the standard temporal CLI through the codec endpoint (remote codec protocol)', () => {
   const { execFile } = require('node:child_process') as typeof import('node:child_process');
-  const { resolveTemporalBinaries } = require('../../scripts/temporal-binaries') as typeof import('../../scripts/temporal-binaries');
+  const { resolveTemporalBinaries } = require('../../scripts/dev/temporal-binaries') as typeof import('../../scripts/dev/temporal-binaries');
   const temporalCli = (args: string[]) =>
     new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       const exe = resolveTemporalBinaries().devServer.executable as { path?: string };

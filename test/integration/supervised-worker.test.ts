@@ -8,11 +8,11 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openIncident } from '../../client/temporal-client';
-import { loadConfig } from '../../worker/config';
-import { dataConverterFor, ensureKeyFile, AesGcmCodec, codecKeysFromEnv } from '../../worker/codec';
-import { startMailSink, type MailSink } from '../../scripts/mail-sink';
-import { startDevServer } from '../../scripts/servers';
-import { superviseWorker, type SupervisedWorker } from '../../scripts/supervisor';
+import { loadConfig } from '../../platform/config';
+import { dataConverterFor, ensureKeyFile, AesGcmCodec, codecKeysFromEnv } from '../../platform/codec';
+import { startMailSink, type MailSink } from '../../scripts/dev/mail-sink';
+import { startDevServer } from '../../scripts/dev/servers';
+import { superviseWorker, type SupervisedWorker } from '../../scripts/dev/supervisor';
 import { statusQuery } from '../../workflows/messages';
 import { exampleIncident, uniqueId } from '../helpers/fixtures';
 

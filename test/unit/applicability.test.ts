@@ -1,6 +1,6 @@
 /** Who owes which notice, exactly as the statutes read (issue 3 item 2). Each case names its section. */
-import type { Incident } from '../../domain/incident';
-import { planIncident } from '../../domain/planner';
+import type { Incident } from '../../domain/incident/incident';
+import { planIncident } from '../../domain/rules/planner';
 
 const base: Incident = {
   incidentId: 'A-1',
@@ -225,7 +225,7 @@ describe('MO DCI Bulletin 23-04 is never called law', () => {
     expect(o.basis.join(' ')).toContain('does not have the force and effect of law');
   });
   test('its reminder and overdue emails say so too', () => {
-    const { reminderNotice, overdueNotice } = require('../../domain/email');
+    const { reminderNotice, overdueNotice } = require('../../domain/incident/email');
     const o = { ...planIncident({ ...base, residents: { MO: 5 } }).obligations.find((x) => x.id === 'MO/regulator-notice-bulletin')!, state: 'pending', completedAt: null, remindersSent: 0, escalationRung: null };
     const status = { incidentId: 'A-1', title: 't' };
     expect(reminderNotice(status, o, { slot: 'due-day-09:00', dueAt: o.dueAt }, 'o@example.com').text).toContain('not law');

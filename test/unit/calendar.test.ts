@@ -1,8 +1,8 @@
 /** Legal-holiday tables (RSMo 9.010, RSA 288:1) and their corrections to date-holidays (docs/design.md §3). */
 import Holidays from 'date-holidays';
-import { BusinessCalendar, describeDate } from '../../domain/calendar';
-import { missouriHolidays } from '../../domain/jurisdictions/mo-holidays-rsmo-9-010';
-import { newHampshireHolidays } from '../../domain/jurisdictions/nh-holidays-rsa-288-1';
+import { BusinessCalendar, describeDate } from '../../domain/rules/calendar';
+import { missouriHolidays } from '../../domain/rules/jurisdictions/mo-holidays-rsmo-9-010';
+import { newHampshireHolidays } from '../../domain/rules/jurisdictions/nh-holidays-rsa-288-1';
 
 const calendar = new BusinessCalendar();
 

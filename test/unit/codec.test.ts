@@ -6,8 +6,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defaultPayloadConverter } from '@temporalio/common';
-import { AesGcmCodec, codecKeysFromEnv, ENCRYPTED_ENCODING, KEY_ID_METADATA } from '../../worker/codec';
-import { codecFromConfig, ConfigError, loadConfig } from '../../worker/config';
+import { AesGcmCodec, codecKeysFromEnv, ENCRYPTED_ENCODING, KEY_ID_METADATA } from '../../platform/codec';
+import { codecFromConfig, ConfigError, loadConfig } from '../../platform/config';
 
 const key = (n: number) => Buffer.alloc(32, n).toString('base64');
 const payload = (v: unknown) => defaultPayloadConverter.toPayload(v);

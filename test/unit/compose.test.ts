@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { loadConfig } from '../../worker/config';
+import { loadConfig } from '../../platform/config';
 
 type Service = { environment?: Record<string, string>; ports?: string[]; build?: unknown; command?: string[] };
 const compose = yaml.load(readFileSync(path.join(__dirname, '../../docker-compose.yml'), 'utf8')) as { services: Record<string, Service> };

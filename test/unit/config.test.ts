@@ -1,5 +1,5 @@
 /** Worker configuration refuses bad values by name (docs/design.md §7). */
-import { ConfigError, loadConfig } from '../../worker/config';
+import { ConfigError, loadConfig } from '../../platform/config';
 import { workflowHeapMb } from '../../worker/worker';
 
 test('defaults', () => {

@@ -2,12 +2,12 @@
  * Deadline table, 2026-2028. Each case names the section it checks. Expected dates were worked out by
  * hand from the statutes' holiday lists (RSMo 9.010, RSA 288:1) and docs/design.md §3, not from the code.
  */
-import { BusinessCalendar } from '../../domain/calendar';
-import type { Incident } from '../../domain/incident';
-import { bulletin23_04 } from '../../domain/jurisdictions/mo-dci-bulletin-23-04';
-import { rsmo375_1410 } from '../../domain/jurisdictions/mo-rsmo-375-1410';
-import { rsa420P_6 } from '../../domain/jurisdictions/nh-rsa-420-P-6';
-import { planIncident } from '../../domain/planner';
+import { BusinessCalendar } from '../../domain/rules/calendar';
+import type { Incident } from '../../domain/incident/incident';
+import { bulletin23_04 } from '../../domain/rules/jurisdictions/mo-dci-bulletin-23-04';
+import { rsmo375_1410 } from '../../domain/rules/jurisdictions/mo-rsmo-375-1410';
+import { rsa420P_6 } from '../../domain/rules/jurisdictions/nh-rsa-420-P-6';
+import { planIncident } from '../../domain/rules/planner';
 
 const calendar = new BusinessCalendar();
 const MO = rsmo375_1410.regulatorNotice.businessDays; // 4

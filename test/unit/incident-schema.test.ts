@@ -1,7 +1,7 @@
 /** The incident schema refuses bad input and names the field path (docs/design.md §2). */
-import { formatProblems, incidentJsonSchema, parseIncident } from '../../domain/incident';
-import { MESSAGE_SCHEMAS, ThirdPartyNotice } from '../../domain/messages';
-import { parseWith } from '../../domain/incident';
+import { formatProblems, incidentJsonSchema, parseIncident } from '../../domain/incident/incident';
+import { MESSAGE_SCHEMAS, ThirdPartyNotice } from '../../domain/incident/messages';
+import { parseWith } from '../../domain/incident/incident';
 
 const good = require('../../examples/incident-mo-nh.json');
 const clone = () => JSON.parse(JSON.stringify(good));

@@ -2,11 +2,11 @@
  * The workflow's decisions as pure functions, tested without Temporal: reminders at their slots, the
  * escalation ladder, what a message changes, when to wake (issue 4, item 1).
  */
-import { BusinessCalendar } from '../../domain/calendar';
-import type { Incident } from '../../domain/incident';
-import * as S from '../../domain/incident-state';
-import { planIncident, type PlanFacts } from '../../domain/planner';
-import { reminderSchedule } from '../../domain/reminders';
+import { BusinessCalendar } from '../../domain/rules/calendar';
+import type { Incident } from '../../domain/incident/incident';
+import * as S from '../../domain/incident/state';
+import { planIncident, type PlanFacts } from '../../domain/rules/planner';
+import { reminderSchedule } from '../../domain/rules/reminders';
 
 const calendar = new BusinessCalendar();
 const incident: Incident = require('../../examples/incident-mo-nh.json');
@@ -235,7 +235,7 @@ describe('news that makes sense in time; nothing recorded after close', () => {
 
 describe('the opening email of an incident already overdue says so', () => {
   test('a deadline already past when the incident opens is flagged in the subject and beside it', () => {
-    const { openingSummary } = require('../../domain/email');
+    const { openingSummary } = require('../../domain/incident/email');
     const s = planned();
     const late = openingSummary(s.status, 'o@example.com', t('2026-11-28T12:00:00Z'));
     expect(late.subject).toMatch(/, 1 ALREADY PAST DUE$/); // NH's Fri 27 Nov has passed; MO's Mon 30 Nov has not

@@ -1,13 +1,13 @@
 /**
- * The law in the repository: every law object in domain/jurisdictions/ names the text it quotes under
+ * The law in the repository: every law object in domain/rules/jurisdictions/ names the text it quotes under
  * docs/law/, and is dated (effectiveFrom, as OpenFisca keeps dated parameters). No file in the repository
  * points outside it.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { JURISDICTIONS } from '../../domain/jurisdictions';
-import { lawInForce } from '../../domain/plan-model';
+import { JURISDICTIONS } from '../../domain/rules/jurisdictions';
+import { lawInForce } from '../../domain/rules/plan-model';
 
 const root = path.join(__dirname, '../..');
 const laws = Object.values(JURISDICTIONS).flatMap((j) => [

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { MESSAGE_NAMES as DOOR_MESSAGE_NAMES, MESSAGE_SCHEMAS } from '../../domain/messages';
+import { MESSAGE_NAMES as DOOR_MESSAGE_NAMES, MESSAGE_SCHEMAS } from '../../domain/incident/messages';
 import { PRELOADED_MODULES } from '../../worker/worker';
 import { messageProblems, parseMessage } from '../../workflows/message-validation';
 import { MESSAGE_NAMES } from '../../workflows/messages';

@@ -1,7 +1,7 @@
 /** No consumer nonpublic information enters breachclock (RSMo 375.1410.2): free text is checked. */
-import { parseIncident, parseWith } from '../../domain/incident';
-import { ObligationCompleted } from '../../domain/messages';
-import { nonpublicInformationIn } from '../../domain/npi';
+import { parseIncident, parseWith } from '../../domain/incident/incident';
+import { ObligationCompleted } from '../../domain/incident/messages';
+import { nonpublicInformationIn } from '../../domain/incident/npi';
 
 test.each([
   ['SSN 123-45-6789 exposed', 'a Social Security number'],

@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { BusinessCalendar } from '../../domain/calendar';
-import type { Incident } from '../../domain/incident';
-import { planIncident } from '../../domain/planner';
+import { BusinessCalendar } from '../../domain/rules/calendar';
+import type { Incident } from '../../domain/incident/incident';
+import { planIncident } from '../../domain/rules/planner';
 
 const calendar = new BusinessCalendar();
 const from = Date.parse('2026-01-01T00:00:00Z');
@@ -130,7 +130,7 @@ describe('never later than the law (docs/design.md §3): news only ever brings a
 });
 
 describe('fast zone helpers agree with luxon', () => {
-  const { isoInZone, localDateInZone } = require('../../domain/zoned');
+  const { isoInZone, localDateInZone } = require('../../domain/rules/zoned');
   test('isoInZone and localDateInZone equal luxon for any instant 2026-2028, across DST changes', () => {
     fc.assert(
       fc.property(fc.integer({ min: from, max: to }), fc.constantFrom('America/Chicago', 'America/New_York'), (ms, zone) => {
@@ -150,7 +150,7 @@ describe('fast zone helpers agree with luxon', () => {
 });
 
 describe('planning always ends: every instant the doors accept (2000 to 2100) plans, with every loop bounded', () => {
-  const { EARLIEST_INSTANT, LATEST_INSTANT, parseIncident } = require('../../domain/incident');
+  const { EARLIEST_INSTANT, LATEST_INSTANT, parseIncident } = require('../../domain/incident/incident');
   const anyAccepted = fc.integer({ min: Date.parse(EARLIEST_INSTANT), max: Date.parse(LATEST_INSTANT) }).map((ms) => new Date(ms).toISOString());
   test('determination, provider, reinsurer and event dates anywhere in range plan without throwing', () => {
     fc.assert(
@@ -164,8 +164,8 @@ describe('planning always ends: every instant the doors accept (2000 to 2100) pl
         });
         expect(parsed.ok).toBe(true);
         const plan = planIncident(parsed.value, calendar);
-        const { reminderSchedule } = require('../../domain/reminders');
-        const { followUpTargets } = require('../../domain/follow-up-schedule');
+        const { reminderSchedule } = require('../../domain/rules/reminders');
+        const { followUpTargets } = require('../../domain/rules/follow-up-schedule');
         reminderSchedule(plan, calendar);
         followUpTargets(parsed.value, plan, calendar);
       }),

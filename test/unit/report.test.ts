@@ -3,15 +3,15 @@
  * each item of RSMo 375.1410.2, RSA 420-P:6 II and Bulletin 23-04 is filled from the field that answers
  * it or marked missing; a filing makes the next draft a numbered supplement with what changed.
  */
-import { reportHtml, reportMarkdown, reportPdf } from '../../activities/report-render';
-import { BusinessCalendar } from '../../domain/calendar';
-import { followUpTargets } from '../../domain/follow-up-schedule';
-import type { EventDetails, Incident } from '../../domain/incident';
-import * as S from '../../domain/incident-state';
-import { EventDetailsUpdate, FollowUpCompleted } from '../../domain/messages';
-import { planIncident } from '../../domain/planner';
-import { reminderSchedule } from '../../domain/reminders';
-import { buildReport, type NoticeDraft } from '../../domain/report';
+import { reportHtml, reportMarkdown, reportPdf } from '../../reports/render';
+import { BusinessCalendar } from '../../domain/rules/calendar';
+import { followUpTargets } from '../../domain/rules/follow-up-schedule';
+import type { EventDetails, Incident } from '../../domain/incident/incident';
+import * as S from '../../domain/incident/state';
+import { EventDetailsUpdate, FollowUpCompleted } from '../../domain/incident/messages';
+import { planIncident } from '../../domain/rules/planner';
+import { reminderSchedule } from '../../domain/rules/reminders';
+import { buildReport, type NoticeDraft } from '../../domain/rules/report';
 
 const calendar = new BusinessCalendar();
 const base: Incident = require('../../examples/incident-mo-nh.json');

@@ -4,8 +4,8 @@
  */
 import { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { startMailSink, type MailSink } from '../../scripts/mail-sink';
-import { startTimeSkippingServer } from '../../scripts/servers';
+import { startMailSink, type MailSink } from '../../scripts/dev/mail-sink';
+import { startTimeSkippingServer } from '../../scripts/dev/servers';
 import type { incidentWorkflow } from '../../workflows/incident';
 import { INCIDENT_WORKFLOW, signals, statusQuery } from '../../workflows/messages';
 import { exampleIncident, testWorker } from '../helpers/fixtures';

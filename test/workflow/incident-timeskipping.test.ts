@@ -4,8 +4,8 @@
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
-import { startMailSink, type MailSink } from '../../scripts/mail-sink';
-import { startTimeSkippingServer } from '../../scripts/servers';
+import { startMailSink, type MailSink } from '../../scripts/dev/mail-sink';
+import { startTimeSkippingServer } from '../../scripts/dev/servers';
 import { statusQuery, updates } from '../../workflows/messages';
 import { INCIDENT_WORKFLOW } from '../../workflows/messages';
 import type { incidentWorkflow } from '../../workflows/incident';

@@ -1,0 +1,238 @@
+/**
+ * How each message changes the incident: one applier per message, and the checks every message meets first
+ * (sense in time, closed incidents). Each names the field it refuses.
+ */
+import { directiveRefusal } from '../directive';
+import type { FollowUpStatus } from '../follow-ups';
+import type { EventDetails } from '../incident';
+import { investigationStatus } from '../investigation';
+import type {
+  CloseIncident,
+  ConsumerNoticeScheduled,
+  EventDetailsUpdate,
+  FollowUpCompleted,
+  FollowUpPlanned,
+  ObligationCompleted,
+  RegulatorDirective,
+  ResidentsUpdate,
+  ThirdPartyNotice,
+} from '../messages';
+import { isRecordRetention } from '../status';
+import { FILED_KINDS, recordFiling } from './filings';
+import { ms, nowIso, record, type IncidentState } from './state';
+import { refresh, skipPastFollowUpReminders } from './schedule';
+
+/** The earliest moment the incident knows of: nothing that happened because of it can be earlier. */
+function earliestKnown(state: IncidentState): number {
+  const i = state.incident;
+  const d = i.eventDetails ?? {};
+  const xs = [i.determinedAt, i.awareAt, i.thirdParty?.notifiedLicenseeAt, i.thirdParty?.actualKnowledgeAt, i.reinsurerNotice?.notifiedAt, d.occurredAt, d.compromisedFrom];
+  return Math.min(...xs.filter((x): x is string => !!x).map(ms));
+}
+
+/**
+ * Why news cannot be recorded, or null: nothing is recorded after close, and a completion or close cannot
+ * come before what it completes (a filing dated before its clock started would put a false date into the
+ * record and the regulator's supplement). Names the field, as every door does.
+ */
+export function messageRefusal(state: IncidentState, name: string, m: Record<string, unknown>): string | null {
+  if (!state.messagesChecked) return null;
+  if (state.status.phase === 'closed' && name !== 'closeIncident') {
+    return `incidentId: ${state.status.incidentId} is closed; news is no longer recorded (its records are kept)`;
+  }
+  const when = (v: unknown) => (typeof v === 'string' ? ms(v) : NaN);
+  const beforeStart = (field: string, v: unknown, start: number, what: string) =>
+    when(v) < start ? `${field}: ${String(v)} is before ${what} (${new Date(start).toISOString()})` : null;
+  const first = earliestKnown(state);
+  const checks: Array<string | null> = [];
+  switch (name) {
+    case 'obligationCompleted': {
+      const o = state.status.obligations.find((x) => x.id === m.obligationId);
+      const start = o?.clockStartsAt ? ms(o.clockStartsAt) : first;
+      checks.push(beforeStart('completedAt', m.completedAt, start, o?.clockStartsAt ? 'its clock started' : 'the incident began'));
+      break;
+    }
+    case 'followUpCompleted':
+      checks.push(beforeStart('completedAt', m.completedAt, first, 'the incident began'));
+      break;
+    case 'closeIncident':
+      checks.push(beforeStart('closedAt', m.closedAt, first, 'the incident began'));
+      break;
+  }
+  return checks.find((c) => c !== null) ?? null;
+}
+
+export type Applied = { ok: true; replan: boolean } | { ok: false; error: string };
+
+export function applyObligationCompleted(state: IncidentState, m: ObligationCompleted, now: number, actor: string): Applied {
+  const o = state.status.obligations.find((x) => x.id === m.obligationId);
+  if (!o) return { ok: false, error: `obligationId: ${m.obligationId} is not an obligation of this incident` };
+  if (o.state === 'done' && o.completedAt === m.completedAt) return { ok: true, replan: false }; // duplicate delivery
+  o.state = 'done';
+  o.completedAt = m.completedAt;
+  o.completedBy = m.completedBy;
+  if (m.reference) o.reference = m.reference;
+  delete o.note;
+  delete state.nextRungAt[o.id];
+  record(state, now, actor, 'obligationCompleted', `${m.obligationId} done at ${m.completedAt} by ${m.completedBy}${m.reference ? ` (ref ${m.reference})` : ''}`);
+  if (FILED_KINDS.includes(o.kind)) recordFiling(state, o, m);
+  refresh(state, now);
+  return { ok: true, replan: false };
+}
+
+/**
+ * The continuing duty to update (RSMo 375.1410.2; RSA 420-P:6 II): where a regulator notice was filed,
+ * a material change re-opens that state's `regulator-update` with the reason.
+ */
+export function supplementOwed(state: IncidentState, now: number, why: string, onlyState?: string): void {
+  for (const filed of state.status.obligations) {
+    if (filed.kind !== 'regulator-notice' || filed.state !== 'done' || (onlyState && filed.jurisdiction !== onlyState)) continue;
+    const update = state.status.obligations.find((o) => o.id === `${filed.jurisdiction}/regulator-update`);
+    if (!update) continue;
+    // Reasons gather until the supplement is filed, so the draft says everything it must cover.
+    const prior = update.state === 'pending' && update.note ? update.note.replace(/^supplement owed: /, '').replace(` (${update.citation})`, '') : '';
+    update.state = 'pending';
+    update.note = `supplement owed: ${prior ? `${prior}; ` : ''}${why} (${update.citation})`;
+    record(state, now, 'breachclock', 'supplementOwed', `${update.id}: ${why}`);
+  }
+}
+
+export function applyThirdPartyNotice(state: IncidentState, m: ThirdPartyNotice, now: number, actor: string): Applied {
+  const prev = state.incident.thirdParty;
+  const provider = m.provider ?? prev?.provider;
+  if (!provider) return { ok: false, error: 'provider: name the third-party service provider' };
+  const same = (a?: string, b?: string) => a === undefined || a === b;
+  if (prev && provider === prev.provider && same(m.notifiedLicenseeAt, prev.notifiedLicenseeAt) && same(m.actualKnowledgeAt, prev.actualKnowledgeAt)) {
+    return { ok: true, replan: false }; // nothing new (a duplicate delivery)
+  }
+  state.incident = {
+    ...state.incident,
+    thirdParty: {
+      ...prev,
+      provider,
+      ...(m.notifiedLicenseeAt ? { notifiedLicenseeAt: m.notifiedLicenseeAt } : {}),
+      ...(m.actualKnowledgeAt ? { actualKnowledgeAt: m.actualKnowledgeAt } : {}),
+    },
+  };
+  const dates = [m.notifiedLicenseeAt && `notified ${m.notifiedLicenseeAt}`, m.actualKnowledgeAt && `actual knowledge ${m.actualKnowledgeAt}`];
+  record(state, now, actor, 'thirdPartyNotice', `provider notice recorded (${dates.filter(Boolean).join(', ')})`);
+  return { ok: true, replan: true };
+}
+
+export function applyResidentsUpdate(state: IncidentState, m: ResidentsUpdate, now: number, actor: string): Applied {
+  const previous = state.incident.residents[m.state] ?? 0;
+  if (previous === m.count) return { ok: true, replan: false }; // no change, nothing to re-plan
+  state.incident = { ...state.incident, residents: { ...state.incident.residents, [m.state]: m.count } };
+  record(state, now, actor, 'residentsUpdate', `${m.state} best estimate ${m.count} as of ${m.asOf}`);
+  // RSMo 375.1410.2(9) / RSA 420-P:6 II(i): once a notice is filed, a new count is a material change to report.
+  supplementOwed(state, now, `${m.state} consumer count changed from ${previous} to ${m.count}`, m.state);
+  return { ok: true, replan: true };
+}
+
+export function applyConsumerNoticeScheduled(state: IncidentState, m: ConsumerNoticeScheduled, now: number, actor: string): Applied {
+  if (state.facts.consumerNoticeScheduled?.[m.state] === m.scheduledFor) return { ok: true, replan: false }; // duplicate
+  state.facts = { ...state.facts, consumerNoticeScheduled: { ...state.facts.consumerNoticeScheduled, [m.state]: m.scheduledFor } };
+  record(state, now, actor, 'consumerNoticeScheduled', `${m.state} consumer notice scheduled for ${m.scheduledFor}`);
+  return { ok: true, replan: true };
+}
+
+export function applyRegulatorDirective(state: IncidentState, m: RegulatorDirective, now: number, actor: string): Applied {
+  const o = state.status.obligations.find((x) => x.id === m.obligationId);
+  if (!o) return { ok: false, error: `obligationId: ${m.obligationId} is not an obligation of this incident` };
+  if (state.directivesNeverLater) {
+    const refusal = directiveRefusal(o, m.dueAt);
+    if (refusal) return { ok: false, error: refusal };
+  }
+  const prev = state.facts.regulatorDirectives?.[m.obligationId];
+  if (prev && prev.dueAt === m.dueAt && prev.note === m.note) return { ok: true, replan: false }; // duplicate
+  state.facts = {
+    ...state.facts,
+    regulatorDirectives: { ...state.facts.regulatorDirectives, [m.obligationId]: { dueAt: m.dueAt, ...(m.note ? { note: m.note } : {}) } },
+  };
+  record(state, now, actor, 'regulatorDirective', `${m.obligationId} due ${m.dueAt} as directed`);
+  return { ok: true, replan: true };
+}
+
+export function applyEventDetailsUpdate(state: IncidentState, m: EventDetailsUpdate, now: number, actor: string): Applied {
+  const prev: EventDetails = state.incident.eventDetails ?? {};
+  const changed = (Object.keys(m) as Array<keyof EventDetails>).filter((k) => JSON.stringify(prev[k]) !== JSON.stringify(m[k]));
+  if (!changed.length) return { ok: true, replan: false }; // nothing new (a duplicate delivery)
+  const merged: EventDetails = { ...prev, ...m };
+  if (merged.compromisedFrom && merged.compromisedUntil && ms(merged.compromisedUntil) < ms(merged.compromisedFrom)) {
+    return { ok: false, error: `compromisedUntil: must not be before compromisedFrom (${merged.compromisedFrom})` };
+  }
+  state.incident = { ...state.incident, eventDetails: merged };
+  if (state.status.investigation) state.status.investigation = investigationStatus(state.status.investigation, state.incident);
+  // Field names only in the audit trail: the text itself lives in the incident record and the report.
+  record(state, now, actor, 'eventDetailsUpdate', `updated ${changed.join(', ')}`);
+  supplementOwed(state, now, `event details changed (${changed.join(', ')})`);
+  return { ok: true, replan: false };
+}
+
+function trackedFollowUp(state: IncidentState, id: string): FollowUpStatus | string {
+  const f = state.status.followUps?.find((x) => x.id === id);
+  if (!f) return `followUpId: ${id} is not tracked for this incident`;
+  if (f.state === 'not-applicable') return `followUpId: ${id} does not apply here: ${f.reason ?? ''}`.trim();
+  return f;
+}
+
+export function applyFollowUpPlanned(state: IncidentState, m: FollowUpPlanned, now: number, actor: string): Applied {
+  const f = trackedFollowUp(state, m.followUpId);
+  if (typeof f === 'string') return { ok: false, error: f };
+  if ((m.owner ?? f.owner) === f.owner && (m.targetAt === undefined || m.targetAt === f.target.at)) return { ok: true, replan: false };
+  if (m.owner) f.owner = m.owner;
+  if (m.targetAt && m.targetAt !== f.target.at) {
+    f.target = { at: m.targetAt, source: `set by ${actor} at ${nowIso(now)}: a company target, not a legal deadline` };
+    skipPastFollowUpReminders(state, f, now);
+  }
+  record(state, now, actor, 'followUpPlanned', `${f.id}: ${[m.owner && 'owner changed', m.targetAt && `target ${m.targetAt}`].filter(Boolean).join(', ')}`);
+  refresh(state, now);
+  return { ok: true, replan: false };
+}
+
+export function applyFollowUpCompleted(state: IncidentState, m: FollowUpCompleted, now: number, actor: string): Applied {
+  const f = trackedFollowUp(state, m.followUpId);
+  if (typeof f === 'string') return { ok: false, error: f };
+  if (f.state === 'done' && f.completedAt === m.completedAt) return { ok: true, replan: false }; // duplicate delivery
+  f.state = 'done';
+  f.completedAt = m.completedAt;
+  f.completedBy = m.completedBy;
+  f.outcome = m.outcome;
+  record(state, now, actor, 'followUpCompleted', `${f.id} done at ${m.completedAt} by ${m.completedBy}`);
+  if (!state.status.followUps!.some((x) => x.state === 'open')) {
+    // Their outcomes answer items (10)-(11) / II(j)-(k): the supplement that closes the duty to update.
+    supplementOwed(state, now, 'close-out follow-ups done: report the internal review and remediation outcomes');
+  }
+  refresh(state, now);
+  return { ok: true, replan: false };
+}
+
+/**
+ * What still stands in the way of closing: dated obligations; and, for incidents under the close-out
+ * rules (those that adopted follow-ups, see the workflow's patch), open follow-ups and supplements owed.
+ * An incident that began before them closes as it always did, so its history replays unchanged.
+ */
+export function closeBlockers(state: IncidentState): string[] {
+  const s = state.status;
+  const dated = s.obligations.filter((o) => (o.state === 'pending' || o.state === 'overdue') && o.dueAt && !isRecordRetention(o)).map((o) => o.id);
+  if (!s.followUps) return dated;
+  return [
+    ...dated,
+    ...s.followUps.filter((f) => f.state === 'open').map((f) => `follow-up ${f.id}`),
+    ...s.obligations.filter((o) => o.kind === 'regulator-update' && o.state === 'pending' && o.note).map((o) => `${o.id} (supplement owed)`),
+  ];
+}
+
+/** Closes once nothing is owed (dated obligations, follow-ups, supplements), or with a recorded override. */
+export function applyClose(state: IncidentState, m: CloseIncident, now: number, actor: string): Applied {
+  if (state.status.phase === 'closed') return { ok: true, replan: false };
+  const owed = closeBlockers(state);
+  if (owed.length && !m.override) {
+    return { ok: false, error: `closeIncident: still owed: ${owed.join(', ')} (set override to close anyway)` };
+  }
+  state.status.phase = 'closed';
+  state.status.nextWakeAt = null;
+  state.nextRungAt = {};
+  record(state, now, actor, 'closeIncident', `${m.override && owed.length ? `closed with override (still owed: ${owed.join(', ')})` : 'closed'}: ${m.reason}`);
+  return { ok: true, replan: false };
+}

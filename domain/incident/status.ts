@@ -1,0 +1,83 @@
+/** What the `status` query returns (docs/design.md §5). Plain data, shared by the workflow, CLI and console. */
+import type { FollowUpStatus } from './follow-ups';
+import type { Incident } from './incident';
+import type { InvestigationItemStatus } from './investigation';
+import type { Obligation } from '../rules/planner';
+
+/**
+ * Record retention (RSMo 375.1407.4, RSA 420-P:5 IV) is a "keep until" date, not a deadline to act: it never
+ * goes overdue, does not block closing, and is kept off reminders, the timeline and the deadline table.
+ */
+export const isRecordRetention = (o: { kind: string }): boolean => o.kind === 'record-retention';
+
+export type ObligationState = 'pending' | 'done' | 'overdue' | 'not-applicable';
+export type Phase = 'planning' | 'open' | 'closed';
+
+export interface ObligationStatus extends Obligation {
+  state: ObligationState;
+  completedAt: string | null;
+  completedBy?: string;
+  reference?: string;
+  remindersSent: number;
+  /** Escalation ladder position once overdue: 0 = owner and first contact; null = not escalating. */
+  escalationRung: number | null;
+  /** Why a continuing duty is owed again (for example a new consumer count after filing). */
+  note?: string;
+}
+
+export interface AuditEvent {
+  at: string;
+  actor: string;
+  type: string;
+  detail: string;
+}
+
+export interface IncidentStatus {
+  incidentId: string;
+  title: string;
+  phase: Phase;
+  obligations: ObligationStatus[];
+  notApplicable: Array<{ id: string; reason: string }>;
+  uncovered: Array<{ state: string; residents: number; warning: string }>;
+  nextWakeAt: string | null;
+  overdue: string[];
+  events: AuditEvent[];
+  /** Temporal runs of this incident, first to last (continue-as-new starts a new run). */
+  runIds: string[];
+  /** Close-out follow-ups under 20 CSR 100-6.110 (company targets, not law); absent on incidents opened before them. */
+  followUps?: FollowUpStatus[];
+  /** The investigation's determinations (RSMo 375.1407.2, RSA 420-P:5 II); absent on incidents planned before them. */
+  investigation?: InvestigationItemStatus[];
+  /** What the plan does not evaluate, so silence is never read as "not owed". */
+  notEvaluated?: string[];
+  /** The last planning failure, while it stands (a good plan clears it). */
+  planningError?: { at: string; reason: string; failures: number };
+}
+
+/** What a regulator notice is drafted from: the incident and its news as they stand at one moment. */
+export interface ReportSnapshot {
+  incident: Incident;
+  obligations: Array<{ id: string; kind: string; jurisdiction: string; recipient: string; state: ObligationState; completedAt: string | null; reference?: string }>;
+  followUps: Array<{ id: string; title: string; citation: string; feeds: string; state: string; outcome?: string; completedAt: string | null }>;
+  consumerNoticeScheduled: Record<string, string>;
+}
+
+/** A notice filed with a regulator: number 0 is the initial notice, 1.. the supplements (RSMo 375.1410.2). */
+export interface Filing {
+  obligationId: string;
+  /** The notice track: `<STATE>/regulator-notice` or `<STATE>/regulator-notice-bulletin`. */
+  track: string;
+  number: number;
+  filedAt: string;
+  reference?: string;
+  snapshot: ReportSnapshot;
+}
+
+/** What the `reportSource` query returns: the draft's inputs now, and every filing before. */
+export interface ReportSource {
+  incidentId: string;
+  title: string;
+  status: IncidentStatus;
+  current: ReportSnapshot;
+  filings: Filing[];
+}

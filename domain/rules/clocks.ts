@@ -1,0 +1,97 @@
+/**
+ * When a clock starts and when it ends (docs/design.md §3). Where the law can be read to start a clock at
+ * more than one moment, every reading is computed and the earliest shown; the others are named in the basis.
+ */
+import type { DateTime } from 'luxon';
+import { BusinessCalendar, describeDate, type StartReading } from './calendar';
+import type { Incident } from '../incident/incident';
+import type { Jurisdiction } from './jurisdiction';
+import { isoInZone, parseInstant } from './zoned';
+
+export interface ClockStart {
+  at: string;
+  event: string;
+  basis: string[];
+}
+
+interface Reading {
+  at: string | undefined;
+  event: string;
+  why: string;
+}
+
+export const iso = (dt: DateTime): string => isoInZone(dt.toMillis(), dt.zoneName!);
+
+/** The earliest of several readings of a start event; the later ones are named, not used. */
+function earliestReading(readings: Reading[], intro: string): ClockStart {
+  const known = readings.filter((r): r is Reading & { at: string } => !!r.at).sort((a, b) => parseInstant(a.at) - parseInstant(b.at));
+  const [first, ...rest] = known;
+  const basis = [`${intro} The clock starts at the earliest reading: ${first.event} (${first.at}; ${first.why}).`];
+  for (const r of rest) basis.push(`Other reading, later and not used: ${r.event} (${r.at}; ${r.why}).`);
+  return { at: first.at, event: first.event, basis };
+}
+
+/**
+ * The start of a licensee's data-security clock. A licensee that has determined the event has actual
+ * knowledge of it, so its own determination is always one reading ("whichever is sooner", RSMo 375.1410.4(2),
+ * RSA 420-P:6 IV(b)); a reinsurer's notice to its ceding insurer gives actual knowledge too.
+ */
+export function dataSecurityClock(incident: Incident, j: Jurisdiction): ClockStart {
+  const law = j.dataSecurity;
+  const tp = incident.thirdParty;
+  const determination: Reading = {
+    at: incident.determinedAt,
+    event: 'determination',
+    why: `the determination that a cybersecurity event occurred (${incident.licensee.role === 'assuming-insurer' ? law.assumingInsurer.citation : law.regulatorNotice.citation})`,
+  };
+  if (incident.licensee.role === 'assuming-insurer') {
+    if (!tp?.notifiedLicenseeAt) return { at: determination.at!, event: determination.event, basis: [`Clock runs from ${determination.why}.`] };
+    return earliestReading(
+      [{ at: tp.notifiedLicenseeAt, event: `receipt of ${tp.provider}'s notice`, why: `the data sits with the assuming insurer's third-party service provider (${law.assumingInsurer.providerClockCitation})` }, determination],
+      `Two sections can start an assuming insurer's clock (${law.assumingInsurer.citation}, ${law.assumingInsurer.providerClockCitation}).`,
+    );
+  }
+  const readings: Reading[] = [determination];
+  let intro = '';
+  if (tp) {
+    intro = `Event in a system kept by a third-party service provider (${law.thirdParty.citation}): counting begins the day after the provider's notice or the licensee's actual knowledge, whichever is sooner (${law.thirdParty.clockCitation}); the licensee's own determination is actual knowledge.`;
+    readings.push(
+      { at: tp.notifiedLicenseeAt, event: `${tp.provider}'s notice to the licensee`, why: law.thirdParty.clockCitation },
+      { at: tp.actualKnowledgeAt, event: "the licensee's actual knowledge", why: law.thirdParty.clockCitation },
+    );
+  }
+  const ri = incident.reinsurerNotice;
+  if (ri) {
+    intro += `${intro ? ' ' : ''}The licensee was told of the event by its reinsurer ${ri.reinsurer}; a ceding insurer keeps its notice duties (${law.assumingInsurer.cedingInsurersKeepConsumerDuties.citation}) and the reinsurer's notice gives it actual knowledge.`;
+    readings.push({ at: ri.notifiedAt, event: `${ri.reinsurer}'s notice to the ceding insurer`, why: law.assumingInsurer.cedingInsurersKeepConsumerDuties.citation });
+  }
+  if (readings.length === 1) return { at: determination.at!, event: determination.event, basis: [`Clock runs from ${determination.why}.`] };
+  return earliestReading(readings, intro);
+}
+
+/** The basis line naming the later reading of the start day, when the two readings differ. */
+export function laterStartBasis(r: { laterStartReading: StartReading | null }): string[] {
+  if (!r.laterStartReading) return [];
+  return [`The start day read on ${r.laterStartReading.readOn} is ${describeDate(r.laterStartReading.date)}, later: breachclock counts from the earlier date.`];
+}
+
+/** Deadline of n business days from a start, with every holiday, disputed day and other reading named. */
+export function businessDayDeadline(calendar: BusinessCalendar, j: Jurisdiction, start: ClockStart, n: number) {
+  const r = calendar.addBusinessDays(j.state, start.at, n);
+  const basis = [
+    ...start.basis,
+    `Counting starts the day after ${describeDate(r.startDate)}; the start day never counts. Business days exclude weekends and ${j.name} legal holidays (${j.holidays.citation}).`,
+  ];
+  basis.push(...laterStartBasis(r));
+  for (const h of r.holidaysSkipped) basis.push(`Skipped legal holiday ${describeDate(h.date)}, ${h.name} (${h.citation}).`);
+  for (const d of r.disputedCounted) {
+    basis.push(`Disputed day ${describeDate(d.date)} (${d.label}: ${d.why}; ${d.citation}) counted as a business day.`);
+  }
+  if (r.dueAtIfDisputedHeld) {
+    basis.push(
+      `If the disputed day(s) were holidays the deadline would be ${describeDate(r.dueAtIfDisputedHeld.toISODate()!)}; breachclock shows the earlier, defensible date.`,
+    );
+  }
+  basis.push('The day ends at 23:59:59.999 local time: a project convention; no source sets an hour.');
+  return { dueAt: iso(r.dueAt), basis };
+}

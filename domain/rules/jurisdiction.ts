@@ -1,0 +1,153 @@
+/**
+ * The shapes every jurisdiction file fills in (rules as data, as OpenFisca and Catala keep law).
+ * Each value carries the section it comes from; figures live once, in the jurisdiction file, so counsel
+ * can correct them in one place.
+ */
+import type { HolidayTable } from './holiday-table';
+
+export interface Cited {
+  citation: string;
+}
+
+/**
+ * Where a law object's words are kept in the repository (docs/law/), and the period it is in force, as
+ * OpenFisca keeps dated parameters: the planner picks the law in force on the clock's start date.
+ */
+export interface Dated {
+  /** Path under docs/law/ of the text this object quotes. */
+  source: string;
+  /** First day in force (YYYY-MM-DD). */
+  effectiveFrom: string;
+  /** Last day in force, where known. */
+  effectiveUntil?: string;
+}
+
+/**
+ * The facts a regulator notice item is answered from (domain/rules/report.ts fills each from the incident and
+ * its messages). One item may need several facts, as RSMo 375.1410.2(12) asks for a policy and a statement.
+ */
+export type NoticeFact =
+  | 'eventDate'
+  | 'identifiedDate'
+  | 'exposure'
+  | 'discovery'
+  | 'recovery'
+  | 'source'
+  | 'agencyNotices'
+  | 'informationTypes'
+  | 'compromisedPeriod'
+  | 'consumersInState'
+  | 'internalReview'
+  | 'remediation'
+  | 'privacyPolicy'
+  | 'investigationSteps'
+  | 'consumerMitigation'
+  | 'contactPerson'
+  | 'contactDetails'
+  | 'publicNotices';
+
+/** One item the notice must contain, in the order and words of its source. */
+export interface NoticeItem {
+  /** The item's label in its source: "(1)", "(a)", or "1" for a bulletin bullet. */
+  item: string;
+  citation: string;
+  text: string;
+  answers: NoticeFact[];
+}
+
+/** What the notice contains, with the source's own proviso (as much as practicable; no consumer NPI). */
+export interface NoticeContents extends Cited {
+  wording: string;
+  items: NoticeItem[];
+}
+
+/** One criterion of the regulator notice, with whether its words require nonpublic information. */
+export interface NoticeCriterion extends Cited {
+  /**
+   * MO 375.1410.1 speaks of "a cybersecurity event involving nonpublic information" for both criteria;
+   * NH I(a) does not mention nonpublic information, NH I(b) does ("the nonpublic information involves").
+   */
+  requiresNonpublicInformation: boolean;
+}
+
+/** The insurance data security law: NAIC model #668 section 6 as each state enacted it. */
+export interface DataSecurityNoticeLaw extends Cited, Dated {
+  title: string;
+  regulator: { recipient: string };
+  regulatorNotice: Cited & {
+    businessDays: number;
+    /** The statute's own words for the deadline. */
+    wording: string;
+    /** The due rule as shown, in the statute's words, e.g. "as promptly as practicable, but in no event later than 4 business days after". */
+    dueRulePrefix: string;
+  };
+  /** Criterion (1)/(a): domicile or home state plus reasonable likelihood of material harm. */
+  homeStateCriterion: NoticeCriterion;
+  /** Criterion (2)/(b): residents at or above the threshold plus government notice or material harm. */
+  residentsCriterion: NoticeCriterion & { residentsAtLeast: number };
+  thirdParty: Cited & {
+    /** "the day after the ... provider notifies the licensee ... or ... actual knowledge, whichever is sooner". */
+    clockCitation: string;
+    /** NH IV(a): excused when the provider itself gives the regulator the notice. MO has none. */
+    providerNoticeExcuses: Cited | null;
+    /** MO 4(3), NH IV(c): another licensee or the provider may fulfil the notice under an agreement. */
+    agreements: Cited & { wording: string };
+  };
+  /** The investigation's minimum determinations (MO 375.1407.2, NH 420-P:5 II). */
+  investigation: Cited & { items: Array<{ item: string; citation: string; text: string }> };
+  /** Records of every cybersecurity event kept at least this long from the event (MO 375.1407.4, NH 420-P:5 IV). */
+  recordRetention: Cited & { years: number; wording: string };
+  /** Licensees governed by HIPAA's rules: what still applies (MO 375.1417.1(2)); null where the text is not in hand. */
+  hipaaException: (Cited & { wording: string }) | null;
+  assumingInsurer: Cited & {
+    businessDays: number;
+    /** Clock from receipt of the provider's notice when the provider holds the data. */
+    providerClockCitation: string;
+    cedingInsurersKeepConsumerDuties: Cited;
+    noOtherNoticeDuties: Cited;
+  };
+  consumerNoticeCopy: Cited & { wording: string };
+  noticeContents: NoticeContents;
+  continuingUpdate: Cited & { wording: string };
+  producerNotice: Cited & {
+    rule: 'no-later-than-consumer-notice' | 'as-directed-by-regulator';
+    wording: string;
+    excused: string;
+  };
+}
+
+/** The state's general breach-notice statute, as far as consumer, attorney-general and CRA notices go. */
+export interface ConsumerBreachNoticeLaw extends Cited, Dated {
+  title: string;
+  consumerNotice: Cited & { wording: string; recipient: string };
+  /** A person holding data it does not own notifies the owner immediately after discovery. */
+  dataOwnerNotice: Cited & { wording: string };
+  /** Conditions that change the consumer notice, shown with it (law-enforcement delay, no-risk finding, deemed compliance). */
+  conditions: Array<Cited & { wording: string }>;
+  attorneyGeneralNotice: (Cited & { moreThanConsumers: number; wording: string; recipient: string }) | null;
+  consumerReportingAgencyNotice: (Cited & { moreThanConsumers: number; wording: string; recipient: string }) | null;
+  /** What could not be confirmed against the text; shown in the basis. */
+  unconfirmed: string[];
+}
+
+/** A department bulletin: a request, not a statute; its non-binding status is shown with it. */
+export interface DepartmentBulletin extends Cited, Dated {
+  title: string;
+  issued: string;
+  recipient: string;
+  calendarDays: number;
+  wording: string;
+  appliesTo: string;
+  notBinding: string;
+  noticeContents: NoticeContents;
+  unconfirmed: string[];
+}
+
+export interface Jurisdiction {
+  state: 'MO' | 'NH';
+  name: string;
+  holidays: HolidayTable;
+  dataSecurity: DataSecurityNoticeLaw;
+  consumerBreachNotice: ConsumerBreachNoticeLaw;
+  bulletin: DepartmentBulletin | null;
+}

@@ -1,0 +1,162 @@
+/**
+ * The shapes of a plan (docs/design.md §4) and the builder the duty functions fill in. The builder keeps
+ * the promise that no message moves a statutory date later: a regulator's directive may fix a date the law
+ * leaves open or bring one earlier, never later ("in no event later than", RSMo 375.1410.1; RSA 420-P:6 I).
+ */
+import type { BusinessCalendar } from './calendar';
+import { directiveRefusal } from '../incident/directive';
+import type { Incident } from '../incident/incident';
+import type { Jurisdiction } from './jurisdiction';
+import { JURISDICTIONS } from './jurisdictions';
+import { isoInZone, parseInstant } from './zoned';
+
+export const OBLIGATION_KINDS = [
+  'regulator-notice',
+  'regulator-notice-bulletin',
+  'consumer-notice',
+  'consumer-notice-copy',
+  'attorney-general-notice',
+  'consumer-reporting-agency-notice',
+  'producer-notice',
+  'ceding-insurer-notice',
+  'regulator-update',
+  'data-owner-notice',
+  'record-retention',
+] as const;
+export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
+
+export interface Obligation {
+  /** `<STATE>/<kind>` */
+  id: string;
+  jurisdiction: string;
+  kind: ObligationKind;
+  recipient: string;
+  citation: string;
+  /** The start event, in the regulator's local offset; null where no clock runs. */
+  clockStartsAt: string | null;
+  /** The legal deadline in the regulator's local offset, or null where the law gives no date (yet). */
+  dueAt: string | null;
+  /**
+   * The date the law itself gives, before any regulator's directive (null where it gives none). A directive
+   * may bring a date earlier than this, never later. Absent on plans made before it existed.
+   */
+  statutoryDueAt?: string | null;
+  dueRule: string;
+  basis: string[];
+  /** A date the company set for itself: shown as a target, never as the law. */
+  target?: { at: string; source: string };
+}
+
+export interface NotApplicable {
+  id: string;
+  reason: string;
+}
+
+export interface Uncovered {
+  state: string;
+  residents: number;
+  warning: string;
+}
+
+/** One of the investigation's four determinations, with the sections of every state whose law asks for it. */
+export interface InvestigationDuty {
+  id: string;
+  text: string;
+  citations: string[];
+}
+
+export interface Plan {
+  incidentId: string;
+  obligations: Obligation[];
+  notApplicable: NotApplicable[];
+  uncovered: Uncovered[];
+  /** The investigation the covered states' laws require (RSMo 375.1407.2, RSA 420-P:5 II). */
+  investigation?: InvestigationDuty[];
+  /** What this plan does not evaluate, so silence is never read as "not owed". */
+  notEvaluated?: string[];
+}
+
+/** Facts that arrive after the incident opens, through workflow messages (docs/design.md §5). */
+export interface PlanFacts {
+  /** consumerNoticeScheduled: state -> instant the consumer notice goes out. */
+  consumerNoticeScheduled?: Record<string, string>;
+  /** regulatorDirective: obligation id -> the date the regulator fixed, and its note. */
+  regulatorDirectives?: Record<string, { dueAt: string; note?: string }>;
+}
+
+/** What every duty function is handed: the incident, one jurisdiction, and what the plan knows of it. */
+export interface DutyContext {
+  b: PlanBuilder;
+  incident: Incident;
+  calendar: BusinessCalendar;
+  j: Jurisdiction;
+  facts: PlanFacts;
+  /** Affected consumers residing in the state (best estimate). */
+  count: number;
+  /** A breach of security under the state's general breach statute. */
+  breach: boolean;
+}
+
+export function residentsIn(incident: Incident, state: string): number {
+  return incident.residents[state as keyof Incident['residents']] ?? 0;
+}
+
+/**
+ * Whether a state's law reaches the licensee as breachclock reads it: domiciled there (its home state), or
+ * consumers residing there affected (a licensee doing business with them is licensed there).
+ */
+export function stateReaches(incident: Incident, state: string): boolean {
+  return incident.licensee.domicileState === state || residentsIn(incident, state) > 0;
+}
+
+/** Whether a dated law object is in force on a local date (YYYY-MM-DD). */
+export function lawInForce(law: { effectiveFrom: string; effectiveUntil?: string }, date: string): boolean {
+  return date >= law.effectiveFrom && (!law.effectiveUntil || date <= law.effectiveUntil);
+}
+
+export const inZone = (s: string, zone: string): string => isoInZone(parseInstant(s), zone);
+export const earliest = (...xs: Array<string | undefined | null>): string | undefined =>
+  xs.filter((x): x is string => !!x).sort((a, b) => parseInstant(a) - parseInstant(b))[0];
+
+export class PlanBuilder {
+  readonly obligations: Obligation[] = [];
+  readonly notApplicable: NotApplicable[] = [];
+  constructor(
+    readonly incident: Incident,
+    readonly facts: PlanFacts,
+  ) {}
+
+  add(o: Obligation): void {
+    const directive = this.facts.regulatorDirectives?.[o.id];
+    if (directive) this.direct(o, directive);
+    this.obligations.push(o);
+  }
+
+  /** A regulator's directive: it fixes an open date or brings the law's date earlier; a later one is named, not used. */
+  private direct(o: Obligation, directive: { dueAt: string; note?: string }): void {
+    const zone = JURISDICTIONS[o.jurisdiction]?.holidays.timeZone ?? 'UTC';
+    const note = directive.note ? ` (${directive.note})` : '';
+    const refusal = directiveRefusal({ ...o, statutoryDueAt: o.dueAt }, directive.dueAt);
+    if (refusal) {
+      o.basis.push(`A directive${note} named ${inZone(directive.dueAt, zone)}, later than the law allows; the statutory date stands (${o.citation}).`);
+      return;
+    }
+    o.statutoryDueAt = o.dueAt;
+    o.basis.push(`The regulator directed a date${note}; it replaces ${o.dueAt ? `the statutory ${o.dueAt}, which it brings earlier` : 'the open date'}.`);
+    o.dueAt = inZone(directive.dueAt, zone);
+    o.dueRule = `as directed by the regulator; ${o.dueRule}`;
+  }
+
+  na(id: string, reason: string): void {
+    this.notApplicable.push({ id, reason });
+  }
+}
+
+export const byDue = (a: Obligation, b: Obligation): number => {
+  if (a.dueAt && b.dueAt) {
+    const d = parseInstant(a.dueAt) - parseInstant(b.dueAt);
+    if (d !== 0) return d;
+  } else if (a.dueAt) return -1;
+  else if (b.dueAt) return 1;
+  return a.id.localeCompare(b.id);
+};

@@ -1,0 +1,359 @@
+/**
+ * The obligation planner: from an incident (and the facts later messages add) to every notice owed,
+ * to whom, under which section, and by when (docs/design.md §3, §4). Pure: the calendar is handed in and
+ * nothing reads the clock, so the same input always gives the same plan. One function per duty below,
+ * each quoting the paragraph it applies.
+ */
+import { BusinessCalendar, defaultCalendar } from './calendar';
+import { businessDayDeadline, dataSecurityClock, iso, laterStartBasis } from './clocks';
+import { INVESTIGATION_ITEMS, type Incident } from '../incident/incident';
+import type { Jurisdiction } from './jurisdiction';
+import { JURISDICTIONS } from './jurisdictions';
+import { byDue, earliest, inZone, lawInForce, PlanBuilder, residentsIn, stateReaches, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
+import { planAssumingInsurer } from './planner-reinsurer';
+import { planRecordRetention } from './planner-records';
+import { stateName } from '../incident/states';
+
+export * from './plan-model';
+
+/** Harm to a consumer residing in this state or to the licensee's operations; a state not stated counts as harmed. */
+export function harmIn(incident: Incident, state: string): { likely: boolean; stated: boolean } {
+  const h = incident.materialHarmLikely;
+  if (typeof h === 'boolean') return { likely: h, stated: true };
+  const v = h[state as keyof typeof h];
+  return v === undefined ? { likely: true, stated: false } : { likely: v, stated: true };
+}
+
+/**
+ * Notices owed to a government body under state law that this plan itself finds (the Attorney General
+ * under RSMo 407.1500.2(8)): they meet "notice is required to be provided to any government body ... under
+ * any state or federal law" (RSMo 375.1410.1(2)(a), RSA 420-P:6 I(b)(1)) in every state.
+ */
+export function governmentNoticesOwed(incident: Incident): string[] {
+  const breach = incident.breachOfSecurity ?? incident.nonpublicInformation;
+  if (!breach) return [];
+  const out: string[] = [];
+  for (const j of Object.values(JURISDICTIONS)) {
+    const ag = j.consumerBreachNotice.attorneyGeneralNotice;
+    const count = residentsIn(incident, j.state);
+    if (ag && count > ag.moreThanConsumers) out.push(`${ag.recipient} under ${ag.citation} (${count} ${j.name} consumers)`);
+  }
+  return out;
+}
+
+/** Criteria (1)/(a) and (2)/(b) of the regulator notice, each with its own words on nonpublic information. */
+function regulatorNoticeApplicability(incident: Incident, j: Jurisdiction): { applies: boolean; why: string[] } {
+  const law = j.dataSecurity;
+  const { role, domicileState } = incident.licensee;
+  const npi = incident.nonpublicInformation;
+  const harm = harmIn(incident, j.state);
+  const harmWords = `material harm is ${harm.likely ? '' : 'not '}reasonably likely${harm.stated ? '' : ` (not stated for ${j.name}: taken as likely, the reading that owes the notice)`}`;
+  const count = residentsIn(incident, j.state);
+  const threshold = law.residentsCriterion.residentsAtLeast;
+  const why: string[] = [];
+  const hc = law.homeStateCriterion;
+  const homeLabel = role === 'producer' ? 'home state' : 'state of domicile';
+  const home = (role === 'insurer' || role === 'producer') && domicileState === j.state;
+  const c1 = home && harm.likely && (npi || !hc.requiresNonpublicInformation);
+  if (c1) why.push(`${j.name} is the licensee's ${homeLabel} and ${harmWords} (${hc.citation}).`);
+  else if (role === 'other-licensee') why.push(`${hc.citation} reaches insurers (domicile) and producers (home state) only; this licensee is neither.`);
+  else if (home && hc.requiresNonpublicInformation && !npi) why.push(`${hc.citation} not met: the event involves no nonpublic information.`);
+  else why.push(`${hc.citation} not met: ${home ? `${j.name} is the ${homeLabel}` : `${j.name} is not the ${homeLabel}`}, and ${harmWords}.`);
+  const rc = law.residentsCriterion;
+  const gov = governmentNoticesOwed(incident);
+  const govOwed = incident.otherGovernmentNoticeRequired || gov.length > 0;
+  const c2 = count >= threshold && (npi || !rc.requiresNonpublicInformation) && (govOwed || harm.likely);
+  if (c2) {
+    const also = incident.otherGovernmentNoticeRequired
+      ? 'notice is owed to another government or supervisory body'
+      : gov.length
+        ? `notice is owed to a government body: ${gov.join('; ')}`
+        : 'the event has a reasonable likelihood of material harm';
+    why.push(`${count} ${j.name} residents (${threshold} or more) and ${also} (${rc.citation}).`);
+  } else if (count >= threshold && rc.requiresNonpublicInformation && !npi) {
+    why.push(`${rc.citation} not met: it requires that the nonpublic information involves ${threshold} or more consumers, and the event involves no nonpublic information.`);
+  } else {
+    why.push(`${rc.citation} not met: ${count} ${j.name} residents${count >= threshold ? ', but neither notice to another government body nor material harm' : ` (fewer than ${threshold})`}.`);
+  }
+  return { applies: c1 || c2, why };
+}
+
+/** Notice to the regulator (RSMo 375.1410.1 "as promptly as practicable, but in no event later than four business days"; RSA 420-P:6 I "within 3 business days"). */
+function planRegulatorNotice(c: DutyContext): boolean {
+  const { b, incident, j } = c;
+  const law = j.dataSecurity;
+  const S = j.state;
+  const regId = `${S}/regulator-notice`;
+  const test = regulatorNoticeApplicability(incident, j);
+  const excusedBy = law.thirdParty.providerNoticeExcuses;
+  const providerFiled = !!incident.thirdParty?.providerNotifiedRegulators?.includes(S);
+  if (test.applies && providerFiled && excusedBy) {
+    b.na(regId, `${incident.thirdParty!.provider} gave the ${law.regulator.recipient} the notice itself, which excuses the licensee (${excusedBy.citation}).`);
+    return false;
+  }
+  if (!test.applies) {
+    b.na(regId, `Neither criterion is met. ${test.why.join(' ')}`);
+    return false;
+  }
+  const clock = dataSecurityClock(incident, j);
+  const n = law.regulatorNotice.businessDays;
+  const deadline = businessDayDeadline(c.calendar, j, clock, n);
+  const basis = [...test.why, ...deadline.basis];
+  if (providerFiled && !excusedBy) {
+    basis.push(`${incident.thirdParty!.provider} says it notified the regulator: that fulfils the licensee's notice only under an agreement (${law.thirdParty.agreements.citation}: ${law.thirdParty.agreements.wording}); if so, record this notice as completed by the provider.`);
+  }
+  if (incident.hipaaCovered && law.hipaaException) basis.push(`HIPAA-covered licensee: ${law.hipaaException.wording} (${law.hipaaException.citation}).`);
+  b.add({
+    id: regId, jurisdiction: S, kind: 'regulator-notice', recipient: law.regulator.recipient,
+    citation: law.regulatorNotice.citation, clockStartsAt: inZone(clock.at, j.holidays.timeZone), dueAt: deadline.dueAt,
+    dueRule: `${law.regulatorNotice.dueRulePrefix} ${clock.event}`, basis,
+  });
+  return true;
+}
+
+/** Consumer notice under the state's breach statute (RSMo 407.1500.2(1), RSA 359-C:20 I(a)): no date in either. */
+function planConsumerNotice(c: DutyContext): boolean {
+  const { b, j, count, breach } = c;
+  const S = j.state;
+  const cn = j.consumerBreachNotice;
+  const discovered = c.calendar.localStartDate(S, c.incident.determinedAt);
+  if (!lawInForce(cn, discovered)) {
+    b.na(`${S}/consumer-notice`, `${cn.citation} is in force from ${cn.effectiveFrom}; the determination (${discovered}) falls outside it.`);
+    return false;
+  }
+  const owed = breach && count > 0;
+  if (!owed) {
+    b.na(`${S}/consumer-notice`, `Not owed: ${!breach ? "no breach of security under the state's breach statute" : `no ${j.name} residents affected`} (${cn.consumerNotice.citation}).`);
+    return false;
+  }
+  const scheduled = c.facts.consumerNoticeScheduled?.[S];
+  b.add({
+    id: `${S}/consumer-notice`, jurisdiction: S, kind: 'consumer-notice', recipient: cn.consumerNotice.recipient,
+    citation: cn.consumerNotice.citation, clockStartsAt: null, dueAt: null, dueRule: cn.consumerNotice.wording,
+    basis: [
+      `${count} ${j.name} residents affected by a breach of security (${cn.citation}).`,
+      'The statute gives no date: breachclock shows none as law.',
+      ...cn.conditions.map((x) => `Condition: ${x.wording} (${x.citation}).`),
+      ...cn.unconfirmed.map((u) => `Unconfirmed: ${u}.`),
+    ],
+    ...(scheduled ? { target: { at: inZone(scheduled, j.holidays.timeZone), source: 'consumer notice scheduled by the company' } } : {}),
+  });
+  return true;
+}
+
+/** Attorney General and consumer reporting agencies above the statute's count (RSMo 407.1500.2(8); RSA 359-C:20 VI). */
+function planPublicNotices(c: DutyContext, consumerNoticeOwed: boolean): void {
+  const { b, j, count } = c;
+  const cn = j.consumerBreachNotice;
+  for (const [kind, rule] of [
+    ['attorney-general-notice', cn.attorneyGeneralNotice],
+    ['consumer-reporting-agency-notice', cn.consumerReportingAgencyNotice],
+  ] as const) {
+    const id = `${j.state}/${kind}`;
+    if (!rule) {
+      b.na(id, `No such notice is taken in for insurance licensees under ${cn.citation} (see ${j.dataSecurity.consumerNoticeCopy.citation}).`);
+    } else if (!consumerNoticeOwed || count <= rule.moreThanConsumers) {
+      b.na(id, `Owed only when more than ${rule.moreThanConsumers} ${j.name} consumers are notified (${rule.citation}); best estimate ${count}.`);
+    } else {
+      b.add({
+        id, jurisdiction: j.state, kind, recipient: rule.recipient, citation: rule.citation, clockStartsAt: null,
+        dueAt: null, dueRule: rule.wording,
+        basis: [`${count} ${j.name} consumers, more than ${rule.moreThanConsumers} (${rule.citation}).`, 'The statute gives no date: breachclock shows none as law.'],
+      });
+    }
+  }
+}
+
+/** Copy of the consumer notice to the regulator (RSMo 375.1410.3, RSA 420-P:6 III) and the continuing duty to update (375.1410.2, 420-P:6 II). */
+function planCopyAndUpdate(c: DutyContext, regulatorNoticeOwed: boolean, consumerNoticeOwed: boolean): void {
+  const { b, j } = c;
+  const law = j.dataSecurity;
+  const S = j.state;
+  if (regulatorNoticeOwed && consumerNoticeOwed) {
+    b.add({
+      id: `${S}/consumer-notice-copy`, jurisdiction: S, kind: 'consumer-notice-copy', recipient: law.regulator.recipient,
+      citation: law.consumerNoticeCopy.citation, clockStartsAt: null, dueAt: null, dueRule: law.consumerNoticeCopy.wording,
+      basis: ['Owed because the regulator notice is owed and consumers are notified.', 'No date in the statute; sending it with the consumer notice would be a company target, not law.'],
+    });
+  } else {
+    b.na(`${S}/consumer-notice-copy`, `Owed only where both the regulator notice and a consumer notice are owed (${law.consumerNoticeCopy.citation}).`);
+  }
+  if (regulatorNoticeOwed) {
+    b.add({
+      id: `${S}/regulator-update`, jurisdiction: S, kind: 'regulator-update', recipient: law.regulator.recipient,
+      citation: law.continuingUpdate.citation, clockStartsAt: null, dueAt: null, dueRule: law.continuingUpdate.wording,
+      basis: ['Opens with the first filing; each material change (such as a new consumer count) is a supplement.'],
+    });
+  } else {
+    b.na(`${S}/regulator-update`, `No notice to the regulator is owed, so there is nothing to update (${law.continuingUpdate.citation}).`);
+  }
+}
+
+/**
+ * Producers of record. RSMo 375.1410.6: where "consumer notice is required by law", "no later than the time
+ * at which notice is provided to the affected consumers". RSA 420-P:6 VI: an event "involving nonpublic
+ * information", "as soon as practicable as directed by the commissioner" (no consumer-notice condition).
+ */
+function planProducerNotice(c: DutyContext): void {
+  const { b, incident, j, count, breach } = c;
+  const law = j.dataSecurity;
+  const S = j.state;
+  const prodId = `${S}/producer-notice`;
+  const cite = law.producerNotice.citation;
+  const reaches = stateReaches(incident, S);
+  const recipient = 'producers of record of all affected consumers';
+  if (incident.licensee.role !== 'insurer') return b.na(prodId, `Owed by insurers only (${cite}).`);
+  if (!incident.producersOfRecord) return b.na(prodId, `Affected consumers did not come through independent producers (${cite}).`);
+  if (!reaches) return b.na(prodId, `No ${j.name} consumers are affected and ${j.name} is not the state of domicile (${cite}).`);
+  if (law.producerNotice.rule === 'no-later-than-consumer-notice') {
+    if (!breach || count === 0) return b.na(prodId, `Owed only where consumer notice is required by law (${cite}); no ${j.name} consumer notice is owed.`);
+    const firstConsumerNotice = earliest(...Object.values(c.facts.consumerNoticeScheduled ?? {}));
+    b.add({
+      id: prodId, jurisdiction: S, kind: 'producer-notice', recipient, citation: cite, clockStartsAt: null,
+      dueAt: firstConsumerNotice ? inZone(firstConsumerNotice, j.holidays.timeZone) : null,
+      dueRule: 'no later than the time at which notice is provided to the affected consumers',
+      basis: [
+        firstConsumerNotice ? 'Fixed by the earliest scheduled consumer notice.' : 'No date until the consumer notice is scheduled (consumerNoticeScheduled fixes it).',
+        law.producerNotice.excused + '.',
+      ],
+    });
+    return;
+  }
+  if (!incident.nonpublicInformation) return b.na(prodId, `Owed for an event involving nonpublic information (${cite}); this one involves none.`);
+  b.add({
+    id: prodId, jurisdiction: S, kind: 'producer-notice', recipient, citation: cite, clockStartsAt: null, dueAt: null,
+    dueRule: 'as soon as practicable as directed by the commissioner',
+    basis: [
+      'Owed whether or not a consumer notice is owed: the paragraph has no consumer-notice condition.',
+      'No date until the commissioner directs one (regulatorDirective fixes it).',
+      law.producerNotice.excused + '.',
+    ],
+  });
+}
+
+/** The Department's request (MO Bulletin 23-04): 10 days after awareness; not law, and shown as such. */
+function planBulletin(c: DutyContext): void {
+  const { b, incident, j, breach } = c;
+  const bulletin = j.bulletin;
+  if (!bulletin) return;
+  const S = j.state;
+  const id = `${S}/regulator-notice-bulletin`;
+  const cn = j.consumerBreachNotice;
+  if (incident.licensee.role !== 'insurer') return b.na(id, `The Bulletin is addressed to ${bulletin.appliesTo}; other licensees are not covered (${bulletin.citation}).`);
+  if (!breach) return b.na(id, `No breach of security as defined by ${cn.citation} (${bulletin.citation}).`);
+  if (!stateReaches(incident, S)) return b.na(id, `Neither domiciled in ${j.name} nor any ${j.name} residents affected (${bulletin.citation}).`);
+  // Awareness of a breach of security may come after the determination of a cybersecurity event (awareAt);
+  // a provider's or reinsurer's notice before it is awareness too.
+  const aware = incident.awareAt ?? incident.determinedAt;
+  const tp = incident.thirdParty;
+  const start = earliest(aware, tp?.notifiedLicenseeAt, tp?.actualKnowledgeAt, incident.reinsurerNotice?.notifiedAt)!;
+  const r = c.calendar.addCalendarDays(S, start, bulletin.calendarDays);
+  const tz = j.holidays.timeZone;
+  if (!lawInForce(bulletin, r.startDate)) return b.na(id, `${bulletin.citation} was issued ${bulletin.issued}; the awareness (${r.startDate}) came before it.`);
+  b.add({
+    id, jurisdiction: S, kind: 'regulator-notice-bulletin', recipient: bulletin.recipient,
+    citation: bulletin.citation, clockStartsAt: inZone(start, tz), dueAt: iso(r.dueAt),
+    dueRule: `as soon as practicable, but no later than ${bulletin.calendarDays} days after becoming aware of the breach (a Department request)`,
+    basis: [
+      `${bulletin.wording} (${bulletin.citation}, issued ${bulletin.issued}).`,
+      incident.awareAt ? 'Awareness as recorded (awareAt).' : 'No awareAt given: awareness taken as the determination.',
+      ...(start !== aware ? ["An earlier provider's or reinsurer's notice, or actual knowledge, is taken as awareness."] : []),
+      `Writing coverages in ${j.name} is inferred from domicile or affected ${j.name} residents.`,
+      `Counting starts the day after ${r.startDate} (${tz}); calendar days (the earlier reading of "10 days"), and the last day does not roll off a weekend or holiday.`,
+      ...laterStartBasis(r),
+      `Not binding: ${bulletin.notBinding}.`,
+      ...bulletin.unconfirmed.map((u) => `Unconfirmed: ${u}.`),
+    ],
+  });
+}
+
+/** Notice to the owner of data the licensee holds but does not own (RSMo 407.1500.2(2), RSA 359-C:20 I(c)): "immediately". */
+function planDataOwnerNotice(c: DutyContext): void {
+  const { b, incident, j, count, breach } = c;
+  const rule = j.consumerBreachNotice.dataOwnerNotice;
+  const id = `${j.state}/data-owner-notice`;
+  if (!incident.dataOwner) return b.na(id, `The licensee owns or licenses the data (no dataOwner given) (${rule.citation}).`);
+  if (!breach || count === 0) return b.na(id, `No breach of security of ${j.name} residents' personal information (${rule.citation}).`);
+  b.add({
+    id, jurisdiction: j.state, kind: 'data-owner-notice', recipient: incident.dataOwner, citation: rule.citation,
+    clockStartsAt: null, dueAt: null, dueRule: rule.wording,
+    basis: [`The licensee holds ${j.name} residents' data that ${incident.dataOwner} owns or licenses (${rule.citation}).`, 'The statute says "immediately": no number of days, so no date is shown as law; act now.'],
+  });
+}
+
+function planLicensee(c: DutyContext): void {
+  const { j, incident, b } = c;
+  const law = j.dataSecurity;
+  const startLocal = c.calendar.localStartDate(j.state, dataSecurityClock(incident, j).at);
+  let regulatorNoticeOwed = false;
+  if (!lawInForce(law, startLocal)) {
+    b.na(`${j.state}/regulator-notice`, `${law.citation} is in force from ${law.effectiveFrom}${law.effectiveUntil ? ` until ${law.effectiveUntil}` : ''}; the clock's start (${startLocal}) falls outside it.`);
+  } else {
+    regulatorNoticeOwed = planRegulatorNotice(c);
+  }
+  const consumerNoticeOwed = planConsumerNotice(c);
+  planPublicNotices(c, consumerNoticeOwed);
+  planCopyAndUpdate(c, regulatorNoticeOwed, consumerNoticeOwed);
+  planProducerNotice(c);
+  planBulletin(c);
+  planDataOwnerNotice(c);
+}
+
+/** The investigation's determinations, with each covered state's section that asks for them (RSMo 375.1407.2, RSA 420-P:5 II). */
+function investigationDuties(incident: Incident): InvestigationDuty[] {
+  const reached = Object.values(JURISDICTIONS).filter((j) => stateReaches(incident, j.state));
+  if (!reached.length) return [];
+  return INVESTIGATION_ITEMS.map((id, n) => ({
+    id,
+    text: reached[0].dataSecurity.investigation.items[n].text,
+    citations: reached.map((j) => j.dataSecurity.investigation.items[n].citation),
+  }));
+}
+
+/** What breachclock cannot decide from the incident as given: listed so that silence is never read as "not owed". */
+function notEvaluated(incident: Incident): string[] {
+  const out = [
+    'Whether the event is a "cybersecurity event" at all: encrypted data taken without the key, and information returned or destroyed unused, are excluded (RSMo 375.1402(3), RSA 420-P:3); breachclock takes the determination as given.',
+    'The no-risk determination that removes the Missouri consumer notice (RSMo 407.1500.2(5)) and a law-enforcement delay (407.1500.2(3)): record them and close the consumer notice by hand.',
+    'Deemed compliance with RSMo 407.1500 under the licensee\'s own or its functional regulator\'s procedures, or GLBA/Interagency Guidance (407.1500.3).',
+    'Federal duties (HIPAA breach notification, SEC, GLBA, banking regulators) and other states\' laws: only Missouri and New Hampshire are covered.',
+    'Exceptions in RSA 420-P whose text is not in hand (docs/law/README.md).',
+  ];
+  if (incident.hipaaCovered) out.push('HIPAA-covered licensee: which RSMo 375.1410 duties beyond subsections 1 and 2 still apply under 375.1417.1(2) is a question for counsel (docs/legal-open-questions.md).');
+  return out;
+}
+
+function uncoveredStates(incident: Incident): Uncovered[] {
+  const uncovered: Uncovered[] = [];
+  for (const [state, residents] of Object.entries(incident.residents)) {
+    if (JURISDICTIONS[state]) continue;
+    uncovered.push({ state, residents: residents ?? 0, warning: `no ${stateName(state)} rules in breachclock: check ${stateName(state)} law` });
+  }
+  const dom = incident.licensee.domicileState;
+  if (!JURISDICTIONS[dom] && !uncovered.some((u) => u.state === dom)) {
+    uncovered.push({ state: dom, residents: 0, warning: `no ${stateName(dom)} rules in breachclock, the licensee's domicile: check ${stateName(dom)} law` });
+  }
+  return uncovered.sort((a, b2) => a.state.localeCompare(b2.state));
+}
+
+/** Every notice owed for an incident, with its basis; and what is not owed, with why. */
+export function planIncident(incident: Incident, calendar: BusinessCalendar = defaultCalendar(), facts: PlanFacts = {}): Plan {
+  const b = new PlanBuilder(incident, facts);
+  const breach = incident.breachOfSecurity ?? incident.nonpublicInformation;
+  if (incident.licensee.role === 'assuming-insurer') planAssumingInsurer(b, incident, calendar);
+  for (const j of Object.values(JURISDICTIONS)) {
+    const c: DutyContext = { b, incident, calendar, j, facts, count: residentsIn(incident, j.state), breach };
+    if (incident.licensee.role !== 'assuming-insurer') planLicensee(c);
+    planRecordRetention(c);
+  }
+  b.obligations.sort(byDue);
+  b.notApplicable.sort((a, b2) => a.id.localeCompare(b2.id));
+  return {
+    incidentId: incident.incidentId,
+    obligations: b.obligations,
+    notApplicable: b.notApplicable,
+    uncovered: uncoveredStates(incident),
+    investigation: investigationDuties(incident),
+    notEvaluated: notEvaluated(incident),
+  };
+}

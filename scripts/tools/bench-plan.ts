@@ -1,0 +1,77 @@
+/**
+ * `npm run bench:plan`: plans N varied incidents (default 10,000) and prints incidents per second and
+ * peak memory. Goal (issue 3): all 10,000 in under 2 seconds on a 2-core machine. A benchmark, not a test.
+ *   npm run bench:plan -- --count 20000 --json
+ */
+import { BusinessCalendar } from '../../domain/rules/calendar';
+import type { Incident } from '../../domain/incident/incident';
+import { planIncident } from '../../domain/rules/planner';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+const count = arg('--count', 10_000);
+const json = process.argv.includes('--json');
+if (!Number.isInteger(count) || count < 1) {
+  console.error('--count: must be a whole number >= 1');
+  process.exit(2);
+}
+
+// A small seeded PRNG so every run plans the same incidents.
+let seed = 42;
+const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+
+function incident(i: number): Incident {
+  const start = Date.parse('2026-01-01T00:00:00Z') + Math.floor(rand() * 3 * 365 * 86_400_000);
+  const role = pick(['insurer', 'insurer', 'producer', 'assuming-insurer'] as const);
+  const tp = rand() < 0.25;
+  return {
+    incidentId: `BENCH-${i}`,
+    title: 'benchmark incident',
+    licensee: { name: 'L', role, domicileState: pick(['MO', 'NH', 'TX', 'KS'] as const) },
+    determinedAt: new Date(start).toISOString(),
+    ...(rand() < 0.5 ? { awareAt: new Date(start - 86_400_000).toISOString() } : {}),
+    ...(tp ? { thirdParty: { provider: 'V', notifiedLicenseeAt: new Date(start - 2 * 86_400_000).toISOString() } } : {}),
+    residents: { MO: Math.floor(rand() * 2000), NH: Math.floor(rand() * 600), ...(rand() < 0.2 ? { TX: 10 } : {}) },
+    nonpublicInformation: rand() < 0.9,
+    materialHarmLikely: rand() < 0.5,
+    otherGovernmentNoticeRequired: rand() < 0.3,
+    producersOfRecord: rand() < 0.5,
+    contacts: { owner: 'o@example.com', escalation: [] },
+  };
+}
+
+const incidents = Array.from({ length: count }, (_, i) => incident(i));
+const calendar = new BusinessCalendar();
+let peakRss = process.memoryUsage().rss;
+let obligations = 0;
+const t0 = process.hrtime.bigint();
+const step = Math.max(1, Math.floor(count / 10));
+for (let i = 0; i < count; i++) {
+  obligations += planIncident(incidents[i], calendar).obligations.length;
+  if (i % step === step - 1) {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    if (!json) process.stderr.write(`\rplanned ${i + 1}/${count}`);
+  }
+}
+const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+peakRss = Math.max(peakRss, process.memoryUsage().rss);
+const result = {
+  incidents: count,
+  obligations,
+  seconds: Number(seconds.toFixed(3)),
+  incidentsPerSecond: Math.round(count / seconds),
+  peakRssMB: Number((peakRss / 1048576).toFixed(1)),
+  goal: 'all 10,000 in under 2 s',
+  goalMet: count === 10_000 ? seconds < 2 : null,
+  node: process.version,
+};
+if (json) console.log(JSON.stringify(result));
+else {
+  process.stderr.write('\n');
+  console.log(`planned ${count} incidents (${obligations} obligations) in ${result.seconds} s`);
+  console.log(`  ${result.incidentsPerSecond} incidents/s, peak RSS ${result.peakRssMB} MB`);
+  if (result.goalMet !== null) console.log(`  goal (10,000 in < 2 s): ${result.goalMet ? 'met' : 'NOT met'}`);
+}
