@@ -1,6 +1,26 @@
-// ESLint flat config: TypeScript-aware recommended rules.
+// ESLint flat config: TypeScript-aware recommended rules, and the layers the tree promises (docs/design.md §1):
+// domain ← workflows/activities ← worker; platform (Temporal plumbing) used by worker and clients;
+// application (the one service) used by the CLI and the console; no arrow back up.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+/** Folders a layer may not import from, as relative import patterns from any depth in the repo. */
+const UP = ['../', '../../', '../../../'];
+const layer = (...folders) => folders.flatMap((f) => UP.flatMap((up) => [`${up}${f}`, `${up}${f}/**`]));
+const restrict = (files, groups, message, extra = {}) => ({
+  files,
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      { patterns: [{ group: groups, message, allowTypeImports: true }, ...(extra.patterns ?? [])], paths: extra.paths ?? [] },
+    ],
+  },
+});
+// Luxon and date-holidays are not deterministic-safe and would bloat every cached incident: never in the bundle.
+const NOT_IN_WORKFLOW = [
+  { name: 'luxon', message: 'the workflow bundle does no calendar math: planning runs in an activity (domain/rules)', allowTypeImports: true },
+  { name: 'date-holidays', message: 'the workflow bundle does no calendar math: planning runs in an activity (domain/rules)', allowTypeImports: true },
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.breachclock/', 'coverage/', 'screenshots/'] },
@@ -14,4 +34,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // domain/incident is bundled into the workflow: nothing from the rules (activities only) at run time, no luxon.
+  restrict(['domain/incident/**/*.ts'], layer('rules', 'workflows', 'activities', 'worker', 'platform', 'application', 'client', 'scripts', 'reports'),
+    'domain/incident is bundled into the workflow: it may use types from domain/rules, never its code, nor any outer layer', { paths: NOT_IN_WORKFLOW }),
+  restrict(['domain/rules/**/*.ts'], layer('workflows', 'activities', 'worker', 'platform', 'application', 'client', 'scripts', 'reports'),
+    'domain is the innermost layer: it imports no outer layer'),
+  restrict(['workflows/**/*.ts'], layer('domain/rules', 'worker', 'platform', 'application', 'client', 'scripts', 'reports'),
+    'the workflow bundle holds orchestration and domain/incident only: planning and rendering run in activities', { paths: NOT_IN_WORKFLOW }),
+  restrict(['activities/**/*.ts'], layer('worker', 'application', 'client', 'scripts'),
+    'activities receive their dependencies from the worker (a factory), never import outer layers'),
+  restrict(['platform/**/*.ts', 'reports/**/*.ts'], layer('workflows', 'activities', 'worker', 'application', 'client', 'scripts'),
+    'platform and reports are shared below the worker and the clients: they import neither'),
+  restrict(['application/**/*.ts'], layer('activities', 'worker', 'client', 'scripts'),
+    'the application service sits below the doors (CLI, console) and beside the worker'),
+  restrict(['client/**/*.ts'], layer('activities', 'worker', 'scripts'),
+    'the doors reach incidents through the application service; dev tooling is handed in (e.g. the console\'s Mailbox)'),
+  restrict(['worker/**/*.ts'], layer('application', 'client', 'scripts'), 'the worker runs workflows and activities; it does not import the doors or dev tooling'),
 );

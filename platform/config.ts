@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { loadClientConfigProfile } from '@temporalio/envconfig';
 import { z } from 'zod';
 import { fieldProblems } from '../domain/incident/incident';
 import { AesGcmCodec, CodecKeyError, codecKeysFromEnv } from './codec';
@@ -54,8 +55,36 @@ export type Config = z.infer<typeof Config>;
 
 export class ConfigError extends Error {}
 
+/**
+ * The Temporal connection as the `temporal` CLI reads it (@temporalio/envconfig): its environment variables
+ * (TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_API_KEY, TEMPORAL_TLS_CLIENT_CERT_PATH, ...) over a profile
+ * in its configuration file (TEMPORAL_PROFILE, TEMPORAL_CONFIG_FILE), so one configuration serves both.
+ * breachclock's own TEMPORAL_TLS_CERT / TEMPORAL_TLS_KEY still win where set.
+ */
+const pathOf = (source: unknown): string | undefined =>
+  source && typeof source === 'object' && 'path' in source ? String(source.path) : undefined;
+
+function temporalProfile(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  let profile: ReturnType<typeof loadClientConfigProfile>;
+  try {
+    const vars = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+    profile = loadClientConfigProfile({ overrideEnvVars: vars });
+  } catch (err) {
+    const where = env.TEMPORAL_PROFILE ? 'TEMPORAL_PROFILE' : 'TEMPORAL_CONFIG_FILE';
+    throw new ConfigError(`Invalid configuration:\n  ${where}: ${(err as Error).message}`);
+  }
+  return {
+    TEMPORAL_ADDRESS: profile.address,
+    TEMPORAL_NAMESPACE: profile.namespace,
+    TEMPORAL_API_KEY: profile.apiKey,
+    TEMPORAL_TLS_CERT: pathOf(profile.tls?.clientCert),
+    TEMPORAL_TLS_KEY: pathOf(profile.tls?.clientKey),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const picked = Object.fromEntries(Object.keys(Config.shape ?? {}).map((k) => [k, env[k] === '' ? undefined : env[k]]));
+  const fromProfile = temporalProfile(env);
+  const picked = Object.fromEntries(Object.keys(Config.shape ?? {}).map((k) => [k, (env[k] === '' ? undefined : env[k]) ?? fromProfile[k]]));
   const r = Config.safeParse(picked);
   if (!r.success) {
     throw new ConfigError(

@@ -3,7 +3,7 @@
  * which writes the file itself (no browser to download); its standard Helvetica keeps it dependency-free.
  */
 import PDFDocument from 'pdfkit';
-import { html, raw, type Raw } from '../client/console/html';
+import { html, raw, type Raw } from './html';
 import type { NoticeDraft, ReportDocument } from '../domain/rules/report';
 
 export const REPORT_FORMATS = ['markdown', 'html', 'pdf'] as const;

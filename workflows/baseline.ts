@@ -5,12 +5,9 @@
  */
 import { defineQuery, proxyActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities';
+import { EMAIL } from './activity-options';
 
-const { sendEmail } = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
-  scheduleToCloseTimeout: '2 hours',
-  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '2 minutes' },
-});
+const { sendEmail } = proxyActivities<Activities>(EMAIL);
 
 export interface BaselineInput {
   id: string;

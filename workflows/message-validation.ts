@@ -11,7 +11,8 @@
  * reset RegExp `lastIndex` on every parse); a closure variable is out of the freeze's reach.
  * Sharing is safe: a schema holds no workflow state and a parse depends only on its input.
  */
-import type { MESSAGE_SCHEMAS, MessageName } from '../domain/incident/messages';
+import type { FieldProblem } from '../domain/incident/incident';
+import type { MessageMap, MessageName } from '../domain/incident/messages';
 
 let schemas: { incident: typeof import('../domain/incident/incident'); messages: typeof import('../domain/incident/messages') } | undefined;
 
@@ -27,26 +28,27 @@ const unencrypted = (x: unknown): boolean => typeof x === 'object' && x !== null
 const UNENCRYPTED_REFUSAL =
   'the payload was not encrypted, and breachclock refuses plaintext input: send it with breachclock (CLI or console) or the temporal CLI with --codec-endpoint';
 
-export type MessageOf<N extends MessageName> = (typeof MESSAGE_SCHEMAS)[N]['_output'];
-
 /** A field path as the audit trail may show it: the schema's own names, never an unknown key's raw text. */
 const safePath = (path: string, message: string): string =>
   message === 'unknown field' || !/^[A-Za-z0-9_.()-]{1,60}$/.test(path) ? '(a field the message does not have)' : path;
 
 /**
- * The field-path refusals of every other door on one line ("count: must not be negative; ..."), or
- * undefined. It goes into the audit trail, so it never repeats the input: unknown keys are not named.
+ * The field-path refusals of every other door, or undefined. They go into the audit trail, so they never
+ * repeat the input: unknown keys are not named.
  */
-export function messageProblems(name: MessageName, raw: unknown): string | undefined {
-  if (unencrypted(raw)) return UNENCRYPTED_REFUSAL;
+export function messageProblems<N extends MessageName>(name: N, raw: unknown): FieldProblem[] | undefined {
+  if (unencrypted(raw)) return [{ path: '(payload)', message: UNENCRYPTED_REFUSAL }];
   const { incident, messages } = loaded();
-  const r = incident.parseWith(messages.MESSAGE_SCHEMAS[name] as never, raw);
-  return r.ok ? undefined : r.problems.slice(0, 10).map((p) => `${safePath(p.path, p.message)}: ${p.message}`).join('; ').slice(0, 1000);
+  const r = incident.parseWith(messages.MESSAGE_SCHEMAS[name], raw);
+  return r.ok ? undefined : r.problems.slice(0, 10).map((p) => ({ path: safePath(p.path, p.message), message: p.message }));
 }
 
-/** The message as its schema outputs it (defaults applied); throws on input messageProblems refuses. */
-export function parseMessage<N extends MessageName>(name: N, raw: unknown): MessageOf<N> {
-  return loaded().messages.MESSAGE_SCHEMAS[name].parse(raw) as MessageOf<N>;
+/** Refusals on one line for the audit trail and a failure's message ("count: must not be negative; ..."). */
+export const problemsText = (problems: readonly FieldProblem[]): string => problems.map((p) => `${p.path}: ${p.message}`).join('; ').slice(0, 1000);
+
+/** The message as its schema outputs it (defaults applied, text trimmed); throws on input messageProblems refuses. */
+export function parseMessage<N extends MessageName>(name: N, raw: unknown): MessageMap[N] {
+  return loaded().messages.MESSAGE_SCHEMAS[name].parse(raw);
 }
 
 /** The workflow's own input, checked as every door checks it: field-path refusals on one line, or undefined. */

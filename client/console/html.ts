@@ -1,27 +1,5 @@
-/** HTML helpers for the ops console: escaping (all output goes through it), the page frame, styles. */
-
-export function escapeHtml(v: unknown): string {
-  return String(v ?? '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
-/** Tagged template that escapes every interpolated value unless it is marked safe with `raw()`. */
-export class Raw {
-  constructor(readonly html: string) {}
-}
-export const raw = (html: string) => new Raw(html);
-export function html(strings: TemplateStringsArray, ...values: unknown[]): Raw {
-  let out = strings[0];
-  values.forEach((v, i) => {
-    const piece = Array.isArray(v) ? v.map((x) => (x instanceof Raw ? x.html : escapeHtml(x))).join('') : v instanceof Raw ? v.html : escapeHtml(v);
-    out += piece + strings[i + 1];
-  });
-  return new Raw(out);
-}
+/** The ops console's page frame, styles and countdowns; templating comes from reports/html.ts. */
+import { escapeHtml, type Raw } from '../../reports/html';
 
 const STYLE = `
 body{font:14px/1.45 system-ui,sans-serif;margin:0;color:#0f172a;background:#f8fafc}

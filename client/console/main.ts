@@ -4,7 +4,7 @@
  */
 import { codecFromConfig, ConfigError, loadConfig, recordsDir, withDefaultKeyFile } from '../../platform/config';
 import { RecordStore } from '../../platform/record-store';
-import { connectClient } from '../temporal-client';
+import { connectClient } from '../../application/temporal-client';
 import { buildConsole, checkListen } from './server';
 
 async function main() {

@@ -3,7 +3,7 @@
  * reminder sent, each deadline (red when overdue, green when done) and each completion. Pure.
  */
 import { isRecordRetention, type IncidentStatus } from '../../domain/incident/status';
-import { escapeHtml } from './html';
+import { escapeHtml } from '../../reports/html';
 
 interface Mark {
   at: number;

@@ -14,9 +14,11 @@ export interface DirectedObligation {
   statutoryDueAt?: string | null;
 }
 
+import type { FieldProblem } from './incident';
+
 /** Why a directed date cannot stand, naming the section and its limit; null when it can. */
-export function directiveRefusal(o: DirectedObligation, directedAt: string): string | null {
+export function directiveRefusal(o: DirectedObligation, directedAt: string): FieldProblem | null {
   const limit = o.statutoryDueAt !== undefined ? o.statutoryDueAt : o.dueAt;
   if (!limit || Date.parse(directedAt) <= Date.parse(limit)) return null;
-  return `dueAt: ${o.id} is due no later than ${limit} under ${o.citation}; a directive may set a date the law leaves open or bring it earlier, never later`;
+  return { path: 'dueAt', message: `${o.id} is due no later than ${limit} under ${o.citation}; a directive may set a date the law leaves open or bring it earlier, never later` };
 }

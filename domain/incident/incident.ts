@@ -43,7 +43,8 @@ export const Instant = z
   .string({ error: 'must be an ISO-8601 date-time with an offset, e.g. 2026-11-23T10:15:00-06:00' })
   .max(40, 'must be an ISO-8601 date-time with an offset, e.g. 2026-11-23T10:15:00-06:00')
   .pipe(z.iso.datetime({ offset: true, error: 'must be an ISO-8601 date-time with an offset, e.g. 2026-11-23T10:15:00-06:00' }))
-  .refine((v) => Date.parse(v) >= RANGE[0] && Date.parse(v) <= RANGE[1], { message: 'must be between the years 2000 and 2100' });
+  // A value that is not a date-time at all was refused above: say that once, not also "out of range".
+  .refine((v) => Number.isNaN(Date.parse(v)) || (Date.parse(v) >= RANGE[0] && Date.parse(v) <= RANGE[1]), { message: 'must be between the years 2000 and 2100' });
 
 export const StateCode = z.enum(STATE_CODES, { error: 'must be a two-letter US state code (or DC)' });
 
@@ -74,6 +75,11 @@ export const InvestigationItem = z.strictObject({
   note: freeText(0, 1000).optional(),
 });
 
+/** A provider's event starts a clock only from a date: its notice or the licensee's actual knowledge (one at least). */
+export const hasProviderDate = (t: { notifiedLicenseeAt?: string; actualKnowledgeAt?: string }): boolean =>
+  t.notifiedLicenseeAt !== undefined || t.actualKnowledgeAt !== undefined;
+export const PROVIDER_DATE_PROBLEM = { message: 'give notifiedLicenseeAt or actualKnowledgeAt (at least one)', path: ['notifiedLicenseeAt'] };
+
 export const ThirdParty = z
   .strictObject({
     provider: freeText(1, 200, 'must name the third-party service provider'),
@@ -85,10 +91,7 @@ export const ThirdParty = z
      */
     providerNotifiedRegulators: z.array(StateCode).max(51, 'must list at most 51 states').optional(),
   })
-  .refine((t) => t.notifiedLicenseeAt !== undefined || t.actualKnowledgeAt !== undefined, {
-    message: 'give notifiedLicenseeAt or actualKnowledgeAt (at least one)',
-    path: ['notifiedLicenseeAt'],
-  });
+  .refine(hasProviderDate, PROVIDER_DATE_PROBLEM);
 
 /** How breachclock reminds and escalates for this incident (company practice, not law). */
 export const Notifications = z.strictObject({

@@ -3,8 +3,11 @@
  * the CLI, the console, and the workflow's update validators and signal handlers.
  */
 import { z } from 'zod';
-import { Email, EventDetails, freeText, Instant, StateCode } from './incident';
+import { Email, EventDetails, freeText, hasProviderDate, Instant, parseWith, PROVIDER_DATE_PROBLEM, StateCode, type ParseResult } from './incident';
 import { FOLLOW_UP_IDS } from './follow-ups';
+import type { MessageName } from './message-names';
+
+export { isMessageName, MESSAGE_NAMES, type MessageName } from './message-names';
 
 export const ObligationId = z
   .string()
@@ -33,10 +36,7 @@ export const ThirdPartyNotice = z
     notifiedLicenseeAt: Instant.optional(),
     actualKnowledgeAt: Instant.optional(),
   })
-  .refine((t) => t.notifiedLicenseeAt !== undefined || t.actualKnowledgeAt !== undefined, {
-    message: 'give notifiedLicenseeAt or actualKnowledgeAt (at least one)',
-    path: ['notifiedLicenseeAt'],
-  });
+  .refine(hasProviderDate, PROVIDER_DATE_PROBLEM);
 export type ThirdPartyNotice = z.infer<typeof ThirdPartyNotice>;
 
 export const ResidentsUpdate = z.strictObject({
@@ -87,7 +87,7 @@ export const FollowUpCompleted = z.strictObject({
 });
 export type FollowUpCompleted = z.infer<typeof FollowUpCompleted>;
 
-export const MESSAGE_SCHEMAS = {
+const SCHEMAS = {
   thirdPartyNotice: ThirdPartyNotice,
   residentsUpdate: ResidentsUpdate,
   obligationCompleted: ObligationCompleted,
@@ -97,6 +97,15 @@ export const MESSAGE_SCHEMAS = {
   eventDetailsUpdate: EventDetailsUpdate,
   followUpPlanned: FollowUpPlanned,
   followUpCompleted: FollowUpCompleted,
-} as const;
-export type MessageName = keyof typeof MESSAGE_SCHEMAS;
-export const MESSAGE_NAMES = Object.keys(MESSAGE_SCHEMAS) as MessageName[];
+} as const satisfies Record<MessageName, z.ZodType>;
+
+/** Each message as its schema outputs it (defaults applied, text trimmed): what the appliers take. */
+export type MessageMap = { [K in MessageName]: z.output<(typeof SCHEMAS)[K]> };
+
+/** One schema per message name, typed so that `MESSAGE_SCHEMAS[name].parse` gives that message's own type. */
+export const MESSAGE_SCHEMAS: { readonly [K in MessageName]: z.ZodType<MessageMap[K]> } = SCHEMAS;
+
+/** A message checked by its schema: the parsed message, or field-path problems (every door uses this). */
+export function parseMessageOf<N extends MessageName>(name: N, raw: unknown): ParseResult<MessageMap[N]> {
+  return parseWith(MESSAGE_SCHEMAS[name], raw);
+}

@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   const tokenFile = path.join(dataDir, 'console-token');
   if (!config.BREACHCLOCK_CONSOLE_TOKEN && !existsSync(tokenFile)) writeFileSync(tokenFile, `${randomBytes(24).toString('base64url')}\n`, { mode: 0o600 });
   const token = config.BREACHCLOCK_CONSOLE_TOKEN ?? readFileSync(tokenFile, 'utf8').trim();
-  const consoleApp = await buildConsole({ client, taskQueue: config.TEMPORAL_TASK_QUEUE, token, mailSink: sink, codec, records: new RecordStore(recordsDir(config), codec), uiOrigin: `http://localhost:${UI_PORT}` });
+  const consoleApp = await buildConsole({ client, taskQueue: config.TEMPORAL_TASK_QUEUE, token, mailbox: sink, codec, records: new RecordStore(recordsDir(config), codec), uiOrigin: `http://localhost:${UI_PORT}` });
   await consoleApp.listen({ host: '127.0.0.1', port: config.BREACHCLOCK_CONSOLE_PORT });
   const consoleUrl = `http://localhost:${config.BREACHCLOCK_CONSOLE_PORT}`;
 

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { openIncident } from '../../client/temporal-client';
+import { openIncident } from '../../application/temporal-client';
 import type { Incident } from '../../domain/incident/incident';
 import { createBreachclockWorker, mailTransport } from '../../worker/worker';
 import { loadConfig } from '../../platform/config';

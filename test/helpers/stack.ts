@@ -38,7 +38,7 @@ export async function startStack(taskQueue: string): Promise<Stack> {
   const running = worker.run();
   const token = 'test-console-token-0123456789';
   const client = new Client({ connection: env.connection, dataConverter: dataConverterFor(codec) });
-  const app = await buildConsole({ client, taskQueue, token, mailSink: sink, codec, uiOrigin: 'http://localhost:8233' });
+  const app = await buildConsole({ client, taskQueue, token, mailbox: sink, codec, uiOrigin: 'http://localhost:8233' });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const port = (app.server.address() as AddressInfo).port;
   return {

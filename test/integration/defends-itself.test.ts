@@ -4,7 +4,7 @@
  * cannot be made is recorded, alerts its owner and leaves every other incident's clocks running.
  */
 import { WorkflowFailedError } from '@temporalio/client';
-import { openIncident } from '../../client/temporal-client';
+import { openIncident } from '../../application/temporal-client';
 import { BusinessCalendar } from '../../domain/rules/calendar';
 import { INCIDENT_WORKFLOW, statusQuery, updates } from '../../workflows/messages';
 import { exampleIncident, uniqueId } from '../helpers/fixtures';

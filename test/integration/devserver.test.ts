@@ -4,7 +4,7 @@
  * and refuse bad messages without failing a workflow task.
  */
 import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { openIncident } from '../../client/temporal-client';
+import { openIncident } from '../../application/temporal-client';
 import { signals, statusQuery, updates } from '../../workflows/messages';
 import { NEXT_DEADLINE, OVERDUE_COUNT, PHASE, JURISDICTIONS_SA } from '../../workflows/search-attributes';
 import { exampleIncident, uniqueId } from '../helpers/fixtures';
@@ -117,6 +117,30 @@ test('bad messages: an update is refused before history; a signal is recorded as
   const history = await handle.fetchHistory();
   const failed = history.events!.filter((e) => e.workflowTaskFailedEventAttributes);
   expect(failed).toEqual([]);
+});
+
+test('an update applies the parsed message as a signal does (text trimmed); a refusal carries field paths as details', async () => {
+  const incident = exampleIncident();
+  incident.incidentId = uniqueId('PARSED');
+  await openIncident(stack.env.client, taskQueue, incident);
+  const handle = stack.env.client.workflow.getHandle(incident.incidentId);
+  const s = await handle.executeUpdate(updates.obligationCompleted, {
+    args: [{ obligationId: 'NH/regulator-notice', completedAt: '2026-11-24T10:00:00-05:00', completedBy: '  compliance lead  ', reference: ' NHID-7 ' }],
+  });
+  const nh = s.obligations.find((o) => o.id === 'NH/regulator-notice')!;
+  expect([nh.completedBy, nh.reference]).toEqual(['compliance lead', 'NHID-7']);
+
+  const refused = await handle
+    .executeUpdate(updates.residentsUpdate, { args: [{ state: 'MO', count: -3, asOf: 'soon' }] })
+    .catch((e: unknown) => e as WorkflowUpdateFailedError);
+  expect(refused).toBeInstanceOf(WorkflowUpdateFailedError);
+  const { ApplicationFailure } = await import('@temporalio/common');
+  const cause = (refused as WorkflowUpdateFailedError).cause;
+  expect(cause).toBeInstanceOf(ApplicationFailure);
+  expect((cause as InstanceType<typeof ApplicationFailure>).details?.[0]).toEqual([
+    { path: 'count', message: 'must not be negative' },
+    { path: 'asOf', message: expect.stringContaining('ISO-8601') },
+  ]);
 });
 
 test('news sent the moment an incident opens waits for the first plan (update and signal); a refusal then fails only the update', async () => {

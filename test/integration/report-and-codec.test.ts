@@ -10,7 +10,7 @@ import path from 'node:path';
 import { temporal } from '@temporalio/proto';
 import { defaultPayloadConverter } from '@temporalio/common';
 import { AesGcmCodec, codecKeysFromEnv } from '../../platform/codec';
-import { sendMessage } from '../../client/temporal-client';
+import { sendMessage } from '../../application/temporal-client';
 import { exampleIncident, uniqueId } from '../helpers/fixtures';
 import { runCli, startStack, type Stack } from '../helpers/stack';
 

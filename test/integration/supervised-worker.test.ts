@@ -7,7 +7,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openIncident } from '../../client/temporal-client';
+import { openIncident } from '../../application/temporal-client';
 import { loadConfig } from '../../platform/config';
 import { dataConverterFor, ensureKeyFile, AesGcmCodec, codecKeysFromEnv } from '../../platform/codec';
 import { startMailSink, type MailSink } from '../../scripts/dev/mail-sink';

@@ -115,7 +115,7 @@ describe('messages', () => {
   test('an unknown obligation is refused with its field named', () => {
     const s = planned();
     const r = S.applyObligationCompleted(s, { obligationId: 'TX/regulator-notice', completedAt: '2026-11-25T15:00:00Z', completedBy: 'x' }, 0, 'test');
-    expect(r).toEqual({ ok: false, error: 'obligationId: TX/regulator-notice is not an obligation of this incident' });
+    expect(r).toEqual({ ok: false, problem: { path: 'obligationId', message: 'TX/regulator-notice is not an obligation of this incident' } });
     expect(S.applyRegulatorDirective(s, { obligationId: 'TX/producer-notice', dueAt: '2026-12-01T00:00:00Z' }, 0, 'test').ok).toBe(false);
   });
 
@@ -150,7 +150,7 @@ describe('messages', () => {
     const s = planned();
     const mo = s.status.obligations.find((o) => o.id === 'MO/regulator-notice')!;
     const r = S.applyRegulatorDirective(s, { obligationId: 'MO/regulator-notice', dueAt: '2026-12-31T17:00:00-06:00' }, 0, 'signal');
-    expect(r).toEqual({ ok: false, error: `dueAt: MO/regulator-notice is due no later than ${mo.dueAt} under RSMo 375.1410.1; a directive may set a date the law leaves open or bring it earlier, never later` });
+    expect(r).toEqual({ ok: false, problem: { path: 'dueAt', message: `MO/regulator-notice is due no later than ${mo.dueAt} under RSMo 375.1410.1; a directive may set a date the law leaves open or bring it earlier, never later` } });
     expect(S.applyRegulatorDirective(s, { obligationId: 'MO/regulator-notice', dueAt: '2026-11-25T17:00:00-06:00' }, 0, 'signal').ok).toBe(true);
     // After an earlier directive, the limit is still the statute's date, not the directed one.
     s.status.obligations.find((o) => o.id === 'MO/regulator-notice')!.statutoryDueAt = mo.dueAt;
@@ -216,14 +216,14 @@ describe('news that makes sense in time; nothing recorded after close', () => {
   test('a filing dated before its clock started is refused, naming the field (no supplement dated before the event)', () => {
     const s = planned();
     const r = S.messageRefusal(s, 'obligationCompleted', { obligationId: 'MO/regulator-notice', completedAt: '2025-12-20T10:00:00-06:00', completedBy: 'x' });
-    expect(r).toBe('completedAt: 2025-12-20T10:00:00-06:00 is before its clock started (2026-11-23T16:15:00.000Z)');
+    expect(r).toEqual({ path: 'completedAt', message: '2025-12-20T10:00:00-06:00 is before its clock started (2026-11-23T16:15:00.000Z)' });
     expect(S.messageRefusal(s, 'obligationCompleted', { obligationId: 'MO/regulator-notice', completedAt: '2026-11-24T10:00:00-06:00', completedBy: 'x' })).toBeNull();
-    expect(S.messageRefusal(s, 'closeIncident', { closedAt: '2020-01-01T00:00:00Z', reason: 'x' })).toMatch(/^closedAt: .* is before the incident began/);
+    expect(S.messageRefusal(s, 'closeIncident', { closedAt: '2020-01-01T00:00:00Z', reason: 'x' })).toMatchObject({ path: 'closedAt', message: expect.stringMatching(/is before the incident began/) });
   });
   test('a message to a closed incident says it is closed', () => {
     const s = planned();
     S.applyClose(s, { closedAt: '2026-11-24T00:00:00Z', reason: 'x', override: true }, t('2026-11-24T00:00:00Z'), 'test');
-    expect(S.messageRefusal(s, 'residentsUpdate', { state: 'MO', count: 1, asOf: '2026-11-24T00:00:00Z' })).toBe(`incidentId: ${s.status.incidentId} is closed; news is no longer recorded (its records are kept)`);
+    expect(S.messageRefusal(s, 'residentsUpdate', { state: 'MO', count: 1, asOf: '2026-11-24T00:00:00Z' })).toEqual({ path: 'incidentId', message: `${s.status.incidentId} is closed; news is no longer recorded (its records are kept)` });
     expect(S.messageRefusal(s, 'closeIncident', { closedAt: '2026-11-24T00:00:00Z', reason: 'again' })).toBeNull();
   });
   test('histories from before the rule replay as they ran', () => {

@@ -149,7 +149,7 @@ describe('supplements: the continuing duty to update (RSMo 375.1410.2; RSA 420-P
   test('a period that would end before it starts is refused, naming the field', () => {
     const s = planned({ ...base, eventDetails: { compromisedFrom: '2026-11-19T00:00:00Z' } });
     const r = S.applyEventDetailsUpdate(s, { compromisedUntil: '2026-11-18T00:00:00Z' }, NOW, 'update');
-    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/^compromisedUntil:/) });
+    expect(r).toMatchObject({ ok: false, problem: { path: 'compromisedUntil' } });
   });
 });
 
@@ -191,11 +191,11 @@ describe('close-out follow-ups (20 CSR 100-6.110; company targets, not law)', ()
     const s = planned();
     for (const o of s.status.obligations) if (o.dueAt) S.applyObligationCompleted(s, { obligationId: o.id, completedAt: '2026-11-25T10:00:00-06:00', completedBy: 'CPO' }, NOW, 'test');
     const close = { closedAt: '2027-02-01T10:00:00-06:00', reason: 'done' };
-    expect(S.applyClose(s, close, NOW, 'update')).toMatchObject({ ok: false, error: expect.stringContaining('follow-up risk-reassessment') });
+    expect(S.applyClose(s, close, NOW, 'update')).toMatchObject({ ok: false, problem: { path: 'closeIncident', message: expect.stringContaining('follow-up risk-reassessment') } });
     S.applyFollowUpCompleted(s, { followUpId: 'risk-reassessment', completedAt: '2027-01-10T10:00:00-06:00', completedBy: 'CISO', outcome: 'Lapse found: email filtering rule disabled.' }, NOW, 'update');
     S.applyFollowUpCompleted(s, { followUpId: 'program-adjustment', completedAt: '2027-01-20T10:00:00-06:00', completedBy: 'CISO', outcome: 'Program adjusted: quarterly phishing drills.' }, NOW, 'update');
     const owed = S.applyClose(s, close, NOW, 'update');
-    expect(owed).toMatchObject({ ok: false, error: expect.stringContaining('MO/regulator-update (supplement owed)') });
+    expect(owed).toMatchObject({ ok: false, problem: { message: expect.stringContaining('MO/regulator-update (supplement owed)') } });
     const d = draftOf(s, 'MO/regulator-notice');
     expect(d.supplementOwed).toMatch(/close-out follow-ups done/);
     expect(itemOf(d, '(10)').value).toMatch(/Risk reassessment \(20 CSR 100-6.110\(5\)\).*Lapse found/);
@@ -211,7 +211,7 @@ describe('close-out follow-ups (20 CSR 100-6.110; company targets, not law)', ()
     const s = planned();
     expect(S.applyFollowUpCompleted(s, { followUpId: 'service-provider-oversight', completedAt: '2027-01-10T10:00:00Z', completedBy: 'x', outcome: 'y' }, NOW, 'u')).toMatchObject({
       ok: false,
-      error: expect.stringMatching(/^followUpId: service-provider-oversight does not apply/),
+      problem: { path: 'followUpId', message: expect.stringMatching(/^service-provider-oversight does not apply/) },
     });
     expect(FollowUpCompleted.safeParse({ followUpId: 'lunch', completedAt: '2027-01-10T10:00:00Z', completedBy: 'x', outcome: 'y' }).success).toBe(false);
   });

@@ -16,7 +16,10 @@ import type {
   RegulatorDirective,
   ResidentsUpdate,
   ThirdPartyNotice,
+  MessageMap,
+  MessageName,
 } from '../messages';
+import type { FieldProblem } from '../incident';
 import { isRecordRetention } from '../status';
 import { FILED_KINDS, recordFiling } from './filings';
 import { ms, nowIso, record, type IncidentState } from './state';
@@ -35,16 +38,16 @@ function earliestKnown(state: IncidentState): number {
  * come before what it completes (a filing dated before its clock started would put a false date into the
  * record and the regulator's supplement). Names the field, as every door does.
  */
-export function messageRefusal(state: IncidentState, name: string, m: Record<string, unknown>): string | null {
+export function messageRefusal(state: IncidentState, name: MessageName, m: Record<string, unknown>): FieldProblem | null {
   if (!state.messagesChecked) return null;
   if (state.status.phase === 'closed' && name !== 'closeIncident') {
-    return `incidentId: ${state.status.incidentId} is closed; news is no longer recorded (its records are kept)`;
+    return { path: 'incidentId', message: `${state.status.incidentId} is closed; news is no longer recorded (its records are kept)` };
   }
   const when = (v: unknown) => (typeof v === 'string' ? ms(v) : NaN);
   const beforeStart = (field: string, v: unknown, start: number, what: string) =>
-    when(v) < start ? `${field}: ${String(v)} is before ${what} (${new Date(start).toISOString()})` : null;
+    when(v) < start ? { path: field, message: `${String(v)} is before ${what} (${new Date(start).toISOString()})` } : null;
   const first = earliestKnown(state);
-  const checks: Array<string | null> = [];
+  const checks: Array<FieldProblem | null> = [];
   switch (name) {
     case 'obligationCompleted': {
       const o = state.status.obligations.find((x) => x.id === m.obligationId);
@@ -62,11 +65,13 @@ export function messageRefusal(state: IncidentState, name: string, m: Record<str
   return checks.find((c) => c !== null) ?? null;
 }
 
-export type Applied = { ok: true; replan: boolean } | { ok: false; error: string };
+/** What applying a message did: taken (and whether the plan must be made again), or refused naming the field. */
+export type Applied = { ok: true; replan: boolean } | { ok: false; problem: FieldProblem };
+const refused = (path: string, message: string): Applied => ({ ok: false, problem: { path, message } });
 
 export function applyObligationCompleted(state: IncidentState, m: ObligationCompleted, now: number, actor: string): Applied {
   const o = state.status.obligations.find((x) => x.id === m.obligationId);
-  if (!o) return { ok: false, error: `obligationId: ${m.obligationId} is not an obligation of this incident` };
+  if (!o) return refused('obligationId', `${m.obligationId} is not an obligation of this incident`);
   if (o.state === 'done' && o.completedAt === m.completedAt) return { ok: true, replan: false }; // duplicate delivery
   o.state = 'done';
   o.completedAt = m.completedAt;
@@ -100,7 +105,7 @@ export function supplementOwed(state: IncidentState, now: number, why: string, o
 export function applyThirdPartyNotice(state: IncidentState, m: ThirdPartyNotice, now: number, actor: string): Applied {
   const prev = state.incident.thirdParty;
   const provider = m.provider ?? prev?.provider;
-  if (!provider) return { ok: false, error: 'provider: name the third-party service provider' };
+  if (!provider) return refused('provider', 'name the third-party service provider');
   const same = (a?: string, b?: string) => a === undefined || a === b;
   if (prev && provider === prev.provider && same(m.notifiedLicenseeAt, prev.notifiedLicenseeAt) && same(m.actualKnowledgeAt, prev.actualKnowledgeAt)) {
     return { ok: true, replan: false }; // nothing new (a duplicate delivery)
@@ -138,10 +143,10 @@ export function applyConsumerNoticeScheduled(state: IncidentState, m: ConsumerNo
 
 export function applyRegulatorDirective(state: IncidentState, m: RegulatorDirective, now: number, actor: string): Applied {
   const o = state.status.obligations.find((x) => x.id === m.obligationId);
-  if (!o) return { ok: false, error: `obligationId: ${m.obligationId} is not an obligation of this incident` };
+  if (!o) return refused('obligationId', `${m.obligationId} is not an obligation of this incident`);
   if (state.directivesNeverLater) {
     const refusal = directiveRefusal(o, m.dueAt);
-    if (refusal) return { ok: false, error: refusal };
+    if (refusal) return { ok: false, problem: refusal };
   }
   const prev = state.facts.regulatorDirectives?.[m.obligationId];
   if (prev && prev.dueAt === m.dueAt && prev.note === m.note) return { ok: true, replan: false }; // duplicate
@@ -159,7 +164,7 @@ export function applyEventDetailsUpdate(state: IncidentState, m: EventDetailsUpd
   if (!changed.length) return { ok: true, replan: false }; // nothing new (a duplicate delivery)
   const merged: EventDetails = { ...prev, ...m };
   if (merged.compromisedFrom && merged.compromisedUntil && ms(merged.compromisedUntil) < ms(merged.compromisedFrom)) {
-    return { ok: false, error: `compromisedUntil: must not be before compromisedFrom (${merged.compromisedFrom})` };
+    return refused('compromisedUntil', `must not be before compromisedFrom (${merged.compromisedFrom})`);
   }
   state.incident = { ...state.incident, eventDetails: merged };
   if (state.status.investigation) state.status.investigation = investigationStatus(state.status.investigation, state.incident);
@@ -169,16 +174,16 @@ export function applyEventDetailsUpdate(state: IncidentState, m: EventDetailsUpd
   return { ok: true, replan: false };
 }
 
-function trackedFollowUp(state: IncidentState, id: string): FollowUpStatus | string {
+function trackedFollowUp(state: IncidentState, id: string): FollowUpStatus | FieldProblem {
   const f = state.status.followUps?.find((x) => x.id === id);
-  if (!f) return `followUpId: ${id} is not tracked for this incident`;
-  if (f.state === 'not-applicable') return `followUpId: ${id} does not apply here: ${f.reason ?? ''}`.trim();
+  if (!f) return { path: 'followUpId', message: `${id} is not tracked for this incident` };
+  if (f.state === 'not-applicable') return { path: 'followUpId', message: `${id} does not apply here: ${f.reason ?? ''}`.trim() };
   return f;
 }
 
 export function applyFollowUpPlanned(state: IncidentState, m: FollowUpPlanned, now: number, actor: string): Applied {
   const f = trackedFollowUp(state, m.followUpId);
-  if (typeof f === 'string') return { ok: false, error: f };
+  if (!('state' in f)) return { ok: false, problem: f };
   if ((m.owner ?? f.owner) === f.owner && (m.targetAt === undefined || m.targetAt === f.target.at)) return { ok: true, replan: false };
   if (m.owner) f.owner = m.owner;
   if (m.targetAt && m.targetAt !== f.target.at) {
@@ -192,7 +197,7 @@ export function applyFollowUpPlanned(state: IncidentState, m: FollowUpPlanned, n
 
 export function applyFollowUpCompleted(state: IncidentState, m: FollowUpCompleted, now: number, actor: string): Applied {
   const f = trackedFollowUp(state, m.followUpId);
-  if (typeof f === 'string') return { ok: false, error: f };
+  if (!('state' in f)) return { ok: false, problem: f };
   if (f.state === 'done' && f.completedAt === m.completedAt) return { ok: true, replan: false }; // duplicate delivery
   f.state = 'done';
   f.completedAt = m.completedAt;
@@ -228,11 +233,34 @@ export function applyClose(state: IncidentState, m: CloseIncident, now: number, 
   if (state.status.phase === 'closed') return { ok: true, replan: false };
   const owed = closeBlockers(state);
   if (owed.length && !m.override) {
-    return { ok: false, error: `closeIncident: still owed: ${owed.join(', ')} (set override to close anyway)` };
+    return refused('closeIncident', `still owed: ${owed.join(', ')} (set override to close anyway)`);
   }
   state.status.phase = 'closed';
   state.status.nextWakeAt = null;
   state.nextRungAt = {};
   record(state, now, actor, 'closeIncident', `${m.override && owed.length ? `closed with override (still owed: ${owed.join(', ')})` : 'closed'}: ${m.reason}`);
   return { ok: true, replan: false };
+}
+
+type Applier<M> = (state: IncidentState, m: M, now: number, actor: string) => Applied;
+
+/** One applier per message name: the registry the workflow's handlers dispatch through. */
+export const APPLIERS: { readonly [K in MessageName]: Applier<MessageMap[K]> } = {
+  thirdPartyNotice: applyThirdPartyNotice,
+  residentsUpdate: applyResidentsUpdate,
+  obligationCompleted: applyObligationCompleted,
+  consumerNoticeScheduled: applyConsumerNoticeScheduled,
+  regulatorDirective: applyRegulatorDirective,
+  closeIncident: applyClose,
+  eventDetailsUpdate: applyEventDetailsUpdate,
+  followUpPlanned: applyFollowUpPlanned,
+  followUpCompleted: applyFollowUpCompleted,
+};
+
+/** Applies a parsed message after the checks every message meets (sense in time, a closed incident). */
+export function applyMessage<K extends MessageName>(state: IncidentState, name: K, m: MessageMap[K], now: number, actor: string): Applied {
+  const refusal = messageRefusal(state, name, m);
+  if (refusal) return { ok: false, problem: refusal };
+  const apply: Applier<MessageMap[K]> = APPLIERS[name];
+  return apply(state, m, now, actor);
 }

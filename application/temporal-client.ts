@@ -5,7 +5,6 @@ import type { IncidentStatus, ReportSource } from '../domain/incident/status';
 import { dataConverterFor } from '../platform/codec';
 import { codecFromConfig, type Config } from '../platform/config';
 import { connectionOptions } from '../platform/connection';
-import type { SignalDefinition, UpdateDefinition } from '@temporalio/common';
 import type { MessageName } from '../domain/incident/messages';
 import { INCIDENT_WORKFLOW, reportSourceQuery, signals, statusQuery, updates } from '../workflows/messages';
 import { JURISDICTIONS_SA, NEXT_DEADLINE, OVERDUE_COUNT, PHASE } from '../workflows/search-attributes';
@@ -45,14 +44,12 @@ export async function incidentReportSource(client: Client, incidentId: string): 
 
 /** Sends a message as an update (validated by the workflow before it reaches history); returns the new status. */
 export async function sendMessage(client: Client, incidentId: string, name: MessageName, payload: unknown): Promise<IncidentStatus> {
-  const def = updates[name] as unknown as UpdateDefinition<IncidentStatus, [unknown]>;
-  return client.workflow.getHandle(incidentId).executeUpdate(def, { args: [payload] });
+  return client.workflow.getHandle(incidentId).executeUpdate(updates[name], { args: [payload] });
 }
 
 /** Sends a message as a signal (fire and forget; a bad payload is recorded as rejected). */
 export async function signalMessage(client: Client, incidentId: string, name: MessageName, payload: unknown): Promise<void> {
-  const def = signals[name] as unknown as SignalDefinition<[unknown]>;
-  await client.workflow.getHandle(incidentId).signal(def, payload);
+  await client.workflow.getHandle(incidentId).signal(signals[name], payload);
 }
 
 /** One incident as the list pages show it, from Temporal visibility (search attributes). */
@@ -65,7 +62,6 @@ export interface IncidentListRow {
   status: string;
 }
 
-/** Incidents from visibility, soonest deadline first; `overdueOnly` filters on BreachclockOverdueCount. */
 /**
  * The incident list, complete and in order at any size: overdue first, then by next deadline, then those
  * with no dated deadline. SQL visibility (PostgreSQL, MySQL) has no ORDER BY, so the order comes from

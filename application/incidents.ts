@@ -1,0 +1,175 @@
+/**
+ * The application service: every operation on incidents, once, for both doors (the CLI and the console).
+ * Each returns a typed outcome: the value, or a refusal of one kind (invalid, not found, already exists)
+ * with field-path problems. The doors only parse what the user typed and render what comes back; none of
+ * them catches a Temporal error itself (docs/design.md §6).
+ */
+import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { parseIncident, type FieldProblem } from '../domain/incident/incident';
+import { isMessageName, MESSAGE_NAMES, parseMessageOf } from '../domain/incident/messages';
+import type { IncidentRecord } from '../domain/incident/record';
+import type { IncidentStatus } from '../domain/incident/status';
+import { planIncident, type Plan } from '../domain/rules/planner';
+import { buildReport, type ReportDocument } from '../domain/rules/report';
+import type { RecordStore } from '../platform/record-store';
+import {
+  incidentReportSource,
+  incidentStatus,
+  isIncidentNotFound,
+  InvalidPageTokenError,
+  listIncidents,
+  listIncidentsPage,
+  openIncident,
+  sendMessage,
+  signalMessage,
+  WorkflowExecutionAlreadyStartedError,
+  type IncidentPage,
+} from './temporal-client';
+
+export type RefusalKind = 'invalid' | 'not-found' | 'already-exists';
+export interface Refusal {
+  ok: false;
+  kind: RefusalKind;
+  problems: FieldProblem[];
+}
+export type Outcome<T> = { ok: true; value: T } | Refusal;
+
+const done = <T>(value: T): Outcome<T> => ({ ok: true, value });
+const refusal = (kind: RefusalKind, path: string, message: string): Refusal => ({ ok: false, kind, problems: [{ path, message }] });
+const invalid = (problems: FieldProblem[]): Refusal => ({ ok: false, kind: 'invalid', problems });
+
+/** The shape of an incident ID (domain/incident/incident.ts IncidentId): anything else cannot exist. */
+const INCIDENT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+export const LIST_LIMIT = { min: 1, max: 1000, default: 50 } as const;
+
+export interface ListRequest {
+  overdueOnly?: boolean;
+  limit?: number;
+  pageToken?: string | null;
+  /** Every page at once (the CLI's --all). */
+  all?: boolean;
+}
+
+/**
+ * A refused update's problems, as the workflow sent them (ApplicationFailure details: field paths); a
+ * failure without details (an older worker) is one problem with its message.
+ */
+export function updateProblems(err: WorkflowUpdateFailedError): FieldProblem[] {
+  const cause = err.cause;
+  const details = cause instanceof ApplicationFailure ? cause.details?.[0] : undefined;
+  const isProblem = (p: unknown): p is FieldProblem =>
+    typeof p === 'object' && p !== null && typeof (p as FieldProblem).path === 'string' && typeof (p as FieldProblem).message === 'string';
+  if (Array.isArray(details) && details.length && details.every(isProblem)) return details;
+  return [{ path: '(message)', message: String(cause?.message ?? err.message) }];
+}
+
+/** Works out an incident's obligations without a server: the planner, on the incident as given. */
+export function planFor(raw: unknown): Outcome<Plan> {
+  const parsed = parseIncident(raw);
+  return parsed.ok ? done(planIncident(parsed.value)) : invalid(parsed.problems);
+}
+
+export class IncidentService {
+  constructor(
+    private readonly deps: {
+      /** The Temporal client, connected on first use (reading a kept record needs no server). */
+      client: () => Promise<Client>;
+      taskQueue: string;
+      /** Incident records kept past Temporal's retention; without one, `record` answers not found. */
+      records?: RecordStore;
+      now?: () => number;
+    },
+  ) {}
+
+  private now(): number {
+    return this.deps.now?.() ?? Date.now();
+  }
+
+  /** Reads something of one incident: a malformed or unknown ID is not found. */
+  private async ofIncident<T>(incidentId: string, read: () => Promise<T>): Promise<Outcome<T>> {
+    if (!INCIDENT_ID.test(incidentId)) return refusal('not-found', 'incidentId', `${incidentId.slice(0, 64)} is not an incident ID`);
+    try {
+      return done(await read());
+    } catch (err) {
+      if (isIncidentNotFound(err)) return refusal('not-found', 'incidentId', `${incidentId} not found`);
+      throw err;
+    }
+  }
+
+  /** Starts an incident's workflow (workflow ID = incidentId). */
+  async open(raw: unknown): Promise<Outcome<{ incidentId: string; runId: string }>> {
+    const parsed = parseIncident(raw);
+    if (!parsed.ok) return invalid(parsed.problems);
+    const { incidentId } = parsed.value;
+    try {
+      return done({ incidentId, runId: await openIncident(await this.deps.client(), this.deps.taskQueue, parsed.value) });
+    } catch (err) {
+      if (err instanceof WorkflowExecutionAlreadyStartedError) return refusal('already-exists', 'incidentId', `${incidentId} already exists`);
+      throw err;
+    }
+  }
+
+  /**
+   * Records news: as an update (checked by the workflow before it reaches history; the new status comes
+   * back) or, with `asSignal`, fire and forget (a refusal is recorded in the audit trail).
+   */
+  async send(incidentId: string, name: string, raw: unknown, opts: { asSignal?: boolean } = {}): Promise<Outcome<IncidentStatus | null>> {
+    if (!isMessageName(name)) return refusal('invalid', 'message', `must be one of ${MESSAGE_NAMES.join(', ')}`);
+    const parsed = parseMessageOf(name, raw);
+    if (!parsed.ok) return invalid(parsed.problems);
+    try {
+      return await this.ofIncident(incidentId, async () => {
+        const client = await this.deps.client();
+        if (opts.asSignal) {
+          await signalMessage(client, incidentId, name, parsed.value);
+          return null;
+        }
+        return sendMessage(client, incidentId, name, parsed.value);
+      });
+    } catch (err) {
+      if (err instanceof WorkflowUpdateFailedError) return invalid(updateProblems(err));
+      throw err;
+    }
+  }
+
+  status(incidentId: string): Promise<Outcome<IncidentStatus>> {
+    return this.ofIncident(incidentId, async () => incidentStatus(await this.deps.client(), incidentId));
+  }
+
+  /** The regulator notice drafts as of now (issue 6), built from the incident and every filing before. */
+  report(incidentId: string): Promise<Outcome<ReportDocument>> {
+    return this.ofIncident(incidentId, async () => buildReport(await incidentReportSource(await this.deps.client(), incidentId), new Date(this.now()).toISOString()));
+  }
+
+  /** Incidents, overdue first, then by next deadline: one page with the total, or every page. */
+  async list(req: ListRequest = {}): Promise<Outcome<IncidentPage>> {
+    const limit = req.limit ?? LIST_LIMIT.default;
+    if (!Number.isInteger(limit) || limit < LIST_LIMIT.min || limit > LIST_LIMIT.max) {
+      return refusal('invalid', 'limit', `must be a whole number from ${LIST_LIMIT.min} to ${LIST_LIMIT.max}`);
+    }
+    if (req.all) {
+      const incidents = await listIncidents(await this.deps.client(), !!req.overdueOnly);
+      return done({ incidents, total: incidents.length, nextPageToken: null });
+    }
+    try {
+      return done(await listIncidentsPage(await this.deps.client(), { overdueOnly: req.overdueOnly, limit, pageToken: req.pageToken ?? null }));
+    } catch (err) {
+      if (err instanceof InvalidPageTokenError) return refusal('invalid', 'pageToken', 'not a page token this list gave out');
+      throw err;
+    }
+  }
+
+  /** The kept record (RSMo 375.1407.4, RSA 420-P:5 IV), readable after the workflow's history is gone. */
+  async record(incidentId: string): Promise<Outcome<IncidentRecord>> {
+    const store = this.deps.records;
+    const record = store && INCIDENT_ID.test(incidentId) ? await store.read(incidentId) : null;
+    return record ? done(record) : refusal('not-found', 'incidentId', `no record of ${incidentId.slice(0, 64)} is kept${store ? ` in ${store.dir}` : ''}`);
+  }
+
+  /** The PDF kept beside a record version. */
+  async recordPdf(incidentId: string, version: number): Promise<Outcome<Buffer>> {
+    const pdf = this.deps.records && INCIDENT_ID.test(incidentId) ? await this.deps.records.readPdf(incidentId, version) : null;
+    return pdf ? done(pdf) : refusal('not-found', 'version', `no PDF kept for version ${version}`);
+  }
+}

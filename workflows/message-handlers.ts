@@ -1,0 +1,91 @@
+/**
+ * The incident's message handlers: a query for its status and its report inputs, and for every message a
+ * signal and an update, registered from the one list of message names. Orchestration only: each message is
+ * parsed with its schema and applied by the state's applier (domain/incident/state/appliers.ts).
+ */
+import type { SignalDefinition, UpdateDefinition } from '@temporalio/common';
+import { ApplicationFailure, condition, setHandler } from '@temporalio/workflow';
+import type { FieldProblem } from '../domain/incident/incident';
+import type { MessageMap, MessageName } from '../domain/incident/messages';
+import * as S from '../domain/incident/state';
+import type { IncidentStatus } from '../domain/incident/status';
+import { messageProblems, parseMessage, problemsText } from './message-validation';
+import { MESSAGE_NAMES, reportSourceQuery, signals, statusQuery, updates } from './messages';
+
+/** What the handlers need from the running workflow. */
+export interface MessageHost {
+  readonly state: S.IncidentState;
+  /** A message was taken: wake the loop, and make the plan again when the message calls for it. */
+  taken(replan: boolean): void;
+  /** Resolves once every re-plan asked for so far is done (an update answers with a status that covers it). */
+  planCaughtUp(): Promise<void>;
+  /**
+   * Updates apply the parsed message (trimmed, defaults applied) as signals do. False only for incidents
+   * whose history began before (decided behind a patch marker, so they replay as they ran).
+   */
+  readonly updatesApplyParsed: boolean;
+}
+
+/** A refusal as every door reads it: the field paths as structured details, and one line of text. */
+function refuse(problems: readonly FieldProblem[]): never {
+  throw ApplicationFailure.create({ type: 'InvalidMessage', message: problemsText(problems), nonRetryable: true, details: [problems] });
+}
+
+export function registerHandlers(host: MessageHost): void {
+  setHandler(statusQuery, () => host.state.status);
+  setHandler(reportSourceQuery, () => S.reportSource(host.state));
+  for (const name of MESSAGE_NAMES) registerMessage(host, name);
+}
+
+function registerMessage<K extends MessageName>(host: MessageHost, name: K): void {
+  const { state } = host;
+  const planning = () => state.status.phase === 'planning';
+  const apply = (m: MessageMap[K], actor: string): S.Applied => {
+    const r = S.applyMessage(state, name, m, Date.now(), actor);
+    if (r.ok) host.taken(r.replan);
+    return r;
+  };
+  const rejected = (problems: readonly FieldProblem[]) => S.record(state, Date.now(), 'signal', 'rejected', `${name}: ${problemsText(problems)}`);
+  // Updates recorded before `updatesApplyParsed` applied their payload as sent (it had passed the schema).
+  const asApplied = (raw: unknown): MessageMap[K] => (host.updatesApplyParsed ? parseMessage(name, raw) : (raw as MessageMap[K]));
+
+  const signal: SignalDefinition<[unknown]> = signals[name];
+  const update: UpdateDefinition<IncidentStatus, [unknown]> = updates[name];
+
+  // Signal: never throws on bad input (that would fail the workflow task); the refusal is recorded.
+  setHandler(signal, async (raw: unknown) => {
+    const problems = messageProblems(name, raw);
+    if (problems) return void rejected(problems);
+    // News that arrives before the first plan waits for it (it may name an obligation the plan makes).
+    if (planning()) await condition(() => !planning());
+    const r = apply(parseMessage(name, raw), 'signal');
+    if (!r.ok) rejected([r.problem]);
+  });
+
+  // Update: the validator refuses bad input before anything is written to history.
+  setHandler(
+    update,
+    async (raw: unknown) => {
+      if (planning()) {
+        // Accepted before the first plan: wait for it, then apply; a refusal now fails this update only.
+        await condition(() => !planning());
+        const r = apply(asApplied(raw), 'update');
+        if (!r.ok) refuse([r.problem]);
+      } else apply(asApplied(raw), 'update');
+      await host.planCaughtUp();
+      return state.status;
+    },
+    {
+      validator: (raw: unknown) => {
+        // Refusals are final: the same message is refused every time (never retryable).
+        const problems = messageProblems(name, raw);
+        if (problems) refuse(problems);
+        if (planning()) return; // checked against the plan once it is made
+        // Dry run on a copy, so a message the state cannot take (unknown obligation) is refused too.
+        const copy = JSON.parse(JSON.stringify(state)) as S.IncidentState;
+        const r = S.applyMessage(copy, name, asApplied(raw), Date.now(), 'update');
+        if (!r.ok) refuse([r.problem]);
+      },
+    },
+  );
+}
