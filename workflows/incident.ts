@@ -31,13 +31,15 @@ const DEFENDS_ITSELF_PATCH = 'workflow-defends-itself';
 const MESSAGES_CHECKED_PATCH = 'messages-checked';
 const UPDATES_PARSED_PATCH = 'updates-apply-parsed';
 
+/** Started by hand (the temporal CLI) with {} or null: refused cleanly instead of failing every task. */
+function refuseInvalidInput(input: unknown): void {
+  const refused = incidentInputProblems(input);
+  if (refused) throw ApplicationFailure.create({ type: 'InvalidIncident', message: `incident refused: ${refused}`.slice(0, 2000), nonRetryable: true });
+}
+
 export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<IncidentStatus> {
   const defends = patched(DEFENDS_ITSELF_PATCH);
-  if (defends && !input?.state) {
-    // Started by hand (the temporal CLI) with {} or null: refuse it cleanly instead of failing every task.
-    const refused = incidentInputProblems(input);
-    if (refused) throw ApplicationFailure.create({ type: 'InvalidIncident', message: `incident refused: ${refused}`.slice(0, 2000), nonRetryable: true });
-  }
+  if (defends && !input?.state) refuseInvalidInput(input);
   const state = input.state ?? S.newState(input.incident);
   state.directivesNeverLater = patched(DIRECTIVES_NEVER_LATER_PATCH);
   state.replanKeepsOverdue = defends;

@@ -50,65 +50,105 @@ const loginPage = (problem?: string) =>
 <form method="post" action="/login"><label>Console token <input type="password" name="token" autocomplete="off"></label> <button>Sign in</button></form>
 <p class="muted">The token is BREACHCLOCK_CONSOLE_TOKEN; <code>npm start</code> prints a sign-in link.</p>`);
 
-export function registerAuth(app: FastifyInstance, opts: AuthOptions): Auth {
-  const { now } = opts;
-  const ttl = opts.sessionTtlMs ?? 8 * 3_600_000;
-  const sessions = new Map<string, { expiresAt: number; csrf: string }>();
-  const loginCodes = new Map<string, number>();
-  const failures = new Map<string, { count: number; since: number }>();
+/** Sessions, one-time sign-in codes and failed sign-ins, held in memory with bounds and expiry. */
+class Sessions {
+  private readonly sessions = new Map<string, { expiresAt: number; csrf: string }>();
+  private readonly loginCodes = new Map<string, number>();
+  private readonly failures = new Map<string, { count: number; since: number }>();
+  constructor(
+    private readonly now: () => number,
+    private readonly ttlMs: number,
+  ) {}
 
-  const sessionOf = (req: FastifyRequest) => {
+  of(req: FastifyRequest): { id: string; csrf: string } | undefined {
     const cookies = parseCookies(req.headers.cookie ?? '');
     const id = cookies[SECURE_SESSION_COOKIE] ?? cookies[SESSION_COOKIE];
-    const s = id ? sessions.get(id) : undefined;
+    const s = id ? this.sessions.get(id) : undefined;
     if (!id || !s) return undefined;
-    if (s.expiresAt > now()) return { id, ...s };
-    sessions.delete(id);
+    if (s.expiresAt > this.now()) return { id, csrf: s.csrf };
+    this.sessions.delete(id);
     return undefined;
-  };
-  const csrfOf = (req: FastifyRequest): string => sessionOf(req)?.csrf ?? '';
+  }
+
+  start(req: FastifyRequest, reply: FastifyReply): FastifyReply {
+    for (const [id, s] of this.sessions) if (s.expiresAt <= this.now()) this.sessions.delete(id);
+    const id = random();
+    this.sessions.set(id, { expiresAt: this.now() + this.ttlMs, csrf: random() });
+    bounded(this.sessions);
+    return reply.header('Set-Cookie', `${cookieName(req)}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${Math.floor(this.ttlMs / 1000)}${secure(req) ? '; Secure' : ''}`);
+  }
+
+  end(req: FastifyRequest, reply: FastifyReply): FastifyReply {
+    const s = this.of(req);
+    if (s) this.sessions.delete(s.id);
+    return reply.header('Set-Cookie', `${cookieName(req)}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${secure(req) ? '; Secure' : ''}`);
+  }
+
+  issueLoginCode(): string {
+    for (const [c, exp] of this.loginCodes) if (exp <= this.now()) this.loginCodes.delete(c);
+    const code = random();
+    this.loginCodes.set(code, this.now() + LOGIN_CODE_TTL_MS);
+    bounded(this.loginCodes);
+    return code;
+  }
+
+  /** Spends a sign-in code: true once, while it is fresh. */
+  redeem(code: string): boolean {
+    const expires = this.loginCodes.get(code);
+    this.loginCodes.delete(code);
+    return !!expires && expires > this.now();
+  }
+
+  tooManyFailures(req: FastifyRequest): boolean {
+    const f = this.failures.get(req.ip);
+    if (f && this.now() - f.since > SIGN_IN_LIMIT.windowMs) this.failures.delete(req.ip);
+    return (this.failures.get(req.ip)?.count ?? 0) >= SIGN_IN_LIMIT.failures;
+  }
+
+  failed(req: FastifyRequest): void {
+    const f = this.failures.get(req.ip) ?? { count: 0, since: this.now() };
+    f.count += 1;
+    this.failures.set(req.ip, f);
+    bounded(this.failures);
+  }
+}
+
+const cookieName = (req: FastifyRequest) => (secure(req) ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'",
+  'X-Content-Type-Options': 'nosniff',
+};
+
+/** The Temporal UI may call the codec endpoint from its own origin (CORS, with credentials). */
+function cors(req: FastifyRequest, reply: FastifyReply, uiOrigin: string): void {
+  if (req.headers.origin !== uiOrigin) return;
+  void reply.headers({
+    'Access-Control-Allow-Origin': uiOrigin,
+    'Access-Control-Allow-Credentials': 'true',
+    'Access-Control-Allow-Methods': 'POST, OPTIONS',
+    'Access-Control-Allow-Headers': 'Content-Type, Authorization, X-Namespace',
+    Vary: 'Origin',
+  });
+}
+
+export function registerAuth(app: FastifyInstance, opts: AuthOptions): Auth {
+  const sessions = new Sessions(opts.now, opts.sessionTtlMs ?? 8 * 3_600_000);
+  const csrfOf = (req: FastifyRequest): string => sessions.of(req)?.csrf ?? '';
   const authed = (req: FastifyRequest): 'cookie' | 'bearer' | null => {
     const auth = req.headers.authorization;
     if (auth?.startsWith('Bearer ') && sameText(auth.slice(7), opts.token)) return 'bearer';
-    return sessionOf(req) ? 'cookie' : null;
-  };
-  const tooManyFailures = (req: FastifyRequest): boolean => {
-    const f = failures.get(req.ip);
-    if (f && now() - f.since > SIGN_IN_LIMIT.windowMs) failures.delete(req.ip);
-    return (failures.get(req.ip)?.count ?? 0) >= SIGN_IN_LIMIT.failures;
-  };
-  const failedSignIn = (req: FastifyRequest) => {
-    const f = failures.get(req.ip) ?? { count: 0, since: now() };
-    f.count += 1;
-    failures.set(req.ip, f);
-    bounded(failures);
-  };
-  const cookieName = (req: FastifyRequest) => (secure(req) ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
-  const startSession = (req: FastifyRequest, reply: FastifyReply) => {
-    for (const [id, s] of sessions) if (s.expiresAt <= now()) sessions.delete(id);
-    const id = random();
-    sessions.set(id, { expiresAt: now() + ttl, csrf: random() });
-    bounded(sessions);
-    return reply.header('Set-Cookie', `${cookieName(req)}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${Math.floor(ttl / 1000)}${secure(req) ? '; Secure' : ''}`);
-  };
-  const cors = (req: FastifyRequest, reply: FastifyReply) => {
-    if (req.headers.origin !== opts.uiOrigin) return;
-    void reply.header('Access-Control-Allow-Origin', opts.uiOrigin);
-    void reply.header('Access-Control-Allow-Credentials', 'true');
-    void reply.header('Access-Control-Allow-Methods', 'POST, OPTIONS');
-    void reply.header('Access-Control-Allow-Headers', 'Content-Type, Authorization, X-Namespace');
-    void reply.header('Vary', 'Origin');
+    return sessions.of(req) ? 'cookie' : null;
   };
 
   app.addHook('onRequest', async (req, reply) => {
-    void reply.header('X-Frame-Options', 'DENY');
-    void reply.header('Referrer-Policy', 'no-referrer');
-    void reply.header('Cache-Control', 'no-store');
-    void reply.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'");
-    void reply.header('X-Content-Type-Options', 'nosniff');
+    void reply.headers(SECURITY_HEADERS);
     if (req.url === '/login' || req.url.startsWith('/login?') || req.url === '/healthz') return;
     if (req.url.startsWith('/codec/')) {
-      cors(req, reply);
+      cors(req, reply, opts.uiOrigin);
       if (req.method === 'OPTIONS') return reply.code(204).send(); // preflight carries no credentials
     }
     if (authed(req)) return;
@@ -125,40 +165,27 @@ export function registerAuth(app: FastifyInstance, opts: AuthOptions): Auth {
     const expected = csrfOf(req);
     if (!sent || !expected || !sameText(String(sent), expected)) return reply.code(403).type('text/plain').send('CSRF token missing or wrong');
   });
+  registerSignIn(app, sessions, opts.token);
+  return { csrfOf, issueLoginCode: () => sessions.issueLoginCode() };
+}
 
+function registerSignIn(app: FastifyInstance, sessions: Sessions, token: string): void {
   const TOO_MANY = 'Too many sign-in attempts; wait a few minutes.';
   app.get('/healthz', async () => ({ ok: true }));
   app.get<{ Querystring: { code?: unknown } }>('/login', async (req, reply) => {
     const code = typeof req.query.code === 'string' ? req.query.code : undefined;
     if (code === undefined) return reply.type('text/html').send(loginPage());
-    if (tooManyFailures(req)) return reply.code(429).type('text/html').send(loginPage(TOO_MANY));
-    const expires = loginCodes.get(code);
-    loginCodes.delete(code);
-    if (expires && expires > now()) return startSession(req, reply).redirect('/');
-    failedSignIn(req);
+    if (sessions.tooManyFailures(req)) return reply.code(429).type('text/html').send(loginPage(TOO_MANY));
+    if (sessions.redeem(code)) return sessions.start(req, reply).redirect('/');
+    sessions.failed(req);
     return reply.code(401).type('text/html').send(loginPage('That sign-in link has expired or was used already; sign in with the token.'));
   });
   app.post<{ Body: { token?: unknown } }>('/login', async (req, reply) => {
-    if (tooManyFailures(req)) return reply.code(429).type('text/html').send(loginPage(TOO_MANY));
-    const token = req.body && typeof req.body === 'object' ? req.body.token : undefined;
-    if (typeof token === 'string' && sameText(token, opts.token)) return startSession(req, reply).redirect('/');
-    failedSignIn(req);
+    if (sessions.tooManyFailures(req)) return reply.code(429).type('text/html').send(loginPage(TOO_MANY));
+    const given = req.body && typeof req.body === 'object' ? req.body.token : undefined;
+    if (typeof given === 'string' && sameText(given, token)) return sessions.start(req, reply).redirect('/');
+    sessions.failed(req);
     return reply.code(401).type('text/html').send(loginPage('That token is not right.'));
   });
-  app.post('/logout', async (req, reply) => {
-    const s = sessionOf(req);
-    if (s) sessions.delete(s.id);
-    return reply.header('Set-Cookie', `${cookieName(req)}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${secure(req) ? '; Secure' : ''}`).redirect('/login', 303);
-  });
-
-  return {
-    csrfOf,
-    issueLoginCode: () => {
-      for (const [c, exp] of loginCodes) if (exp <= now()) loginCodes.delete(c);
-      const code = random();
-      loginCodes.set(code, now() + LOGIN_CODE_TTL_MS);
-      bounded(loginCodes);
-      return code;
-    },
-  };
+  app.post('/logout', async (req, reply) => sessions.end(req, reply).redirect('/login', 303));
 }

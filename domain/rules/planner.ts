@@ -11,6 +11,7 @@ import type { Jurisdiction } from './jurisdiction';
 import { JURISDICTIONS } from './jurisdictions';
 import { byDue, earliest, inZone, lawInForce, PlanBuilder, residentsIn, stateReaches, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
 import { planAssumingInsurer } from './planner-reinsurer';
+import { planConsumerNotice, planDataOwnerNotice, planPublicNotices } from './planner-consumers';
 import { planRecordRetention } from './planner-records';
 import { stateName } from '../incident/states';
 
@@ -109,59 +110,6 @@ function planRegulatorNotice(c: DutyContext): boolean {
     dueRule: `${law.regulatorNotice.dueRulePrefix} ${clock.event}`, basis,
   });
   return true;
-}
-
-/** Consumer notice under the state's breach statute (RSMo 407.1500.2(1), RSA 359-C:20 I(a)): no date in either. */
-function planConsumerNotice(c: DutyContext): boolean {
-  const { b, j, count, breach } = c;
-  const S = j.state;
-  const cn = j.consumerBreachNotice;
-  const discovered = c.calendar.localStartDate(S, c.incident.determinedAt);
-  if (!lawInForce(cn, discovered)) {
-    b.na(`${S}/consumer-notice`, `${cn.citation} is in force from ${cn.effectiveFrom}; the determination (${discovered}) falls outside it.`);
-    return false;
-  }
-  const owed = breach && count > 0;
-  if (!owed) {
-    b.na(`${S}/consumer-notice`, `Not owed: ${!breach ? "no breach of security under the state's breach statute" : `no ${j.name} residents affected`} (${cn.consumerNotice.citation}).`);
-    return false;
-  }
-  const scheduled = c.facts.consumerNoticeScheduled?.[S];
-  b.add({
-    id: `${S}/consumer-notice`, jurisdiction: S, kind: 'consumer-notice', recipient: cn.consumerNotice.recipient,
-    citation: cn.consumerNotice.citation, clockStartsAt: null, dueAt: null, dueRule: cn.consumerNotice.wording,
-    basis: [
-      `${count} ${j.name} residents affected by a breach of security (${cn.citation}).`,
-      'The statute gives no date: breachclock shows none as law.',
-      ...cn.conditions.map((x) => `Condition: ${x.wording} (${x.citation}).`),
-      ...cn.unconfirmed.map((u) => `Unconfirmed: ${u}.`),
-    ],
-    ...(scheduled ? { target: { at: inZone(scheduled, j.holidays.timeZone), source: 'consumer notice scheduled by the company' } } : {}),
-  });
-  return true;
-}
-
-/** Attorney General and consumer reporting agencies above the statute's count (RSMo 407.1500.2(8); RSA 359-C:20 VI). */
-function planPublicNotices(c: DutyContext, consumerNoticeOwed: boolean): void {
-  const { b, j, count } = c;
-  const cn = j.consumerBreachNotice;
-  for (const [kind, rule] of [
-    ['attorney-general-notice', cn.attorneyGeneralNotice],
-    ['consumer-reporting-agency-notice', cn.consumerReportingAgencyNotice],
-  ] as const) {
-    const id = `${j.state}/${kind}`;
-    if (!rule) {
-      b.na(id, `No such notice is taken in for insurance licensees under ${cn.citation} (see ${j.dataSecurity.consumerNoticeCopy.citation}).`);
-    } else if (!consumerNoticeOwed || count <= rule.moreThanConsumers) {
-      b.na(id, `Owed only when more than ${rule.moreThanConsumers} ${j.name} consumers are notified (${rule.citation}); best estimate ${count}.`);
-    } else {
-      b.add({
-        id, jurisdiction: j.state, kind, recipient: rule.recipient, citation: rule.citation, clockStartsAt: null,
-        dueAt: null, dueRule: rule.wording,
-        basis: [`${count} ${j.name} consumers, more than ${rule.moreThanConsumers} (${rule.citation}).`, 'The statute gives no date: breachclock shows none as law.'],
-      });
-    }
-  }
 }
 
 /** Copy of the consumer notice to the regulator (RSMo 375.1410.3, RSA 420-P:6 III) and the continuing duty to update (375.1410.2, 420-P:6 II). */
@@ -264,20 +212,6 @@ function planBulletin(c: DutyContext): void {
       `Not binding: ${bulletin.notBinding}.`,
       ...bulletin.unconfirmed.map((u) => `Unconfirmed: ${u}.`),
     ],
-  });
-}
-
-/** Notice to the owner of data the licensee holds but does not own (RSMo 407.1500.2(2), RSA 359-C:20 I(c)): "immediately". */
-function planDataOwnerNotice(c: DutyContext): void {
-  const { b, incident, j, count, breach } = c;
-  const rule = j.consumerBreachNotice.dataOwnerNotice;
-  const id = `${j.state}/data-owner-notice`;
-  if (!incident.dataOwner) return b.na(id, `The licensee owns or licenses the data (no dataOwner given) (${rule.citation}).`);
-  if (!breach || count === 0) return b.na(id, `No breach of security of ${j.name} residents' personal information (${rule.citation}).`);
-  b.add({
-    id, jurisdiction: j.state, kind: 'data-owner-notice', recipient: incident.dataOwner, citation: rule.citation,
-    clockStartsAt: null, dueAt: null, dueRule: rule.wording,
-    basis: [`The licensee holds ${j.name} residents' data that ${incident.dataOwner} owns or licenses (${rule.citation}).`, 'The statute says "immediately": no number of days, so no date is shown as law; act now.'],
   });
 }
 

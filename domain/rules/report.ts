@@ -160,12 +160,8 @@ export function fact(key: NoticeFact, s: ReportSnapshot, state: string, track: s
     case 'consumerMitigation':
       return d.consumerMitigation ?? null;
     case 'contactPerson':
-      return d.contactPerson ? `${d.contactPerson.name}${d.contactPerson.title ? `, ${d.contactPerson.title}` : ''}` : null;
-    case 'contactDetails': {
-      const c = d.contactPerson;
-      if (!c || (!c.email && !c.phone)) return null;
-      return [`${c.name}${c.title ? `, ${c.title}` : ''}`, c.email, c.phone].filter(Boolean).join(' · ');
-    }
+    case 'contactDetails':
+      return contactFact(key, d);
     case 'publicNotices': {
       const tracked = completedNotices(s, ['attorney-general-notice', 'consumer-reporting-agency-notice']);
       const recorded = (d.agencyNotices ?? []).map((n) => `${n.agency}: notified ${n.notifiedAt}`);
@@ -173,6 +169,15 @@ export function fact(key: NoticeFact, s: ReportSnapshot, state: string, track: s
       return joined([...tracked, ...recorded]);
     }
   }
+}
+
+/** Item (13) / II(m): the person familiar with the event, and (Bulletin 23-04) how to reach them. */
+function contactFact(key: 'contactPerson' | 'contactDetails', d: EventDetails): string | null {
+  const c = d.contactPerson;
+  if (!c) return null;
+  const who = `${c.name}${c.title ? `, ${c.title}` : ''}`;
+  if (key === 'contactPerson') return who;
+  return c.email || c.phone ? [who, c.email, c.phone].filter(Boolean).join(' · ') : null;
 }
 
 function fillItems(contents: NoticeContents, s: ReportSnapshot, state: string, track: string): ReportItem[] {
@@ -198,46 +203,50 @@ function contentsFor(o: ObligationStatus): NoticeContents | null {
 
 const filingLabel = (f: Pick<Filing, 'number'>) => (f.number === 0 ? 'Initial notice' : `Supplement No. ${f.number}`);
 
+/** The draft for one regulator notice: its items as they stand, and what changed since the last filing. */
+function draftFor(o: ObligationStatus, contents: NoticeContents, src: ReportSource): NoticeDraft {
+  const filings = src.filings.filter((f) => f.track === o.id).sort((a, b) => a.number - b.number);
+  const items = fillItems(contents, src.current, o.jurisdiction, o.id);
+  const last = filings[filings.length - 1];
+  const update = src.status.obligations.find((x) => x.id === `${o.jurisdiction}/regulator-update`);
+  let changes: ReportChange[] | null = null;
+  if (last) {
+    const before = fillItems(contents, last.snapshot, o.jurisdiction, o.id);
+    changes = items
+      .map((it, n) => ({ item: it.item, citation: it.citation, text: it.text, before: before[n].value, after: it.value }))
+      .filter((c) => c.before !== c.after);
+  }
+  const number = filings.length;
+  const supplementOwed = last && o.kind === 'regulator-notice' && update?.state === 'pending' && update.note ? update.note.replace(/^supplement owed: /, '') : null;
+  return {
+    obligationId: o.id,
+    jurisdiction: o.jurisdiction,
+    recipient: o.recipient,
+    citation: o.citation,
+    dueAt: o.dueAt,
+    dueRule: o.dueRule,
+    obligationState: o.state,
+    contents: { citation: contents.citation, wording: contents.wording },
+    number,
+    heading:
+      number === 0
+        ? 'Initial notice (draft)'
+        : o.kind === 'regulator-notice'
+          ? `Supplement No. ${number} (draft)`
+          : `Update No. ${number} (draft; ${contents.citation} sets no duty to update)`,
+    supplementOwed,
+    items,
+    missingCount: items.filter((it) => it.missing.length).length,
+    changes,
+    previousFilings: filings.map((f) => ({ number: f.number, label: filingLabel(f), filedAt: f.filedAt, ...(f.reference ? { reference: f.reference } : {}) })),
+  };
+}
+
 export function buildReport(src: ReportSource, generatedAt: string): ReportDocument {
   const drafts: NoticeDraft[] = [];
   for (const o of src.status.obligations) {
     const contents = contentsFor(o);
-    if (!contents) continue;
-    const filings = src.filings.filter((f) => f.track === o.id).sort((a, b) => a.number - b.number);
-    const items = fillItems(contents, src.current, o.jurisdiction, o.id);
-    const last = filings[filings.length - 1];
-    const update = src.status.obligations.find((x) => x.id === `${o.jurisdiction}/regulator-update`);
-    let changes: ReportChange[] | null = null;
-    if (last) {
-      const before = fillItems(contents, last.snapshot, o.jurisdiction, o.id);
-      changes = items
-        .map((it, n) => ({ item: it.item, citation: it.citation, text: it.text, before: before[n].value, after: it.value }))
-        .filter((c) => c.before !== c.after);
-    }
-    const number = filings.length;
-    const supplementOwed = last && o.kind === 'regulator-notice' && update?.state === 'pending' && update.note ? update.note.replace(/^supplement owed: /, '') : null;
-    drafts.push({
-      obligationId: o.id,
-      jurisdiction: o.jurisdiction,
-      recipient: o.recipient,
-      citation: o.citation,
-      dueAt: o.dueAt,
-      dueRule: o.dueRule,
-      obligationState: o.state,
-      contents: { citation: contents.citation, wording: contents.wording },
-      number,
-      heading:
-        number === 0
-          ? 'Initial notice (draft)'
-          : o.kind === 'regulator-notice'
-            ? `Supplement No. ${number} (draft)`
-            : `Update No. ${number} (draft; ${contents.citation} sets no duty to update)`,
-      supplementOwed,
-      items,
-      missingCount: items.filter((it) => it.missing.length).length,
-      changes,
-      previousFilings: filings.map((f) => ({ number: f.number, label: filingLabel(f), filedAt: f.filedAt, ...(f.reference ? { reference: f.reference } : {}) })),
-    });
+    if (contents) drafts.push(draftFor(o, contents, src));
   }
   return {
     incidentId: src.incidentId,

@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import { SEARCH_ATTRIBUTE_FLAGS, SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
+import { serverConfig, type ClusterPorts } from './cluster-config';
 import { stopChild } from './supervisor';
 import { onPath, resolveTemporalBinaries, runWithProgress, toolsDir, type Log } from './temporal-binaries';
 
@@ -93,70 +94,6 @@ function run(cmd: string, args: string[], opts: { asPostgres?: boolean; cwd?: st
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${(r.stderr || r.stdout || '').slice(-2000)}`);
 }
 
-function serverConfig(p: { pg: number; frontend: number; history: number; matching: number; worker: number; membership: number[]; http: number }): string {
-  const store = (db: string, conns: number) => `      sql:
-        pluginName: "postgres12"
-        databaseName: "${db}"
-        connectAddr: "127.0.0.1:${p.pg}"
-        connectProtocol: "tcp"
-        user: "postgres"
-        password: ""
-        maxConns: ${conns}
-        maxIdleConns: ${conns}
-        maxConnLifetime: "1h"`;
-  const svc = (name: string, grpc: number, membership: number, extra = '') => `  ${name}:
-    rpc:
-      grpcPort: ${grpc}
-      membershipPort: ${membership}
-      bindOnLocalHost: true${extra}`;
-  return `log:
-  stdout: true
-  level: warn
-persistence:
-  defaultStore: postgres-default
-  visibilityStore: postgres-visibility
-  numHistoryShards: 4
-  datastores:
-    postgres-default:
-${store('temporal', 20)}
-    postgres-visibility:
-${store('temporal_visibility', 4)}
-global:
-  membership:
-    maxJoinDuration: 30s
-    broadcastAddress: "127.0.0.1"
-services:
-${svc('frontend', p.frontend, p.membership[0], `\n      httpPort: ${p.http}`)}
-${svc('matching', p.matching, p.membership[1])}
-${svc('history', p.history, p.membership[2])}
-${svc('worker', p.worker, p.membership[3])}
-clusterMetadata:
-  enableGlobalNamespace: false
-  failoverVersionIncrement: 10
-  masterClusterName: "active"
-  currentClusterName: "active"
-  clusterInformation:
-    active:
-      enabled: true
-      initialFailoverVersion: 1
-      rpcName: "frontend"
-      rpcAddress: "127.0.0.1:${p.frontend}"
-dcRedirectionPolicy:
-  policy: "noop"
-archival:
-  history:
-    state: "disabled"
-  visibility:
-    state: "disabled"
-namespaceDefaults:
-  archival:
-    history:
-      state: "disabled"
-    visibility:
-      state: "disabled"
-`;
-}
-
 export interface Cluster {
   /** host:port of the Temporal frontend. */
   address: string;
@@ -188,14 +125,8 @@ async function waitFor(what: string, ms: number, probe: () => Promise<boolean>):
   }
 }
 
-/** PostgreSQL and the Temporal server on free loopback ports; the namespace and search attributes ready to use. */
-export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> {
-  const missing = clusterUnavailable();
-  if (missing) throw new Error(`cannot start the cluster: ${missing}`);
-  const log = opts.log ?? (() => undefined);
-  const namespace = opts.namespace ?? 'default';
-  const root = mkdtempSync(path.join(os.tmpdir(), 'bc-cluster-'));
-  chmodSync(root, 0o755);
+/** PostgreSQL in its own data folder on a free port, with Temporal's two databases and their schemas. */
+async function startPostgres(root: string, log: Log): Promise<{ pg: number; stop(mode: 'fast' | 'immediate'): void }> {
   const pgData = path.join(root, 'pg');
   const pgSock = path.join(root, 'sock');
   mkdirSync(pgData);
@@ -212,21 +143,13 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
     sql('--db', db, 'setup-schema', '-v', '0.0');
     sql('--db', db, 'update-schema', '-d', path.join(schemaDir(), dir, 'versioned'));
   }
-  const ports = {
-    pg,
-    frontend: await freePort(),
-    history: await freePort(),
-    matching: await freePort(),
-    worker: await freePort(),
-    http: await freePort(),
-    membership: [await freeLowPort(), await freeLowPort(), await freeLowPort(), await freeLowPort()],
-  };
-  const configDir = path.join(root, 'config');
-  mkdirSync(configDir);
-  writeFileSync(path.join(configDir, 'cluster.yaml'), serverConfig(ports));
-  const address = `127.0.0.1:${ports.frontend}`;
+  return { pg, stop: (mode) => run(path.join(bin, 'pg_ctl'), ['-D', pgData, '-m', mode, 'stop'], { asPostgres: true }) };
+}
+
+/** The Temporal server process: started (and waited for until its frontend answers) and stopped at will. */
+function serverProcess(root: string, address: string, log: Log) {
   let server: ChildProcess | undefined;
-  const startServer = async () => {
+  const start = async () => {
     log(`Temporal server ${TEMPORAL_SERVER_VERSION} on ${address}`);
     server = spawn(serverBin(), ['--root', root, '--config', 'config', '--env', 'cluster', '--allow-no-auth', 'start'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
@@ -244,52 +167,82 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
       }
     });
   };
-  const stopServer = async () => {
+  const stop = async () => {
     if (server) await stopChild(server, 20_000);
   };
+  return { start, stop };
+}
+
+/** The namespace with its retention and breachclock's search attributes, each made once, waited for until usable. */
+async function prepareNamespace(address: string, namespace: string, retention: string): Promise<void> {
   const cli = resolveTemporalBinaries().devServer.executable as { path?: string };
   const temporal = (...args: string[]) => run(cli.path ?? 'temporal', [...args, '--address', address]);
-  try {
-    await startServer();
-    // Each made once; "already exists" (an earlier probe got through) is as good.
-    const ensure = (what: string, ...args: string[]) =>
-      waitFor(what, 60_000, async () => {
-        try {
-          temporal(...args);
-        } catch (err) {
-          if (!/already/i.test((err as Error).message)) throw err;
-        }
-        return true;
-      });
-    await ensure(`namespace ${namespace}`, 'operator', 'namespace', 'create', '--namespace', namespace, '--retention', opts.retention ?? '43800h');
-    for (const flag of SEARCH_ATTRIBUTE_FLAGS) {
-      const [name, type] = flag.split('=');
-      await ensure(`search attribute ${name}`, 'operator', 'search-attribute', 'create', '--namespace', namespace, '--name', name, '--type', type);
-    }
-    // A fresh namespace refuses its new search attributes in queries for a few seconds: wait until usable.
-    await waitFor('search attributes usable in visibility queries', 60_000, async () => {
-      const c = await Connection.connect({ address });
+  // "already exists" (an earlier probe got through) is as good.
+  const ensure = (what: string, ...args: string[]) =>
+    waitFor(what, 60_000, async () => {
       try {
-        await c.workflowService.listWorkflowExecutions({ namespace, query: SEARCH_ATTRIBUTES.map((a) => `${a.name} IS NULL`).join(' AND '), pageSize: 1 });
-        return true;
-      } finally {
-        await c.close();
+        temporal(...args);
+      } catch (err) {
+        if (!/already/i.test((err as Error).message)) throw err;
       }
+      return true;
     });
+  await ensure(`namespace ${namespace}`, 'operator', 'namespace', 'create', '--namespace', namespace, '--retention', retention);
+  for (const flag of SEARCH_ATTRIBUTE_FLAGS) {
+    const [name, type] = flag.split('=');
+    await ensure(`search attribute ${name}`, 'operator', 'search-attribute', 'create', '--namespace', namespace, '--name', name, '--type', type);
+  }
+  // A fresh namespace refuses its new search attributes in queries for a few seconds: wait until usable.
+  await waitFor('search attributes usable in visibility queries', 60_000, async () => {
+    const c = await Connection.connect({ address });
+    try {
+      await c.workflowService.listWorkflowExecutions({ namespace, query: SEARCH_ATTRIBUTES.map((a) => `${a.name} IS NULL`).join(' AND '), pageSize: 1 });
+      return true;
+    } finally {
+      await c.close();
+    }
+  });
+}
+
+/** PostgreSQL and the Temporal server on free loopback ports; the namespace and search attributes ready to use. */
+export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> {
+  const missing = clusterUnavailable();
+  if (missing) throw new Error(`cannot start the cluster: ${missing}`);
+  const log = opts.log ?? (() => undefined);
+  const namespace = opts.namespace ?? 'default';
+  const root = mkdtempSync(path.join(os.tmpdir(), 'bc-cluster-'));
+  chmodSync(root, 0o755);
+  const postgres = await startPostgres(root, log);
+  const ports: ClusterPorts = {
+    pg: postgres.pg,
+    frontend: await freePort(),
+    history: await freePort(),
+    matching: await freePort(),
+    worker: await freePort(),
+    http: await freePort(),
+    membership: [await freeLowPort(), await freeLowPort(), await freeLowPort(), await freeLowPort()],
+  };
+  mkdirSync(path.join(root, 'config'));
+  writeFileSync(path.join(root, 'config', 'cluster.yaml'), serverConfig(ports));
+  const address = `127.0.0.1:${ports.frontend}`;
+  const server = serverProcess(root, address, log);
+  try {
+    await server.start();
+    await prepareNamespace(address, namespace, opts.retention ?? '43800h');
   } catch (err) {
-    await stopServer();
-    run(path.join(bin, 'pg_ctl'), ['-D', pgData, '-m', 'immediate', 'stop'], { asPostgres: true });
+    await server.stop();
+    postgres.stop('immediate');
     throw err;
   }
   return {
     address,
     namespace,
-    stopServer,
-    startServer,
+    stopServer: server.stop,
+    startServer: server.start,
     async stop() {
-      await stopServer();
+      await server.stop();
       try {
-        run(path.join(bin, 'pg_ctl'), ['-D', pgData, '-m', 'fast', 'stop'], { asPostgres: true });
+        postgres.stop('fast');
       } finally {
         rmSync(root, { recursive: true, force: true });
       }

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { SMTPServer } from 'smtp-server';
+import { SMTPServer, type SMTPServerSession } from 'smtp-server';
 
 export interface ReceivedMail {
   file: string | null;
@@ -45,51 +45,78 @@ function header(raw: string, name: string): string {
   return m ? m[1].replace(/\r?\n[ \t]+/g, ' ').trim() : '';
 }
 
+/** One message as the sink keeps it, parsed from the raw text (and written to `dir` when given). */
+function received(raw: string, session: SMTPServerSession, seq: number, dir?: string): ReceivedMail {
+  const mail: ReceivedMail = {
+    file: null,
+    from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+    to: session.envelope.rcptTo.map((r) => r.address),
+    subject: header(raw, 'Subject'),
+    messageId: header(raw, 'Message-ID'),
+    receivedAt: new Date(),
+    raw,
+    text: decodeBody(raw),
+  };
+  if (dir) {
+    mail.file = path.join(dir, `${mail.receivedAt.toISOString().replace(/[:.]/g, '-')}-${seq}.eml`);
+    writeFileSync(mail.file, raw, { mode: 0o600 });
+  }
+  return mail;
+}
+
+/** Mail as it arrives, and promises waiting for a message that matches. */
+class Inbox {
+  readonly messages: ReceivedMail[] = [];
+  private readonly waiters: Array<{ pred: (m: ReceivedMail) => boolean; resolve: (m: ReceivedMail) => void }> = [];
+
+  add(mail: ReceivedMail): void {
+    this.messages.push(mail);
+    for (const w of [...this.waiters]) {
+      if (!w.pred(mail)) continue;
+      this.waiters.splice(this.waiters.indexOf(w), 1);
+      w.resolve(mail);
+    }
+  }
+
+  waitFor(pred: (m: ReceivedMail) => boolean, timeoutMs = 30_000): Promise<ReceivedMail> {
+    const hit = this.messages.find(pred);
+    if (hit) return Promise.resolve(hit);
+    return new Promise((resolve, reject) => {
+      const w = {
+        pred,
+        resolve: (m: ReceivedMail) => {
+          clearTimeout(t);
+          resolve(m);
+        },
+      };
+      const t = setTimeout(() => {
+        this.waiters.splice(this.waiters.indexOf(w), 1);
+        reject(new Error(`no matching mail within ${timeoutMs} ms (${this.messages.length} received)`));
+      }, timeoutMs);
+      this.waiters.push(w);
+    });
+  }
+}
+
 export async function startMailSink(opts: { port?: number; dir?: string } = {}): Promise<MailSink> {
-  const messages: ReceivedMail[] = [];
-  const waiters: Array<{ pred: (m: ReceivedMail) => boolean; resolve: (m: ReceivedMail) => void }> = [];
-  let refuse: number | null = null;
-  let refuseOnly: string | undefined;
+  const inbox = new Inbox();
+  const refusal: { code: number | null; only?: string } = { code: null };
   if (opts.dir) mkdirSync(opts.dir, { recursive: true, mode: 0o700 }); // mail may name incidents: the user's eyes only
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onRcptTo(address, _session, cb) {
-      if (refuse && (!refuseOnly || address.address === refuseOnly)) {
-        const err = new Error(refuse >= 500 ? 'mailbox unavailable' : 'service not available') as Error & { responseCode: number };
-        err.responseCode = refuse;
-        return cb(err);
-      }
-      cb();
+      if (!refusal.code || (refusal.only && address.address !== refusal.only)) return cb();
+      const err = new Error(refusal.code >= 500 ? 'mailbox unavailable' : 'service not available') as Error & { responseCode: number };
+      err.responseCode = refusal.code;
+      cb(err);
     },
     onData(stream, session, cb) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        const mail: ReceivedMail = {
-          file: null,
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          subject: header(raw, 'Subject'),
-          messageId: header(raw, 'Message-ID'),
-          receivedAt: new Date(),
-          raw,
-          text: decodeBody(raw),
-        };
-        if (opts.dir) {
-          const name = `${mail.receivedAt.toISOString().replace(/[:.]/g, '-')}-${messages.length}.eml`;
-          mail.file = path.join(opts.dir, name);
-          writeFileSync(mail.file, raw, { mode: 0o600 });
-        }
-        messages.push(mail);
-        for (const w of [...waiters]) {
-          if (w.pred(mail)) {
-            waiters.splice(waiters.indexOf(w), 1);
-            w.resolve(mail);
-          }
-        }
+        inbox.add(received(Buffer.concat(chunks).toString('utf8'), session, inbox.messages.length, opts.dir));
         cb();
       });
     },
@@ -102,22 +129,11 @@ export async function startMailSink(opts: { port?: number; dir?: string } = {}):
   return {
     port,
     url: `smtp://127.0.0.1:${port}`,
-    messages,
-    waitFor(pred, timeoutMs = 30_000) {
-      const hit = messages.find(pred);
-      if (hit) return Promise.resolve(hit);
-      return new Promise((resolve, reject) => {
-        const w = { pred, resolve: (m: ReceivedMail) => { clearTimeout(t); resolve(m); } };
-        const t = setTimeout(() => {
-          waiters.splice(waiters.indexOf(w), 1);
-          reject(new Error(`no matching mail within ${timeoutMs} ms (${messages.length} received)`));
-        }, timeoutMs);
-        waiters.push(w);
-      });
-    },
+    messages: inbox.messages,
+    waitFor: (pred, timeoutMs) => inbox.waitFor(pred, timeoutMs),
     refuseWith(code, address) {
-      refuse = code;
-      refuseOnly = address;
+      refusal.code = code;
+      refusal.only = address;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

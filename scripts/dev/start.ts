@@ -36,13 +36,17 @@ function portInUse(host: string, port: number): Promise<boolean> {
 
 const UI_PORT = Number(process.env.BREACHCLOCK_UI_PORT ?? 8233);
 
-async function main(): Promise<void> {
+/**
+ * The configuration `npm start` runs with, after its checks: a loopback Temporal address, the data folder
+ * (0700), a codec key kept there unless one is given, and every port free (never "run" on a server this
+ * process does not own: an orphaned dev server would hold other data).
+ */
+async function prepare() {
   const config = loadConfig();
   const dataDir = path.resolve(config.BREACHCLOCK_DATA_DIR);
   // Incidents, mail and the codec key live here: readable by this user only.
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   chmodSync(dataDir, 0o700);
-  const dbFilename = path.join(dataDir, 'temporal.sqlite');
   const [host, portText] = config.TEMPORAL_ADDRESS.split(/:(?=\d+$)/);
   if (!/^(localhost|127\.0\.0\.1)$/.test(host)) {
     throw new ConfigError(`TEMPORAL_ADDRESS: npm start runs its own dev server on loopback; use npm run worker for ${config.TEMPORAL_ADDRESS}`);
@@ -53,75 +57,89 @@ async function main(): Promise<void> {
     config.BREACHCLOCK_CODEC_KEY_FILE = path.join(dataDir, 'codec-keys.json');
     ensureKeyFile(config.BREACHCLOCK_CODEC_KEY_FILE);
   }
-  const codec = codecFromConfig(config)!;
-  // Never "run" on a server this process does not own: an orphaned dev server would hold other data.
-  for (const [what, port, variable] of [['Temporal gRPC', Number(portText), 'TEMPORAL_ADDRESS'], ['Temporal Web UI', UI_PORT, 'BREACHCLOCK_UI_PORT'], ['SMTP mail sink', smtpPort, 'SMTP_URL'], ['ops console', config.BREACHCLOCK_CONSOLE_PORT, 'BREACHCLOCK_CONSOLE_PORT']] as const) {
+  const ports = [['Temporal gRPC', Number(portText), 'TEMPORAL_ADDRESS'], ['Temporal Web UI', UI_PORT, 'BREACHCLOCK_UI_PORT'], ['SMTP mail sink', smtpPort, 'SMTP_URL'], ['ops console', config.BREACHCLOCK_CONSOLE_PORT, 'BREACHCLOCK_CONSOLE_PORT']] as const;
+  for (const [what, port, variable] of ports) {
     if (await portInUse('127.0.0.1', port)) {
       throw new ConfigError(`${variable}: port ${port} (${what}) is already in use, perhaps by a dev server or worker left from an earlier run that this npm start does not own. Stop it (for example: fuser -k ${port}/tcp) or choose another port.`);
     }
   }
-
-  console.log('breachclock: starting the Temporal dev server (SQLite: %s)', dbFilename);
-  const env = await startDevServer({ dbFilename, port: Number(portText), uiPort: UI_PORT });
-  console.log('breachclock: starting the local mail sink');
-  const sink = await startMailSink({ port: smtpPort, dir: path.join(dataDir, 'mail') });
-  console.log('breachclock: starting the worker in its own process (supervised: it comes back if it dies)');
-  const verbose = process.argv.includes('--verbose') || !!process.env.BREACHCLOCK_VERBOSE;
-  const worker = superviseWorker(
-    {
-      ...process.env,
-      TEMPORAL_ADDRESS: config.TEMPORAL_ADDRESS,
-      TEMPORAL_NAMESPACE: config.TEMPORAL_NAMESPACE,
-      TEMPORAL_TASK_QUEUE: config.TEMPORAL_TASK_QUEUE,
-      SMTP_URL: sink.url,
-      ...(config.BREACHCLOCK_CODEC_KEY_FILE ? { BREACHCLOCK_CODEC_KEY_FILE: config.BREACHCLOCK_CODEC_KEY_FILE } : {}),
-    },
-    (line) => {
-      // The SDK's own info lines and webpack's module list only with --verbose.
-      if (verbose || /exited|restarting|error|failed|warning/i.test(line)) console.log(`[worker] ${line}`);
-    },
-  );
-  const client = new Client({ connection: env.connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(codec) });
   // The console listens on loopback only; npm start keeps a token in the data folder unless one is given,
   // so the Temporal UI's codec setting and scripts keep working across restarts.
   const tokenFile = path.join(dataDir, 'console-token');
   if (!config.BREACHCLOCK_CONSOLE_TOKEN && !existsSync(tokenFile)) writeFileSync(tokenFile, `${randomBytes(24).toString('base64url')}\n`, { mode: 0o600 });
   const token = config.BREACHCLOCK_CONSOLE_TOKEN ?? readFileSync(tokenFile, 'utf8').trim();
-  const consoleApp = await buildConsole({ client, taskQueue: config.TEMPORAL_TASK_QUEUE, token, mailbox: sink, codec, records: new RecordStore(recordsDir(config), codec), uiOrigin: `http://localhost:${UI_PORT}` });
-  await consoleApp.listen({ host: '127.0.0.1', port: config.BREACHCLOCK_CONSOLE_PORT });
-  const consoleUrl = `http://localhost:${config.BREACHCLOCK_CONSOLE_PORT}`;
+  return { config, dataDir, dbFilename: path.join(dataDir, 'temporal.sqlite'), grpcPort: Number(portText), smtpPort, codec: codecFromConfig(config)!, token, tokenFile };
+}
 
-  console.log(`
+type Prepared = Awaited<ReturnType<typeof prepare>>;
+
+/** The dev server, the mail sink, the supervised worker and the console, in that order. */
+async function startStack(p: Prepared) {
+  const { config } = p;
+  console.log('breachclock: starting the Temporal dev server (SQLite: %s)', p.dbFilename);
+  const env = await startDevServer({ dbFilename: p.dbFilename, port: p.grpcPort, uiPort: UI_PORT });
+  console.log('breachclock: starting the local mail sink');
+  const sink = await startMailSink({ port: p.smtpPort, dir: path.join(p.dataDir, 'mail') });
+  console.log('breachclock: starting the worker in its own process (supervised: it comes back if it dies)');
+  const verbose = process.argv.includes('--verbose') || !!process.env.BREACHCLOCK_VERBOSE;
+  const workerEnv = {
+    ...process.env,
+    TEMPORAL_ADDRESS: config.TEMPORAL_ADDRESS,
+    TEMPORAL_NAMESPACE: config.TEMPORAL_NAMESPACE,
+    TEMPORAL_TASK_QUEUE: config.TEMPORAL_TASK_QUEUE,
+    SMTP_URL: sink.url,
+    ...(config.BREACHCLOCK_CODEC_KEY_FILE ? { BREACHCLOCK_CODEC_KEY_FILE: config.BREACHCLOCK_CODEC_KEY_FILE } : {}),
+  };
+  // The SDK's own info lines and webpack's module list only with --verbose.
+  const worker = superviseWorker(workerEnv, (line) => {
+    if (verbose || /exited|restarting|error|failed|warning/i.test(line)) console.log(`[worker] ${line}`);
+  });
+  const client = new Client({ connection: env.connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(p.codec) });
+  const records = new RecordStore(recordsDir(config), p.codec);
+  const consoleApp = await buildConsole({ client, taskQueue: config.TEMPORAL_TASK_QUEUE, token: p.token, mailbox: sink, codec: p.codec, records, uiOrigin: `http://localhost:${UI_PORT}` });
+  await consoleApp.listen({ host: '127.0.0.1', port: config.BREACHCLOCK_CONSOLE_PORT });
+  return { env, sink, worker, consoleApp };
+}
+
+function banner(p: Prepared, s: Awaited<ReturnType<typeof startStack>>): string {
+  const { config } = p;
+  const consoleUrl = `http://localhost:${config.BREACHCLOCK_CONSOLE_PORT}`;
+  return `
 breachclock is running.
-  Ops console       ${consoleUrl}/login?code=${consoleApp.issueLoginCode()}
+  Ops console       ${consoleUrl}/login?code=${s.consoleApp.issueLoginCode()}
                     (a one-time sign-in link, valid 10 minutes; afterwards sign in with the token in
-                    ${config.BREACHCLOCK_CONSOLE_TOKEN ? 'BREACHCLOCK_CONSOLE_TOKEN' : tokenFile})
+                    ${config.BREACHCLOCK_CONSOLE_TOKEN ? 'BREACHCLOCK_CONSOLE_TOKEN' : p.tokenFile})
                     (incidents, deadlines and timeline, message forms, mail received: ${consoleUrl}/mail)
   Temporal Web UI   http://localhost:${UI_PORT}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows
-                    payloads are encrypted (AES-256-GCM, key ${codec.currentKeyId} in ${config.BREACHCLOCK_CODEC_KEY_FILE ?? 'BREACHCLOCK_CODEC_KEYS'});
+                    payloads are encrypted (AES-256-GCM, key ${p.codec.currentKeyId} in ${config.BREACHCLOCK_CODEC_KEY_FILE ?? 'BREACHCLOCK_CODEC_KEYS'});
                     to read them in the UI, sign in to the console, then in the UI's Codec Server setting use
                     ${consoleUrl}/codec with "Include cross-origin credentials"
   Temporal gRPC     ${config.TEMPORAL_ADDRESS} (namespace ${config.TEMPORAL_NAMESPACE}, task queue ${config.TEMPORAL_TASK_QUEUE})
-  Mail sink (SMTP)  ${sink.url}  messages saved as .eml in ${path.join(dataDir, 'mail')}
-  Data              ${dataDir} (mode 0700; in production keep the codec key file away from the data it protects)
-  Worker            its own process (pid ${worker.pid() ?? '?'}), restarted if it dies; --verbose shows its log
+  Mail sink (SMTP)  ${s.sink.url}  messages saved as .eml in ${path.join(p.dataDir, 'mail')}
+  Data              ${p.dataDir} (mode 0700; in production keep the codec key file away from the data it protects)
+  Worker            its own process (pid ${s.worker.pid() ?? '?'}), restarted if it dies; --verbose shows its log
 
 Open an incident:   npx breachclock incident open examples/incident-mo-nh.json
 Its status:         npx breachclock incident status INC-2026-0042
 Notice drafts:      npx breachclock incident report INC-2026-0042
 Press Ctrl-C to stop.
-`);
+`;
+}
 
+async function main(): Promise<void> {
+  const prepared = await prepare();
+  const stack = await startStack(prepared);
+  console.log(banner(prepared, stack));
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     console.log('\nbreachclock: stopping (console, worker, mail sink, dev server)...');
-    await consoleApp.close();
-    await worker.stop();
-    await sink.close();
-    await env.teardown();
-    console.log('breachclock: stopped; incidents are kept in', dbFilename);
+    await stack.consoleApp.close();
+    await stack.worker.stop();
+    await stack.sink.close();
+    await stack.env.teardown();
+    console.log('breachclock: stopped; incidents are kept in', prepared.dbFilename);
     process.exit(0);
   };
   process.on('SIGINT', stop);

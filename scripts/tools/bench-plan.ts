@@ -6,17 +6,14 @@
 import { BusinessCalendar } from '../../domain/rules/calendar';
 import type { Incident } from '../../domain/incident/incident';
 import { planIncident } from '../../domain/rules/planner';
+import { commandLine } from './command-line';
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-}
-const count = arg('--count', 10_000);
-const json = process.argv.includes('--json');
-if (!Number.isInteger(count) || count < 1) {
-  console.error('--count: must be a whole number >= 1');
-  process.exit(2);
-}
+const cl = commandLine('npm run bench:plan -- [options]', {
+  count: { type: 'number', value: 'N', min: 1, help: 'incidents to plan (default 10000)' },
+  json: { type: 'boolean', help: 'print one JSON object' },
+});
+const count = cl.number('count', 10_000);
+const json = cl.has('json');
 
 // A small seeded PRNG so every run plans the same incidents.
 let seed = 42;

@@ -169,31 +169,6 @@ export function table(rows: Array<[string, string | number | null]>): string {
   return rows.map(([k, v]) => `  ${k.padEnd(w)}  ${v ?? '—'}`).join('\n');
 }
 
-/** The options of a long command: `--help` prints `help` and exits 0; a bad number exits 2 naming the option. */
-export function commandLine(help: string, argv = process.argv.slice(2)) {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    console.log(help);
-    process.exit(0);
-  }
-  return {
-    has: (flag: string) => argv.includes(flag),
-    string: (name: string): string | undefined => {
-      const i = argv.indexOf(name);
-      return i < 0 ? undefined : argv[i + 1];
-    },
-    number: (name: string, fallback: number, min: number, whole = false): number => {
-      const i = argv.indexOf(name);
-      if (i < 0) return fallback;
-      const v = Number(argv[i + 1]);
-      if (!Number.isFinite(v) || v < min || (whole && !Number.isInteger(v))) {
-        console.error(`${name}: must be a ${whole ? 'whole ' : ''}number >= ${min}`);
-        process.exit(2);
-      }
-      return v;
-    },
-  };
-}
-
 /** What a long command must undo however it ends: the dev server, the mail sink, the worker process. */
 const undo: Array<() => unknown> = [];
 export function atExit(fn: () => unknown): void {

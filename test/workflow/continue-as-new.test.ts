@@ -3,42 +3,29 @@
  * history stays under 2,000 events (issue 4, item 7; docs/design.md §9).
  */
 import { Client } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { startMailSink, type MailSink } from '../../scripts/dev/mail-sink';
-import { startTimeSkippingServer } from '../../scripts/dev/servers';
 import type { incidentWorkflow } from '../../workflows/incident';
 import { INCIDENT_WORKFLOW, signals, statusQuery } from '../../workflows/messages';
-import { exampleIncident, testWorker } from '../helpers/fixtures';
+import { exampleIncident } from '../helpers/fixtures';
+import { timeSkippingWorker } from '../helpers/time-skipping';
 
-let env: TestWorkflowEnvironment;
-let sink: MailSink;
-
-beforeAll(async () => {
-  env = await startTimeSkippingServer();
-  sink = await startMailSink();
-});
-afterAll(async () => {
-  await sink?.close();
-  await env?.teardown();
-});
+const t = timeSkippingWorker('year');
 
 test('1,000 messages over a year: several runs, each under 2,000 events, nothing lost', async () => {
   const incident = exampleIncident('incident-mo-nh.json');
   incident.incidentId = 'INC-YEAR';
-  const start = await env.currentTimeMs();
+  const start = await t.env.currentTimeMs();
   incident.determinedAt = new Date(start).toISOString();
   incident.awareAt = incident.determinedAt;
-  const worker = await testWorker(env.nativeConnection, sink, 'year');
-  const plain = new Client({ connection: env.connection, namespace: 'default' });
+  const plain = new Client({ connection: t.env.connection, namespace: 'default' });
 
-  await worker.runUntil(async () => {
-    const h = await env.client.workflow.start<typeof incidentWorkflow>(INCIDENT_WORKFLOW, { workflowId: incident.incidentId, taskQueue: 'year', args: [{ incident }] });
+  await t.runUntil(async () => {
+    const h = await t.env.client.workflow.start<typeof incidentWorkflow>(INCIDENT_WORKFLOW, { workflowId: incident.incidentId, taskQueue: 'year', args: [{ incident }] });
     let accepted = 0;
     let refused = 0;
     const batches = Number(process.env.YEAR_BATCHES ?? 25);
     const perBatch = 1000 / batches;
     for (let b = 0; b < batches; b++) {
-      const asOf = new Date(await env.currentTimeMs()).toISOString();
+      const asOf = new Date(await t.env.currentTimeMs()).toISOString();
       const sends: Array<Promise<void>> = [];
       for (let i = 0; i < perBatch; i++) {
         const n = b * perBatch + i;
@@ -54,7 +41,7 @@ test('1,000 messages over a year: several runs, each under 2,000 events, nothing
         }
       }
       await Promise.all(sends);
-      await env.sleep(Math.round((365 * 86_400_000) / batches));
+      await t.env.sleep(Math.round((365 * 86_400_000) / batches));
     }
     // Let the last messages be handled, then read the state through the latest run.
     let status = await plain.workflow.getHandle(incident.incidentId).query(statusQuery);

@@ -1,89 +1,19 @@
 /**
  * The whole life of each example incident on the time-skipping test server, with a real SMTP server on
- * loopback (issue 4, item 8). The examples are moved 28 years ahead (2026 -> 2054): the Gregorian
- * calendar repeats weekdays every 28 years, so every statutory holiday and DST change falls on the same
- * dates, and the server's clock (which starts at today's real time) can always move forward to them.
- * The server's clock only moves forward, so the tests run in calendar order.
+ * loopback (issue 4, item 8), moved 28 years ahead (test/helpers/lives.ts). The server's clock only moves
+ * forward, so the tests run in calendar order.
  */
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Incident } from '../../domain/incident/incident';
 import type { IncidentStatus } from '../../domain/incident/status';
-import { startMailSink, type MailSink } from '../../scripts/dev/mail-sink';
-import { startTimeSkippingServer } from '../../scripts/dev/servers';
 import type { incidentWorkflow } from '../../workflows/incident';
 import { INCIDENT_WORKFLOW, reportSourceQuery, signals, statusQuery, updates } from '../../workflows/messages';
-import { exampleIncident, testWorker } from '../helpers/fixtures';
+import { exampleIncident } from '../helpers/fixtures';
+import { at, expectRemindersAt, find, in2054, lifeHelpers } from '../helpers/lives';
+import { timeSkippingWorker } from '../helpers/time-skipping';
 
-let env: TestWorkflowEnvironment;
-let sink: MailSink;
-const taskQueue = 'lives';
-const HISTORIES = path.join(__dirname, '../fixtures/histories');
-
-beforeAll(async () => {
-  env = await startTimeSkippingServer();
-  sink = await startMailSink();
-});
-/**
- * One worker for the whole file, as in production: closed incidents stay cached across the tests until the
- * last one lets their retention periods pass (a fresh worker would wait on the old one's sticky queue).
- */
-let running: { worker: Worker; done: Promise<void> } | undefined;
-const worker = {
-  runUntil: async (fn: () => Promise<void>) => {
-    if (!running) {
-      const w = await testWorker(env.nativeConnection, sink, taskQueue);
-      running = { worker: w, done: w.run() };
-    }
-    await fn();
-  },
-};
-afterAll(async () => {
-  if (running) {
-    running.worker.shutdown();
-    await running.done;
-  }
-  await sink?.close();
-  await env?.teardown();
-});
-
-/** Moves every 2026 instant of an example 28 years ahead, to the same weekdays and holidays. */
-function in2054<T>(x: T): T {
-  return JSON.parse(JSON.stringify(x).replace(/"2026-/g, '"2054-'));
-}
-const at = (iso: string) => Date.parse(iso.replace(/^2026-/, '2054-'));
-
-async function advanceTo(iso: string): Promise<void> {
-  const target = at(iso);
-  const now = await env.currentTimeMs();
-  if (target > now) await env.sleep(target - now);
-}
-
-async function start(incident: Incident) {
-  const handle = await env.client.workflow.start<typeof incidentWorkflow>(INCIDENT_WORKFLOW, {
-    workflowId: incident.incidentId,
-    taskQueue,
-    args: [{ incident }],
-  });
-  await sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
-  return handle;
-}
-
-const find = (s: IncidentStatus, id: string) => s.obligations.find((o) => o.id === id);
-
-/** Each (obligation, slot, instant) must have a reminderSent event within the same minute. */
-function expectRemindersAt(status: IncidentStatus, expected: Array<[string, string, string]>) {
-  const sent = status.events.filter((e) => e.type === 'reminderSent');
-  for (const [id, slot, when] of expected) {
-    const hit = sent.find((e) => e.detail.startsWith(`reminder ${slot} for ${id}:`));
-    expect({ id, slot, sent: hit !== undefined }).toEqual({ id, slot, sent: true });
-    expect(Math.abs(Date.parse(hit!.at) - at(when))).toBeLessThan(60_000);
-  }
-  return sent;
-}
+const t = timeSkippingWorker('lives');
+const worker = { runUntil: t.runUntil };
+const { advanceTo, start, saveHistory } = lifeHelpers(t);
 
 /**
  * A closed incident keeps running while its records are under retention (RSMo 375.1407.4, RSA 420-P:5 IV):
@@ -96,14 +26,6 @@ async function closedAndKept(h: { workflowId: string; query: (q: typeof statusQu
   expect(s.obligations.filter((o) => o.kind === 'record-retention' && o.state === 'pending').length).toBeGreaterThan(0);
   keptAfterClose.push({ workflowId: h.workflowId, history });
   return s;
-}
-
-/** `RECORD_HISTORIES=1 npx jest test/workflow/incident-lives.test.ts` refreshes test/fixtures/histories. */
-async function saveHistory(workflowId: string, name: string) {
-  if (!process.env.RECORD_HISTORIES) return;
-  const history = await env.client.workflow.getHandle(workflowId).fetchHistory();
-  mkdirSync(HISTORIES, { recursive: true });
-  writeFileSync(path.join(HISTORIES, `${name}.json`), JSON.stringify(history));
 }
 
 test('INC-2026-0061 (assuming insurer): ceding-insurer and domiciliary notices in 3 business days; a one-rung ladder', async () => {
@@ -128,7 +50,7 @@ test('INC-2026-0061 (assuming insurer): ceding-insurer and domiciliary notices i
       ['MO/regulator-notice', '2-hours-before', '2026-07-07T21:59:59.999-05:00'],
     ]);
     expect(s.overdue.sort()).toEqual(['MO/ceding-insurer-notice', 'MO/regulator-notice']);
-    const rung0 = await sink.waitFor((m) => m.subject === `[breachclock] OVERDUE ${incident.incidentId}: MO/ceding-insurer-notice`);
+    const rung0 = await t.sink.waitFor((m) => m.subject === `[breachclock] OVERDUE ${incident.incidentId}: MO/ceding-insurer-notice`);
     expect(rung0.to).toEqual(['security@ozark-re.example', 'cfo@ozark-re.example']);
     // One contact only: the ladder has no further rung.
     await advanceTo('2026-07-09T08:00:00-05:00');
@@ -150,7 +72,7 @@ test('INC-2026-0061 (assuming insurer): ceding-insurer and domiciliary notices i
 
     // The follow-up reminder arrives 3 days before its target, to the owner, worded as a company target.
     await advanceTo('2026-07-31T18:00:00-05:00');
-    const reminder = await sink.waitFor((m) => m.subject === `[breachclock] ${incident.incidentId}: Risk reassessment target in 3 days`);
+    const reminder = await t.sink.waitFor((m) => m.subject === `[breachclock] ${incident.incidentId}: Risk reassessment target in 3 days`);
     expect(reminder.to).toEqual(['security@ozark-re.example']);
     expect(reminder.text).toContain('not a legal deadline');
     await h.executeUpdate(updates.followUpCompleted, { args: [{ followUpId: 'risk-reassessment', completedAt: in2054('2026-07-31T18:00:00-05:00'), completedBy: 'security', outcome: 'Lapse found: bordereaux sent without recipient check.' }] });
@@ -195,7 +117,7 @@ test('INC-2026-0042 (MO insurer, MO+NH residents): reminders, a count crossing 2
     ]);
     expect(sent.some((e) => e.detail.startsWith('reminder 2-business-days-before for NH/regulator-notice'))).toBe(false);
     expect(sent).toHaveLength(3);
-    const mail = await sink.waitFor((m) => m.subject.includes(`${incident.incidentId}: NH/regulator-notice due on the next business day`));
+    const mail = await t.sink.waitFor((m) => m.subject.includes(`${incident.incidentId}: NH/regulator-notice due on the next business day`));
     expect(mail.text).toContain('RSA 420-P:6, I');
     expect(mail.text).not.toMatch(/312|1840/); // no consumer counts in email
 
@@ -228,14 +150,14 @@ test('INC-2026-0042 (MO insurer, MO+NH residents): reminders, a count crossing 2
     s = await h.query(statusQuery);
     expect(s.overdue.sort()).toEqual(['MO/regulator-notice', 'MO/regulator-notice-bulletin']);
     expect(find(s, 'MO/regulator-notice')!.escalationRung).toBe(0);
-    const rung0 = await sink.waitFor((m) => m.subject === `[breachclock] OVERDUE ${incident.incidentId}: MO/regulator-notice`);
+    const rung0 = await t.sink.waitFor((m) => m.subject === `[breachclock] OVERDUE ${incident.incidentId}: MO/regulator-notice`);
     expect(rung0.to).toEqual(['privacy.officer@show-me-mutual.example', 'general.counsel@show-me-mutual.example']);
     const rung0Event = s.events.find((e) => e.type === 'escalated' && e.detail.includes('rung 0 for MO/regulator-notice'))!;
     expect(Date.parse(rung0Event.at) - at('2026-11-30T23:59:59.999-06:00')).toBeLessThan(60_000);
 
     // Four hours later the ladder climbs one rung, to the CISO; then it is at the top and stops.
     await advanceTo('2026-12-01T04:01:00-06:00');
-    const rung1 = await sink.waitFor((m) => m.subject === `[breachclock] OVERDUE ${incident.incidentId}: MO/regulator-notice (escalation 1)`);
+    const rung1 = await t.sink.waitFor((m) => m.subject === `[breachclock] OVERDUE ${incident.incidentId}: MO/regulator-notice (escalation 1)`);
     expect(rung1.to).toEqual(['privacy.officer@show-me-mutual.example', 'general.counsel@show-me-mutual.example', 'ciso@show-me-mutual.example']);
     await advanceTo('2026-12-01T12:00:00-06:00');
     s = await h.query(statusQuery);
@@ -293,7 +215,7 @@ test('INC-2026-0057 (third-party provider, NH): an earlier actual knowledge move
     await advanceTo('2026-12-28T09:05:00-05:00');
     s = await h.query(statusQuery);
     expect(s.overdue).toEqual(['NH/regulator-notice']);
-    const mail = await sink.waitFor((m) => m.subject === `[breachclock] OVERDUE ${incident.incidentId}: NH/regulator-notice`);
+    const mail = await t.sink.waitFor((m) => m.subject === `[breachclock] OVERDUE ${incident.incidentId}: NH/regulator-notice`);
     expect(mail.to).toEqual(['compliance@granite-casualty.example', 'coo@granite-casualty.example']);
     expect(s.events.find((e) => e.type === 'rejected')!.detail).toContain('thirdPartyNotice');
 
@@ -308,7 +230,7 @@ test('INC-2026-0057 (third-party provider, NH): an earlier actual knowledge move
     expect(find(s, 'NH/regulator-notice')!.dueAt).toBe('2054-12-24T23:59:59.999-05:00');
     await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'NH/regulator-notice', completedAt: in2054('2026-12-28T10:00:00-05:00'), completedBy: 'compliance' }] });
     await advanceTo('2027-01-04T12:00:00-06:00');
-    s = await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: new Date(await env.currentTimeMs()).toISOString(), reason: 'closing with the Bulletin notice outstanding', override: true }] });
+    s = await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: new Date(await t.env.currentTimeMs()).toISOString(), reason: 'closing with the Bulletin notice outstanding', override: true }] });
     // (A record export may finish around the close: look for the close itself, not the last event.)
     expect(s.events.find((e) => e.type === 'closeIncident')!.detail).toContain('closed with override');
     await closedAndKept(h, 'inc-2026-0057-life');
@@ -318,19 +240,19 @@ test('INC-2026-0057 (third-party provider, NH): an earlier actual knowledge move
 test('a permanently refused address is recorded and escalated once, not retried forever', async () => {
   const incident = in2054(exampleIncident('incident-reinsurer.json'));
   incident.incidentId = 'INC-BAD-ADDRESS';
-  const now = () => env.currentTimeMs().then((t) => new Date(t).toISOString());
+  const now = () => t.env.currentTimeMs().then((t) => new Date(t).toISOString());
   incident.determinedAt = await now();
-  sink.refuseWith(550, 'security@ozark-re.example'); // the owner's address is refused for good
+  t.sink.refuseWith(550, 'security@ozark-re.example'); // the owner's address is refused for good
   await worker.runUntil(async () => {
-    const h = await env.client.workflow.start<typeof incidentWorkflow>(INCIDENT_WORKFLOW, { workflowId: incident.incidentId, taskQueue, args: [{ incident }] });
+    const h = await t.env.client.workflow.start<typeof incidentWorkflow>(INCIDENT_WORKFLOW, { workflowId: incident.incidentId, taskQueue: t.taskQueue, args: [{ incident }] });
     let s: IncidentStatus;
     for (;;) {
       s = await h.query(statusQuery);
       if (s.events.some((e) => e.type === 'emailFailed')) break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    const notice = await sink.waitFor((m) => m.subject === `[breachclock] ${incident.incidentId}: an email could not be delivered`);
-    sink.refuseWith(null);
+    const notice = await t.sink.waitFor((m) => m.subject === `[breachclock] ${incident.incidentId}: an email could not be delivered`);
+    t.sink.refuseWith(null);
     expect(notice.to).toEqual(['cfo@ozark-re.example']);
     s = await h.query(statusQuery);
     expect(s.events.find((e) => e.type === 'emailFailed')!.detail).toContain('550');
@@ -343,15 +265,15 @@ test('a permanently refused address is recorded and escalated once, not retried 
 test('a transient SMTP refusal (421) is retried with backoff until the mail goes through', async () => {
   const incident = in2054(exampleIncident('incident-reinsurer.json'));
   incident.incidentId = 'INC-SMTP-OUTAGE';
-  incident.determinedAt = new Date(await env.currentTimeMs()).toISOString();
-  sink.refuseWith(421);
+  incident.determinedAt = new Date(await t.env.currentTimeMs()).toISOString();
+  t.sink.refuseWith(421);
   await worker.runUntil(async () => {
-    const h = await env.client.workflow.start<typeof incidentWorkflow>(INCIDENT_WORKFLOW, { workflowId: incident.incidentId, taskQueue, args: [{ incident }] });
+    const h = await t.env.client.workflow.start<typeof incidentWorkflow>(INCIDENT_WORKFLOW, { workflowId: incident.incidentId, taskQueue: t.taskQueue, args: [{ incident }] });
     await new Promise((r) => setTimeout(r, 1500)); // at least one refused attempt
-    const refusedSoFar = sink.messages.filter((m) => m.messageId.includes(incident.incidentId)).length;
+    const refusedSoFar = t.sink.messages.filter((m) => m.messageId.includes(incident.incidentId)).length;
     expect(refusedSoFar).toBe(0);
-    sink.refuseWith(null);
-    const mail = await sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`, 60_000);
+    t.sink.refuseWith(null);
+    const mail = await t.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`, 60_000);
     expect(mail.to).toEqual(['security@ozark-re.example']);
     // The activity completes a moment after the sink has the message.
     let s = await h.query(statusQuery);
@@ -361,7 +283,7 @@ test('a transient SMTP refusal (421) is retried with backoff until the mail goes
     }
     expect(s.events.some((e) => e.type === 'emailSent')).toBe(true);
     expect(s.events.some((e) => e.type === 'emailFailed')).toBe(false);
-    await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: new Date(await env.currentTimeMs()).toISOString(), reason: 'test', override: true }] });
+    await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: new Date(await t.env.currentTimeMs()).toISOString(), reason: 'test', override: true }] });
     await closedAndKept(h);
   });
 });
@@ -371,14 +293,14 @@ test('RSMo 375.1407.4 and RSA 420-P:5 IV: closed incidents keep their records, a
   await worker.runUntil(async () => {
     // The years pass: result() lets the test server skip time until each incident's last retention period ends.
     for (const { workflowId, history } of keptAfterClose) {
-      const final = await env.client.workflow.getHandle<typeof incidentWorkflow>(workflowId).result();
+      const final = await t.env.client.workflow.getHandle<typeof incidentWorkflow>(workflowId).result();
       expect(final.phase).toBe('closed');
       const retention = final.obligations.filter((o) => o.kind === 'record-retention');
       expect(retention.every((o) => o.state === 'done' && o.completedAt === o.dueAt)).toBe(true);
       expect(final.events.filter((e) => e.type === 'retentionEnded')).toHaveLength(retention.length);
       for (const o of retention) {
-        await sink.waitFor((m) => m.subject === `[breachclock] ${workflowId}: ${o.id} minimum retention period ends in 30 days`);
-        await sink.waitFor((m) => m.subject === `[breachclock] ${workflowId}: ${o.id} minimum retention period ended`);
+        await t.sink.waitFor((m) => m.subject === `[breachclock] ${workflowId}: ${o.id} minimum retention period ends in 30 days`);
+        await t.sink.waitFor((m) => m.subject === `[breachclock] ${workflowId}: ${o.id} minimum retention period ended`);
       }
       if (history) await saveHistory(workflowId, history);
     }

@@ -2,47 +2,31 @@
  * The incident workflow on the Java time-skipping test server with a real SMTP server on loopback:
  * days of sleeping pass in seconds.
  */
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
-import { startMailSink, type MailSink } from '../../scripts/dev/mail-sink';
-import { startTimeSkippingServer } from '../../scripts/dev/servers';
 import { statusQuery, updates } from '../../workflows/messages';
 import { INCIDENT_WORKFLOW } from '../../workflows/messages';
 import type { incidentWorkflow } from '../../workflows/incident';
-import { exampleIncident, testWorker, uniqueId } from '../helpers/fixtures';
+import { exampleIncident, uniqueId } from '../helpers/fixtures';
+import { timeSkippingWorker } from '../helpers/time-skipping';
 
-let env: TestWorkflowEnvironment;
-let sink: MailSink;
-let worker: Worker;
 const taskQueue = 'timeskipping-test';
-
-beforeAll(async () => {
-  env = await startTimeSkippingServer();
-  sink = await startMailSink();
-  worker = await testWorker(env.nativeConnection, sink, taskQueue);
-});
-
-afterAll(async () => {
-  await sink?.close();
-  await env?.teardown();
-});
+const t = timeSkippingWorker(taskQueue);
 
 test('sleeps more than 3 days to the MO deadline, escalates it overdue, and finishes in seconds', async () => {
   const wallStart = Date.now();
   const incident = exampleIncident();
   incident.incidentId = uniqueId('TS');
   // Determined "now" in the server's clock, so the 4-business-day deadline is at least 4 days ahead.
-  const serverNow = new Date(await env.currentTimeMs());
+  const serverNow = new Date(await t.env.currentTimeMs());
   incident.determinedAt = serverNow.toISOString();
   incident.awareAt = serverNow.toISOString();
 
-  await worker.runUntil(async () => {
-    const handle = await env.client.workflow.start<typeof incidentWorkflow>(INCIDENT_WORKFLOW, {
+  await t.runUntil(async () => {
+    const handle = await t.env.client.workflow.start<typeof incidentWorkflow>(INCIDENT_WORKFLOW, {
       workflowId: incident.incidentId,
       taskQueue,
       args: [{ incident }],
     });
-    const opening = await sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
+    const opening = await t.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
     expect(opening.to).toEqual([incident.contacts.owner]);
     expect(opening.raw).toContain('MO/regulator-notice');
     expect(opening.raw).toContain('RSMo 375.1410.1');
@@ -55,8 +39,8 @@ test('sleeps more than 3 days to the MO deadline, escalates it overdue, and fini
     expect(status.nextWakeAt).not.toBeNull();
 
     // Skip past the MO deadline: the workflow wakes, marks it overdue and emails owner + first escalation.
-    await env.sleep(Date.parse(mo.dueAt!) - serverNow.getTime() + 60_000);
-    const overdue = await sink.waitFor((m) => m.messageId === `<${incident.incidentId}.MO_regulator-notice.overdue-0-${mo.dueAt!.slice(0, 10)}@breachclock>`);
+    await t.env.sleep(Date.parse(mo.dueAt!) - serverNow.getTime() + 60_000);
+    const overdue = await t.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.MO_regulator-notice.overdue-0-${mo.dueAt!.slice(0, 10)}@breachclock>`);
     expect(overdue.to).toEqual([incident.contacts.owner, incident.contacts.escalation[0]]);
     status = await handle.query(statusQuery);
     expect(status.overdue).toContain('MO/regulator-notice');
@@ -64,12 +48,12 @@ test('sleeps more than 3 days to the MO deadline, escalates it overdue, and fini
 
     // Record the filing, then close with an override for what is still owed.
     const afterDone = await handle.executeUpdate(updates.obligationCompleted, {
-      args: [{ obligationId: 'MO/regulator-notice', completedAt: new Date(await env.currentTimeMs()).toISOString(), completedBy: 'privacy officer', reference: 'DCI-123' }],
+      args: [{ obligationId: 'MO/regulator-notice', completedAt: new Date(await t.env.currentTimeMs()).toISOString(), completedBy: 'privacy officer', reference: 'DCI-123' }],
     });
     expect(afterDone.obligations.find((o) => o.id === 'MO/regulator-notice')!.state).toBe('done');
     expect(afterDone.overdue).not.toContain('MO/regulator-notice');
     await handle.executeUpdate(updates.closeIncident, {
-      args: [{ closedAt: new Date(await env.currentTimeMs()).toISOString(), reason: 'test over', override: true }],
+      args: [{ closedAt: new Date(await t.env.currentTimeMs()).toISOString(), reason: 'test over', override: true }],
     });
     const final = await handle.result();
     expect(final.phase).toBe('closed');
