@@ -14,6 +14,8 @@ import { reminderSchedule } from '../domain/rules/reminders';
 import type { IncidentRecord } from '../domain/incident/record';
 import { buildReport } from '../domain/rules/report';
 import type { RecordStore } from '../platform/record-store';
+import { icsCalendar } from '../reports/calendar';
+import { emailHtml } from '../reports/email-html';
 import { reportPdf } from '../reports/render';
 
 export interface ActivityDeps {
@@ -22,7 +24,13 @@ export interface ActivityDeps {
   calendar?: BusinessCalendar;
   /** Where incident records are written (platform/record-store.ts); without one, exportRecord refuses. */
   records?: RecordStore;
+  /** The console's base URL: each email links to its incident there (BREACHCLOCK_CONSOLE_URL). */
+  consoleUrl?: string;
 }
+
+/** The incident's page in the console, or undefined without a console URL. */
+export const incidentLink = (consoleUrl: string | undefined, incidentId: string | undefined): string | undefined =>
+  consoleUrl && incidentId ? `${consoleUrl.replace(/\/+$/, '')}/incidents/${encodeURIComponent(incidentId)}` : undefined;
 
 export interface SendResult {
   messageId: string;
@@ -56,12 +64,17 @@ export function createActivities(deps: ActivityDeps) {
 
     async sendEmail(message: EmailMessage): Promise<SendResult> {
       try {
+        const link = incidentLink(deps.consoleUrl, message.incidentId);
+        const text = link ? `${message.text}\n\nOpen the incident: ${link}` : message.text;
+        const calendar = message.calendar?.length ? icsCalendar(message.calendar, Date.now(), () => link) : undefined;
         const info = await deps.transport.sendMail({
           from: deps.from,
           to: message.to,
           subject: message.subject,
-          text: message.text,
+          text,
+          html: emailHtml(message.text, link),
           messageId: message.messageId,
+          ...(calendar ? { attachments: [{ filename: 'deadlines.ics', content: calendar, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }] } : {}),
         });
         return { messageId: message.messageId, accepted: (info.accepted ?? []).map(String) };
       } catch (err) {

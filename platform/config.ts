@@ -23,6 +23,8 @@ export const Config = z.object({
   // A sender on a local host (breachclock@localhost, the documented default) is a valid From address.
   MAIL_FROM: z.string().regex(/^[^\s@<>()",;:]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/, 'must be an email address').max(254).default('breachclock@localhost'),
   BREACHCLOCK_CONSOLE_PORT: port.default(3000),
+  /** Where people open the console: emails link each incident there (default http://localhost:<console port>). */
+  BREACHCLOCK_CONSOLE_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL, e.g. https://breachclock.example.com' }).optional(),
   BREACHCLOCK_CONSOLE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   BREACHCLOCK_DATA_DIR: z.string().min(1).default('./.breachclock'),
   /** Where incident records are kept past Temporal's retention (default: records/ under BREACHCLOCK_DATA_DIR). */
@@ -118,4 +120,9 @@ export function withDefaultKeyFile(config: Config): Config {
 /** The folder of incident records (platform/record-store.ts). */
 export function recordsDir(config: Pick<Config, 'BREACHCLOCK_DATA_DIR' | 'BREACHCLOCK_RECORDS_DIR'>): string {
   return config.BREACHCLOCK_RECORDS_DIR ?? path.join(config.BREACHCLOCK_DATA_DIR, 'records');
+}
+
+/** The console's base URL emails link to. */
+export function consoleUrl(config: Pick<Config, 'BREACHCLOCK_CONSOLE_URL' | 'BREACHCLOCK_CONSOLE_PORT'>): string {
+  return config.BREACHCLOCK_CONSOLE_URL ?? `http://localhost:${config.BREACHCLOCK_CONSOLE_PORT}`;
 }

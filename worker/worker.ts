@@ -5,7 +5,7 @@ import v8 from 'node:v8';
 import { createActivities } from '../activities';
 import type { AesGcmCodec } from '../platform/codec';
 import { dataConverterFor } from '../platform/codec';
-import { codecFromConfig, recordsDir, type Config } from '../platform/config';
+import { codecFromConfig, consoleUrl, recordsDir, type Config } from '../platform/config';
 import { RecordStore } from '../platform/record-store';
 import { connectionOptions } from '../platform/connection';
 
@@ -68,7 +68,7 @@ export async function createBreachclockWorker(config: Config, parts: WorkerParts
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     // A prebuilt bundle (npm run build:bundle) spares the worker webpack and its memory; otherwise bundle now.
     ...(config.BREACHCLOCK_WORKFLOW_BUNDLE ? { workflowBundle: { codePath: config.BREACHCLOCK_WORKFLOW_BUNDLE } } : { workflowsPath: WORKFLOWS_PATH }),
-    activities: createActivities({ transport: parts.transport ?? mailTransport(config), from: config.MAIL_FROM, records: new RecordStore(recordsDir(config), codec) }),
+    activities: createActivities({ transport: parts.transport ?? mailTransport(config), from: config.MAIL_FROM, records: new RecordStore(recordsDir(config), codec), consoleUrl: consoleUrl(config) }),
     maxCachedWorkflows: config.BREACHCLOCK_MAX_CACHED_WORKFLOWS,
     bundlerOptions: { preloadModules: PRELOADED_MODULES },
     ...parts.options,

@@ -5,7 +5,7 @@
  */
 import { ActivityFailure, ApplicationFailure, patched, proxyActivities, proxyLocalActivities, setCurrentDetails, upsertSearchAttributes } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import type { EmailMessage } from '../domain/incident/email';
+import { deadlineMovedNotice, type EmailMessage } from '../domain/incident/email';
 import { incidentRecord, recordVersionsDue } from '../domain/incident/record';
 import * as S from '../domain/incident/state';
 import { EMAIL, PLANNING, RECORDS } from './activity-options';
@@ -27,6 +27,8 @@ const FOLLOW_UPS_PATCH = 'closeout-follow-ups';
 const LOCAL_PLAN_PATCH = 'plan-as-local-activity';
 /** Incident records exported to a durable store (issue 16); older histories replay without the exports. */
 const RECORDS_PATCH = 'export-records';
+/** A deadline news brings earlier is emailed at once (issue 15); older histories replay without it. */
+const MOVED_NOTICE_PATCH = 'deadline-moved-notice';
 
 const causeOf = (err: ActivityFailure): string => (err.cause instanceof ApplicationFailure ? err.cause.message : (err.cause?.message ?? err.message));
 
@@ -61,7 +63,11 @@ export async function replan(state: S.IncidentState, survivesFailure: boolean): 
   try {
     const result = await plan(state.incident, state.facts);
     if (result.followUps && !patched(FOLLOW_UPS_PATCH)) delete result.followUps;
-    S.applyPlan(state, result, Date.now());
+    const moved = S.applyPlan(state, result, Date.now());
+    if (moved.length && patched(MOVED_NOTICE_PATCH)) {
+      const notice = deadlineMovedNotice(state.status, moved, state.incident.contacts.owner);
+      if (await sendOrEscalate(state, notice)) S.record(state, Date.now(), 'breachclock', 'emailSent', `deadline moved earlier ${notice.messageId}`);
+    }
   } catch (err) {
     // A local activity's failure reaches the workflow as the activity's own ApplicationFailure.
     if (!survivesFailure || !(err instanceof ActivityFailure || err instanceof ApplicationFailure)) throw err;

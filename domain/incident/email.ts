@@ -1,11 +1,23 @@
 /**
- * Wording of breachclock's emails. Short, cites the section, says what to file where; no consumer data:
- * no names, no counts, no free text from the incident beyond its id and title.
- * Pure (bundled into the workflow): dates are shown as the ISO strings the plan carries.
+ * Wording of breachclock's emails. Short, cites the section, says what to file where and when, in the
+ * regulator's local time; no consumer data: no names, no counts, no free text from the incident beyond its
+ * id and title. Pure (bundled into the workflow). The activity adds the console link, an HTML part and a
+ * calendar (.ics) entry for each dated obligation the email carries.
  */
 import type { FollowUpStatus } from './follow-ups';
 import type { Reminder } from '../rules/reminders';
 import { isRecordRetention, type IncidentStatus, type ObligationStatus } from './status';
+import { stateName } from './states';
+import { countdown, humanDay, humanTime, spanWords } from './time-words';
+
+/** A dated obligation as a calendar entry (the activity renders it as .ics). */
+export interface CalendarEntry {
+  uid: string;
+  summary: string;
+  dueAt: string;
+  jurisdiction: string;
+  description: string;
+}
 
 export interface EmailMessage {
   to: string[];
@@ -13,6 +25,10 @@ export interface EmailMessage {
   text: string;
   /** Deterministic per (incident, obligation, slot), so a retried send is recognisable. */
   messageId: string;
+  /** The incident the email is about (the activity links to it in the console). */
+  incidentId?: string;
+  /** Dated obligations to attach as calendar entries. */
+  calendar?: CalendarEntry[];
 }
 
 export function messageId(incidentId: string, obligationId: string, slot: string): string {
@@ -20,9 +36,46 @@ export function messageId(incidentId: string, obligationId: string, slot: string
   return `<${safe(incidentId)}.${safe(obligationId)}.${safe(slot)}@breachclock>`;
 }
 
+const KIND_WORDS: Record<string, string> = {
+  'regulator-notice-bulletin': 'Department notice (Bulletin 23-04)',
+  'consumer-notice': 'consumer notice',
+  'consumer-notice-copy': 'copy of the consumer notice',
+  'attorney-general-notice': 'Attorney General notice',
+  'consumer-reporting-agency-notice': 'credit bureau notice',
+  'producer-notice': 'producer notice',
+  'ceding-insurer-notice': 'ceding insurer notice',
+  'regulator-update': 'supplement to the regulator notice',
+  'data-owner-notice': 'data owner notice',
+  'record-retention': 'record retention',
+};
+
+/** "NH Insurance Commissioner notice", "MO producer notice": an obligation in a person's words. */
+export function obligationTitle(o: Pick<ObligationStatus, 'kind' | 'jurisdiction' | 'recipient'>): string {
+  const name = `${stateName(o.jurisdiction)} `;
+  if (o.kind === 'regulator-notice') return `${o.jurisdiction} ${o.recipient.startsWith(name) ? o.recipient.slice(name.length) : 'regulator'} notice`;
+  return `${o.jurisdiction} ${KIND_WORDS[o.kind] ?? o.kind}`;
+}
+
+const about = (status: IncidentStatus) => `${status.incidentId} ${status.title}`;
+/** The state whose clock the incident's own dates read in: its first regulator's. */
+const homeOf = (status: IncidentStatus) => (status.obligations.find((o) => o.kind === 'regulator-notice') ?? status.obligations[0])?.jurisdiction;
+const due = (o: ObligationStatus) => humanTime(o.dueAt, o.jurisdiction);
+
+/** The calendar entry of a dated obligation (none for one without a date or a retention period). */
+export function calendarEntry(status: IncidentStatus, o: ObligationStatus): CalendarEntry[] {
+  if (!o.dueAt || isRecordRetention(o) || o.state === 'done') return [];
+  return [{
+    uid: `${status.incidentId}.${o.id}.${o.dueAt.slice(0, 10)}@breachclock`.replace(/[^A-Za-z0-9.@_-]/g, '_'),
+    summary: `Due: ${obligationTitle(o)} — ${status.incidentId}`,
+    dueAt: o.dueAt,
+    jurisdiction: o.jurisdiction,
+    description: `${o.id} to ${o.recipient}: ${o.dueRule} (${o.citation}).`,
+  }];
+}
+
 const line = (o: ObligationStatus, now?: number) =>
-  `- ${o.id}: ${o.recipient}\n  ${o.dueAt ? `due ${o.dueAt}` : 'no date in law yet'} (${o.dueRule}; ${o.citation})${
-    now !== undefined && o.dueAt && Date.parse(o.dueAt) < now ? '\n  ALREADY PAST DUE when breachclock opened the incident: file it now' : ''
+  `- ${obligationTitle(o)} (${o.id}), to ${o.recipient}\n  ${o.dueAt ? `due ${due(o)}` : 'no date in law yet'} (${o.dueRule}; ${o.citation})${
+    now !== undefined && o.dueAt && Date.parse(o.dueAt) < now ? `\n  ALREADY PAST DUE when breachclock opened the incident (${countdown(o.dueAt, now)}): file it now` : ''
   }`;
 
 /** A Department bulletin is a request, not law (MO Bulletin 23-04: it "does not have the force and effect of law"). */
@@ -35,8 +88,9 @@ export function openingSummary(status: IncidentStatus, owner: string, now?: numb
   const requested = status.obligations.filter(isRequest);
   const retention = status.obligations.filter(isRecordRetention);
   const undated = status.obligations.filter((o) => !o.dueAt && !isRequest(o));
+  const home = homeOf(status);
   const text = [
-    `Incident ${status.incidentId}: ${status.title}`,
+    `Incident ${about(status)}`,
     '',
     `breachclock is tracking ${status.obligations.length} obligation(s).`,
     '',
@@ -47,68 +101,96 @@ export function openingSummary(status: IncidentStatus, owner: string, now?: numb
     'Owed, with no date in law yet:',
     ...(undated.length ? undated.map((o) => line(o)) : ['- none']),
     ...(retention.length
-      ? ['', 'Records to keep (a minimum period, not a deadline to act):', ...retention.map((o) => `- ${o.id}: keep until at least ${o.dueAt} (${o.citation})`)]
+      ? ['', 'Records to keep (a minimum period, not a deadline to act):', ...retention.map((o) => `- ${o.id}: keep until at least ${humanDay(o.dueAt!, o.jurisdiction)} (${o.citation})`)]
       : []),
     ...(status.followUps?.some((f) => f.state === 'open')
       ? [
           '',
           'Close-out follow-ups before the incident may close (company targets, not law):',
-          ...status.followUps.filter((f) => f.state === 'open').map((f) => `- ${f.title} (${f.citation}): target ${f.target.at}`),
+          ...status.followUps.filter((f) => f.state === 'open').map((f) => `- ${f.title} (${f.citation}): target ${humanTime(f.target.at, home)}`),
         ]
       : []),
     ...(status.uncovered.length
       ? ['', 'Not covered by breachclock (check these states\' law):', ...status.uncovered.map((u) => `- ${u.state}`)]
       : []),
     '',
-    'Deadlines end at 23:59:59 local time of the regulator (a project convention; no source sets an hour).',
-    'Record each filing in breachclock when it is made.',
+    'Deadlines end at 11:59 pm local time of the regulator (a project convention; no source sets an hour).',
+    'The attached calendar file holds each dated deadline. Record each filing in breachclock when it is made.',
   ].join('\n');
   const late = now === undefined ? 0 : [...dated, ...requested].filter((o) => Date.parse(o.dueAt!) < now).length;
+  const first = [...dated, ...requested].sort((a, b) => Date.parse(a.dueAt!) - Date.parse(b.dueAt!))[0];
+  const next = first ? `, first due ${humanTime(first.dueAt, first.jurisdiction, { short: true })}` : '';
   return {
     to: [owner],
-    subject: `[breachclock] ${status.incidentId}: ${dated.length + requested.length} deadline(s) running${late ? `, ${late} ALREADY PAST DUE` : ''}`,
+    subject: `${dated.length + requested.length} deadline(s) running${next}${late ? `, ${late} ALREADY PAST DUE` : ''} — ${about(status)}`,
     text,
     messageId: messageId(status.incidentId, 'incident', 'opening'),
+    incidentId: status.incidentId,
+    calendar: [...dated, ...requested].flatMap((o) => calendarEntry(status, o)),
   };
 }
 
 const SLOT_WORDS: Record<string, string> = {
-  '2-business-days-before': 'due in 2 business days',
-  '1-business-day-before': 'due on the next business day',
-  'due-day-09:00': 'due today',
-  '2-hours-before': 'due in 2 hours',
+  '2-business-days-before': 'in 2 business days',
+  '1-business-day-before': 'on the next business day',
+  'due-day-09:00': 'today',
+  '2-hours-before': 'in 2 hours',
 };
 
 export function reminderNotice(status: IncidentStatus, o: ObligationStatus, r: Reminder, owner: string): EmailMessage {
   return {
     to: [owner],
-    subject: `[breachclock] ${status.incidentId}: ${o.id} ${SLOT_WORDS[r.slot] ?? 'due soon'}`,
+    subject: `Due ${humanTime(o.dueAt, o.jurisdiction, { short: true })} (${SLOT_WORDS[r.slot] ?? 'soon'}): ${obligationTitle(o)} — ${about(status)}`,
     text: [
-      `Incident ${status.incidentId}: ${status.title}`,
+      `Incident ${about(status)}`,
       '',
-      `${o.id}: file with ${o.recipient}.`,
-      `Due ${o.dueAt} (${o.dueRule}; ${o.citation}).`,
+      `${obligationTitle(o)} (${o.id}): file with ${o.recipient}.`,
+      `Due ${due(o)}, ${SLOT_WORDS[r.slot] ?? 'soon'} (${o.dueRule}; ${o.citation}).`,
       ...(isRequest(o) ? [REQUEST_NOTE] : []),
       'When it is filed, record the filing in breachclock; reminders then stop.',
     ].join('\n'),
     messageId: messageId(status.incidentId, o.id, `${r.slot}-${r.dueAt.slice(0, 10)}`),
+    incidentId: status.incidentId,
+    calendar: calendarEntry(status, o),
   };
 }
 
-/** The overdue notice at a rung of the escalation ladder (rung 0: the owner and first contact). */
-export function overdueNotice(status: IncidentStatus, o: ObligationStatus, rung: number, to: string[]): EmailMessage {
+/** The overdue notice at a rung of the escalation ladder (rung 0: the owner and first contact); `now` says by how much. */
+export function overdueNotice(status: IncidentStatus, o: ObligationStatus, rung: number, to: string[], now?: number): EmailMessage {
+  const late = now !== undefined && o.dueAt ? ` by ${spanWords(now - Date.parse(o.dueAt))}` : '';
   return {
     to,
-    subject: `[breachclock] OVERDUE ${status.incidentId}: ${o.id}${rung > 0 ? ` (escalation ${rung})` : ''}`,
+    subject: `OVERDUE${late}: ${obligationTitle(o)}${rung > 0 ? ` (escalation ${rung})` : ''} — ${about(status)}`,
     text: [
-      `Incident ${status.incidentId}: ${status.title}`,
+      `Incident ${about(status)}`,
       '',
-      `${o.id} to ${o.recipient} was due ${o.dueAt} (${o.dueRule}; ${o.citation}) and is not recorded as done.`,
+      `${obligationTitle(o)} (${o.id}) to ${o.recipient} was due ${due(o)} (${o.dueRule}; ${o.citation}) and is not recorded as done${late ? `: overdue${late}` : ''}.`,
       ...(isRequest(o) ? [REQUEST_NOTE] : []),
       'File it now, then record the filing in breachclock.',
       ...(rung > 0 ? ['', `This is escalation rung ${rung}: it stays open until the filing is recorded.`] : []),
     ].join('\n'),
     messageId: messageId(status.incidentId, o.id, `overdue-${rung}-${(o.dueAt ?? '').slice(0, 10)}`),
+    incidentId: status.incidentId,
+  };
+}
+
+/** A deadline news brought earlier (a provider's notice, a regulator's direction): said at once, with the new date. */
+export function deadlineMovedNotice(status: IncidentStatus, moved: Array<{ o: ObligationStatus; from: string }>, owner: string): EmailMessage {
+  const first = moved[0].o;
+  return {
+    to: [owner],
+    subject: `Deadline moved earlier: ${obligationTitle(first)} now due ${humanTime(first.dueAt, first.jurisdiction, { short: true })}${moved.length > 1 ? ` (+${moved.length - 1} more)` : ''} — ${about(status)}`,
+    text: [
+      `Incident ${about(status)}`,
+      '',
+      'News recorded in breachclock brought these deadlines earlier:',
+      ...moved.map(({ o, from }) => `- ${obligationTitle(o)} (${o.id}): now due ${due(o)}, was ${humanTime(from, o.jurisdiction)} (${o.dueRule}; ${o.citation})`),
+      '',
+      'Reminders follow the new dates; the attached calendar file replaces the old entries.',
+    ].join('\n'),
+    messageId: messageId(status.incidentId, first.id, `moved-${moved.map((m) => m.o.dueAt ?? '').join('_').replace(/[^0-9]/g, '').slice(0, 60)}`),
+    incidentId: status.incidentId,
+    calendar: moved.flatMap(({ o }) => calendarEntry(status, o)),
   };
 }
 
@@ -116,14 +198,15 @@ export function overdueNotice(status: IncidentStatus, o: ObligationStatus, rung:
 export function deliveryFailureNotice(status: IncidentStatus, failed: EmailMessage, reason: string, to: string[]): EmailMessage {
   return {
     to,
-    subject: `[breachclock] ${status.incidentId}: an email could not be delivered`,
+    subject: `Email not delivered — ${about(status)}`,
     text: [
-      `Incident ${status.incidentId}: ${status.title}`,
+      `Incident ${about(status)}`,
       '',
       `breachclock could not deliver "${failed.subject}" to ${failed.to.join(', ')}: ${reason}.`,
       'Check the incident contacts; breachclock will not retry that message.',
     ].join('\n'),
     messageId: messageId(status.incidentId, 'delivery', failed.messageId.replace(/[<>@]/g, '_')),
+    incidentId: status.incidentId,
   };
 }
 
@@ -137,16 +220,17 @@ const FOLLOW_UP_SLOT_WORDS: Record<string, string> = {
 export function followUpNotice(status: IncidentStatus, f: FollowUpStatus, slot: string, to: string[]): EmailMessage {
   return {
     to,
-    subject: `[breachclock] ${status.incidentId}: ${f.title} ${FOLLOW_UP_SLOT_WORDS[slot] ?? 'due soon'}`,
+    subject: `${f.title}: ${FOLLOW_UP_SLOT_WORDS[slot] ?? 'due soon'} (${humanTime(f.target.at, homeOf(status), { short: true })}) — ${about(status)}`,
     text: [
-      `Incident ${status.incidentId}: ${status.title}`,
+      `Incident ${about(status)}`,
       '',
       `${f.title} (${f.citation}): the licensee ${f.wording}.`,
-      `Company target ${f.target.at}. This is a target the company set, not a legal deadline.`,
+      `Company target ${humanTime(f.target.at, homeOf(status))}. This is a target the company set, not a legal deadline.`,
       'Its outcome goes into the supplement to the regulator notice (internal review and remediation items).',
       'When it is done, record it in breachclock with its outcome; reminders then stop.',
     ].join('\n'),
     messageId: messageId(status.incidentId, `followup-${f.id}`, `${slot}-${f.target.at.slice(0, 10)}`),
+    incidentId: status.incidentId,
   };
 }
 
@@ -155,16 +239,17 @@ export function retentionNotice(status: IncidentStatus, o: ObligationStatus, slo
   const ended = slot === 'retention-ended';
   return {
     to: [owner],
-    subject: `[breachclock] ${status.incidentId}: ${o.id} ${ended ? 'minimum retention period ended' : 'minimum retention period ends in 30 days'}`,
+    subject: `${o.id}: ${ended ? 'minimum retention period ended' : 'minimum retention period ends in 30 days'} (${humanDay(o.dueAt!, o.jurisdiction)}) — ${about(status)}`,
     text: [
-      `Incident ${status.incidentId}: ${status.title}`,
+      `Incident ${about(status)}`,
       '',
-      `${o.id}: ${o.dueRule} (${o.citation}), that is until at least ${o.dueAt}.`,
+      `${o.id}: ${o.dueRule} (${o.citation}), that is until at least ${humanDay(o.dueAt!, o.jurisdiction)}.`,
       ended
         ? 'The minimum period the law sets has passed. Disposal follows the company\'s own retention policy; other laws or holds may require keeping the records longer.'
         : 'Until then the records must still be produced on the regulator\'s demand. Check for legal holds before any disposal.',
     ].join('\n'),
     messageId: messageId(status.incidentId, o.id, `${slot}-${(o.dueAt ?? '').slice(0, 10)}`),
+    incidentId: status.incidentId,
   };
 }
 
@@ -172,9 +257,9 @@ export function retentionNotice(status: IncidentStatus, o: ObligationStatus, slo
 export function planningFailureNotice(status: IncidentStatus, failures: number, reason: string, owner: string): EmailMessage {
   return {
     to: [owner],
-    subject: `[breachclock] ACTION NEEDED ${status.incidentId}: planning failed`,
+    subject: `ACTION NEEDED: planning failed — ${about(status)}`,
     text: [
-      `Incident ${status.incidentId}: ${status.title}`,
+      `Incident ${about(status)}`,
       '',
       `breachclock could not work out this incident's obligations: ${reason}.`,
       status.obligations.length
@@ -183,5 +268,6 @@ export function planningFailureNotice(status: IncidentStatus, failures: number, 
       'Correct the incident with a message (for example a corrected date) and breachclock plans again; every other incident is unaffected.',
     ].join('\n'),
     messageId: messageId(status.incidentId, 'planning', `failed-${failures}`),
+    incidentId: status.incidentId,
   };
 }

@@ -11,22 +11,72 @@ export interface ReceivedMail {
   file: string | null;
   from: string;
   to: string[];
+  /** Decoded (RFC 2047 encoded words, as nodemailer writes a subject with an em dash). */
   subject: string;
   messageId: string;
   receivedAt: Date;
   raw: string;
-  /** The plain-text body, decoded (quoted-printable soft line breaks joined). */
+  /** The plain-text body, decoded. */
   text: string;
+  /** The HTML alternative, decoded, when the message has one. */
+  html: string | null;
+  attachments: Array<{ filename: string; contentType: string; content: string }>;
 }
 
-function decodeBody(raw: string): string {
-  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
-  const body = rest.join('\n\n');
-  if (!/content-transfer-encoding:\s*quoted-printable/i.test(head)) return body;
-  const bytes = body
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+/** A MIME part's body by its transfer encoding (quoted-printable, base64, or as is), as UTF-8 text. */
+function decodeTransfer(head: string, body: string): string {
+  const encoding = /content-transfer-encoding:\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (encoding !== 'quoted-printable') return body;
+  const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+
+/** RFC 2047 encoded words (=?UTF-8?Q?...?= and =?UTF-8?B?...?=), with the space between adjacent words dropped. */
+function decodeWords(value: string): string {
+  const q = (data: string) => Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?([^?]+)\?([QqBb])\?([^?]*)\?=/g, (_m, _charset: string, kind: string, data: string) =>
+      kind.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : q(data),
+    );
+}
+
+interface Part {
+  head: string;
+  body: string;
+}
+
+/** The leaf parts of a MIME message (multipart/mixed and multipart/alternative, nested). */
+function leafParts(head: string, body: string): Part[] {
+  const boundary = /content-type:\s*multipart\/[^;]+;[\s\S]*?boundary="?([^";\r\n]+)"?/i.exec(head)?.[1];
+  if (!boundary) return [{ head, body }];
+  return body
+    .split(`--${boundary}`)
+    .slice(1)
+    .filter((p) => !p.startsWith('--'))
+    .flatMap((p) => {
+      const [h, ...rest] = p.replace(/^\r?\n/, '').split(/\r?\n\r?\n/);
+      return leafParts(h, rest.join('\n\n').replace(/\r?\n$/, ''));
+    });
+}
+
+function parseMessage(raw: string): Pick<ReceivedMail, 'text' | 'html' | 'attachments'> {
+  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
+  const parts = leafParts(head, rest.join('\n\n'));
+  const type = (p: Part) => /content-type:\s*([^;\r\n]+)/i.exec(p.head)?.[1]?.trim().toLowerCase() ?? 'text/plain';
+  const isAttachment = (p: Part) => /content-disposition:\s*attachment/i.test(p.head);
+  const text = parts.find((p) => type(p) === 'text/plain' && !isAttachment(p));
+  const html = parts.find((p) => type(p) === 'text/html' && !isAttachment(p));
+  return {
+    text: text ? decodeTransfer(text.head, text.body) : '',
+    html: html ? decodeTransfer(html.head, html.body) : null,
+    attachments: parts.filter(isAttachment).map((p) => ({
+      filename: /filename="?([^";\r\n]+)"?/i.exec(p.head)?.[1] ?? 'attachment',
+      contentType: type(p),
+      content: decodeTransfer(p.head, p.body),
+    })),
+  };
 }
 
 export interface MailSink {
@@ -51,11 +101,11 @@ function received(raw: string, session: SMTPServerSession, seq: number, dir?: st
     file: null,
     from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
     to: session.envelope.rcptTo.map((r) => r.address),
-    subject: header(raw, 'Subject'),
+    subject: decodeWords(header(raw, 'Subject')),
     messageId: header(raw, 'Message-ID'),
     receivedAt: new Date(),
     raw,
-    text: decodeBody(raw),
+    ...parseMessage(raw),
   };
   if (dir) {
     mail.file = path.join(dir, `${mail.receivedAt.toISOString().replace(/[:.]/g, '-')}-${seq}.eml`);

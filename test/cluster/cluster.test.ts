@@ -146,7 +146,7 @@ maybe('on a Temporal server with PostgreSQL, two workers', () => {
     await cluster.stopServer();
     await new Promise((r) => setTimeout(r, 35_000)); // the deadline passes while the server is down
     await cluster.startServer();
-    const overdue = await sink.waitFor((m) => m.subject === `[breachclock] OVERDUE ${incident.incidentId}: NH/regulator-notice`, 120_000);
+    const overdue = await sink.waitFor((m) => m.messageId.startsWith(`<${incident.incidentId}.NH_regulator-notice.overdue-0-`), 120_000);
     expect(overdue.receivedAt.getTime()).toBeGreaterThan(Date.parse(due));
     let listed = '';
     for (let i = 0; i < 30 && !listed.includes(incident.incidentId); i++) {

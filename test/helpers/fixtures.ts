@@ -34,6 +34,9 @@ export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
   return (bundle ??= bundleWorkflowCode({ ...BUNDLE_OPTIONS, logger: { log() {}, info() {}, warn() {}, error() {}, debug() {}, trace() {} } as never }));
 }
 
+/** Where the test emails link incidents (no console needs to listen there). */
+export const TEST_CONSOLE_URL = 'http://console.test.example';
+
 /** Fixed test keys, newest first (never used outside tests). */
 export const TEST_CODEC_KEYS = `test-2:${Buffer.alloc(32, 2).toString('base64')},test-1:${Buffer.alloc(32, 1).toString('base64')}`;
 export const testCodec = () => new AesGcmCodec(codecKeysFromEnv({ BREACHCLOCK_CODEC_KEYS: TEST_CODEC_KEYS }));
@@ -49,6 +52,7 @@ export async function testWorker(connection: NativeConnection, sink: MailSink, t
       transport: nodemailer.createTransport(sink.url),
       from: 'breachclock@test.example',
       records: new RecordStore(testRecordsDir(), codec),
+      consoleUrl: TEST_CONSOLE_URL,
       ...(calendar ? { calendar } : {}),
     }),
     maxCachedWorkflows: 50,

@@ -48,7 +48,7 @@ test('a plan that cannot be made is recorded and alerts the owner; another incid
   await openIncident(stack.env.client, taskQueue, bad);
   await openIncident(stack.env.client, taskQueue, good);
 
-  const alert = await stack.sink.waitFor((m) => m.subject === `[breachclock] ACTION NEEDED ${bad.incidentId}: planning failed`);
+  const alert = await stack.sink.waitFor((m) => m.subject === `ACTION NEEDED: planning failed — ${bad.incidentId} ${bad.title}`);
   expect(alert.to).toEqual([bad.contacts.owner]);
   expect(alert.text).toContain('work out the regulator deadlines by hand');
   expect(alert.text).not.toMatch(/1840|312/); // no consumer counts in email

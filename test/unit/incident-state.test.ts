@@ -136,10 +136,10 @@ describe('messages', () => {
     S.applyClose(s, { closedAt: '2026-11-24T00:00:00Z', reason: 'x', override: true }, t('2026-11-24T00:00:00Z'), 'test');
     const mo = s.status.obligations.find((o) => o.id === 'MO/record-retention')!;
     const before = S.takeDueActions(s, Date.parse(mo.dueAt!) - 29 * 86_400_000);
-    expect(before.map((a) => a.email.subject)).toEqual([expect.stringContaining('MO/record-retention minimum retention period ends in 30 days')]);
+    expect(before.map((a) => a.email.subject)).toEqual(['MO/record-retention: minimum retention period ends in 30 days (Fri 23 Nov 2029) — INC-2026-0042 Credential-stuffing attack on the agent portal']);
     expect(S.takeDueActions(s, Date.parse(mo.dueAt!) - 28 * 86_400_000)).toEqual([]);
     const ended = S.takeDueActions(s, Date.parse(mo.dueAt!) + 1);
-    expect(ended.map((a) => a.email.subject)).toEqual([expect.stringContaining('MO/record-retention minimum retention period ended')]);
+    expect(ended.map((a) => a.email.subject)).toEqual([expect.stringContaining('MO/record-retention: minimum retention period ended (Fri 23 Nov 2029)')]);
     expect(s.status.obligations.find((o) => o.id === 'MO/record-retention')!.state).toBe('done');
     expect(s.status.overdue).toEqual([]);
     for (const o of s.status.obligations.filter((x) => x.kind === 'record-retention')) S.takeDueActions(s, Date.parse(o.dueAt!) + 1);
@@ -238,8 +238,8 @@ describe('the opening email of an incident already overdue says so', () => {
     const { openingSummary } = require('../../domain/incident/email');
     const s = planned();
     const late = openingSummary(s.status, 'o@example.com', t('2026-11-28T12:00:00Z'));
-    expect(late.subject).toMatch(/, 1 ALREADY PAST DUE$/); // NH's Fri 27 Nov has passed; MO's Mon 30 Nov has not
-    expect(late.text).toMatch(/NH\/regulator-notice[^\n]*\n[^\n]*\n {2}ALREADY PAST DUE when breachclock opened the incident/);
+    expect(late.subject).toBe('3 deadline(s) running, first due Fri 27 Nov, 11:59 pm EST, 1 ALREADY PAST DUE — INC-2026-0042 Credential-stuffing attack on the agent portal'); // NH's Fri 27 Nov has passed; MO's Mon 30 Nov has not
+    expect(late.text).toMatch(/\(NH\/regulator-notice\)[^\n]*\n {2}due Fri 27 Nov 2026, 11:59 pm EST \(New Hampshire\)[^\n]*\n {2}ALREADY PAST DUE when breachclock opened the incident \(overdue by 7 hours\)/);
     const onTime = openingSummary(s.status, 'o@example.com', t('2026-11-23T17:00:00Z'));
     expect(onTime.subject).not.toContain('PAST DUE');
     expect(onTime.text).not.toContain('PAST DUE');

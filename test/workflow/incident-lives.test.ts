@@ -7,7 +7,7 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { IncidentStatus } from '../../domain/incident/status';
 import type { incidentWorkflow } from '../../workflows/incident';
 import { INCIDENT_WORKFLOW, reportSourceQuery, signals, statusQuery, updates } from '../../workflows/messages';
-import { exampleIncident } from '../helpers/fixtures';
+import { exampleIncident, TEST_CONSOLE_URL } from '../helpers/fixtures';
 import { at, expectRemindersAt, find, in2054, lifeHelpers } from '../helpers/lives';
 import { timeSkippingWorker } from '../helpers/time-skipping';
 
@@ -50,7 +50,7 @@ test('INC-2026-0061 (assuming insurer): ceding-insurer and domiciliary notices i
       ['MO/regulator-notice', '2-hours-before', '2026-07-07T21:59:59.999-05:00'],
     ]);
     expect(s.overdue.sort()).toEqual(['MO/ceding-insurer-notice', 'MO/regulator-notice']);
-    const rung0 = await t.sink.waitFor((m) => m.subject === `[breachclock] OVERDUE ${incident.incidentId}: MO/ceding-insurer-notice`);
+    const rung0 = await t.sink.waitFor((m) => m.messageId.startsWith(`<${incident.incidentId}.MO_ceding-insurer-notice.overdue-0-`));
     expect(rung0.to).toEqual(['security@ozark-re.example', 'cfo@ozark-re.example']);
     // One contact only: the ladder has no further rung.
     await advanceTo('2026-07-09T08:00:00-05:00');
@@ -72,7 +72,7 @@ test('INC-2026-0061 (assuming insurer): ceding-insurer and domiciliary notices i
 
     // The follow-up reminder arrives 3 days before its target, to the owner, worded as a company target.
     await advanceTo('2026-07-31T18:00:00-05:00');
-    const reminder = await t.sink.waitFor((m) => m.subject === `[breachclock] ${incident.incidentId}: Risk reassessment target in 3 days`);
+    const reminder = await t.sink.waitFor((m) => m.messageId.startsWith(`<${incident.incidentId}.followup-risk-reassessment.3-days-before-`));
     expect(reminder.to).toEqual(['security@ozark-re.example']);
     expect(reminder.text).toContain('not a legal deadline');
     await h.executeUpdate(updates.followUpCompleted, { args: [{ followUpId: 'risk-reassessment', completedAt: in2054('2026-07-31T18:00:00-05:00'), completedBy: 'security', outcome: 'Lapse found: bordereaux sent without recipient check.' }] });
@@ -117,9 +117,18 @@ test('INC-2026-0042 (MO insurer, MO+NH residents): reminders, a count crossing 2
     ]);
     expect(sent.some((e) => e.detail.startsWith('reminder 2-business-days-before for NH/regulator-notice'))).toBe(false);
     expect(sent).toHaveLength(3);
-    const mail = await t.sink.waitFor((m) => m.subject.includes(`${incident.incidentId}: NH/regulator-notice due on the next business day`));
+    const mail = await t.sink.waitFor((m) => m.messageId.startsWith(`<${incident.incidentId}.NH_regulator-notice.1-business-day-before-`));
     expect(mail.text).toContain('RSA 420-P:6, I');
     expect(mail.text).not.toMatch(/312|1840/); // no consumer counts in email
+    // What is due when, in the regulator's local time, and a link and a calendar entry to act on it.
+    expect(mail.subject).toBe(`Due Fri 27 Nov, 11:59 pm EST (on the next business day): NH Insurance Commissioner notice — ${incident.incidentId} ${incident.title}`);
+    expect(mail.text).toContain('Due Fri 27 Nov 2054, 11:59 pm EST (New Hampshire), on the next business day');
+    expect(mail.text).toContain(`Open the incident: ${TEST_CONSOLE_URL}/incidents/${incident.incidentId}`);
+    expect(mail.html).toContain(`href="${TEST_CONSOLE_URL}/incidents/${incident.incidentId}"`);
+    const ics = mail.attachments.find((a) => a.filename === 'deadlines.ics')!;
+    expect(ics.contentType).toBe('text/calendar');
+    expect(ics.content).toContain('DTEND:20541128T045959Z'); // 11:59:59 pm EST is 04:59:59 UTC the next day
+    expect(ics.content).toContain('SUMMARY:Due: NH Insurance Commissioner notice');
 
     // The NH filing is made: its reminders stop.
     s = await h.executeUpdate(updates.obligationCompleted, {
@@ -150,14 +159,14 @@ test('INC-2026-0042 (MO insurer, MO+NH residents): reminders, a count crossing 2
     s = await h.query(statusQuery);
     expect(s.overdue.sort()).toEqual(['MO/regulator-notice', 'MO/regulator-notice-bulletin']);
     expect(find(s, 'MO/regulator-notice')!.escalationRung).toBe(0);
-    const rung0 = await t.sink.waitFor((m) => m.subject === `[breachclock] OVERDUE ${incident.incidentId}: MO/regulator-notice`);
+    const rung0 = await t.sink.waitFor((m) => m.messageId.startsWith(`<${incident.incidentId}.MO_regulator-notice.overdue-0-`));
     expect(rung0.to).toEqual(['privacy.officer@show-me-mutual.example', 'general.counsel@show-me-mutual.example']);
     const rung0Event = s.events.find((e) => e.type === 'escalated' && e.detail.includes('rung 0 for MO/regulator-notice'))!;
     expect(Date.parse(rung0Event.at) - at('2026-11-30T23:59:59.999-06:00')).toBeLessThan(60_000);
 
     // Four hours later the ladder climbs one rung, to the CISO; then it is at the top and stops.
     await advanceTo('2026-12-01T04:01:00-06:00');
-    const rung1 = await t.sink.waitFor((m) => m.subject === `[breachclock] OVERDUE ${incident.incidentId}: MO/regulator-notice (escalation 1)`);
+    const rung1 = await t.sink.waitFor((m) => m.messageId.startsWith(`<${incident.incidentId}.MO_regulator-notice.overdue-1-`));
     expect(rung1.to).toEqual(['privacy.officer@show-me-mutual.example', 'general.counsel@show-me-mutual.example', 'ciso@show-me-mutual.example']);
     await advanceTo('2026-12-01T12:00:00-06:00');
     s = await h.query(statusQuery);
@@ -212,10 +221,15 @@ test('INC-2026-0057 (third-party provider, NH): an earlier actual knowledge move
     // The licensee learns it knew on Mon 21 Dec: the clock starts then, due Thu 24 Dec, already past.
     s = await h.executeUpdate(updates.thirdPartyNotice, { args: [{ actualKnowledgeAt: in2054('2026-12-21T08:00:00-05:00') }] });
     expect(find(s, 'NH/regulator-notice')!.dueAt).toBe('2054-12-24T23:59:59.999-05:00');
+    // The owner is told at once that the deadline moved earlier, with both dates.
+    const moved = await t.sink.waitFor((m) => m.messageId.startsWith(`<${incident.incidentId}.NH_regulator-notice.moved-`));
+    expect(moved.subject).toBe(`Deadline moved earlier: NH Insurance Commissioner notice now due Thu 24 Dec, 11:59 pm EST (+1 more) — ${incident.incidentId} ${incident.title}`);
+    expect(moved.text).toContain("MO Department notice (Bulletin 23-04) (MO/regulator-notice-bulletin): now due Thu 31 Dec 2054");
+    expect(moved.text).toContain('now due Thu 24 Dec 2054, 11:59 pm EST (New Hampshire), was Tue 29 Dec 2054, 11:59 pm EST (New Hampshire)');
     await advanceTo('2026-12-28T09:05:00-05:00');
     s = await h.query(statusQuery);
     expect(s.overdue).toEqual(['NH/regulator-notice']);
-    const mail = await t.sink.waitFor((m) => m.subject === `[breachclock] OVERDUE ${incident.incidentId}: NH/regulator-notice`);
+    const mail = await t.sink.waitFor((m) => m.messageId.startsWith(`<${incident.incidentId}.NH_regulator-notice.overdue-0-`));
     expect(mail.to).toEqual(['compliance@granite-casualty.example', 'coo@granite-casualty.example']);
     expect(s.events.find((e) => e.type === 'rejected')!.detail).toContain('thirdPartyNotice');
 
@@ -251,7 +265,7 @@ test('a permanently refused address is recorded and escalated once, not retried 
       if (s.events.some((e) => e.type === 'emailFailed')) break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    const notice = await t.sink.waitFor((m) => m.subject === `[breachclock] ${incident.incidentId}: an email could not be delivered`);
+    const notice = await t.sink.waitFor((m) => m.messageId.startsWith(`<${incident.incidentId}.delivery.`));
     t.sink.refuseWith(null);
     expect(notice.to).toEqual(['cfo@ozark-re.example']);
     s = await h.query(statusQuery);
@@ -299,8 +313,8 @@ test('RSMo 375.1407.4 and RSA 420-P:5 IV: closed incidents keep their records, a
       expect(retention.every((o) => o.state === 'done' && o.completedAt === o.dueAt)).toBe(true);
       expect(final.events.filter((e) => e.type === 'retentionEnded')).toHaveLength(retention.length);
       for (const o of retention) {
-        await t.sink.waitFor((m) => m.subject === `[breachclock] ${workflowId}: ${o.id} minimum retention period ends in 30 days`);
-        await t.sink.waitFor((m) => m.subject === `[breachclock] ${workflowId}: ${o.id} minimum retention period ended`);
+        await t.sink.waitFor((m) => m.messageId.startsWith(`<${workflowId}.${o.id.replace('/', '_')}.retention-30-days-before-`));
+        await t.sink.waitFor((m) => m.messageId.startsWith(`<${workflowId}.${o.id.replace('/', '_')}.retention-ended-`));
       }
       if (history) await saveHistory(workflowId, history);
     }

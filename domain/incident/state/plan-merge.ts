@@ -2,7 +2,7 @@
 import { planningFailureNotice, type EmailMessage } from '../email';
 import { FOLLOW_UP_RULES, type FollowUpStatus, type FollowUpTarget } from '../follow-ups';
 import { investigationStatus } from '../investigation';
-import type { ObligationStatus } from '../status';
+import { isRecordRetention, type ObligationStatus } from '../status';
 import { ms, nowIso, record, type IncidentState, type PlanResult } from './state';
 import { refresh, skipPastFollowUpReminders, reminderKey } from './schedule';
 
@@ -17,11 +17,18 @@ export function recordPlanningFailure(state: IncidentState, reason: string, now:
   return planningFailureNotice(state.status, failures, reason, state.incident.contacts.owner);
 }
 
+/** A deadline the new plan brought earlier, with the date it had. */
+export interface MovedEarlier {
+  o: ObligationStatus;
+  from: string;
+}
+
 /**
  * Takes a (re)computed plan, keeping what is done, reminders sent and escalation reached. Reminders
  * whose time had already passed when the plan was made are skipped: the opening summary covers them.
+ * Returns the open deadlines it brought earlier (news such as a provider's notice or a direction).
  */
-export function applyPlan(state: IncidentState, result: PlanResult, now: number): void {
+export function applyPlan(state: IncidentState, result: PlanResult, now: number): MovedEarlier[] {
   const before = new Map(state.status.obligations.map((o) => [o.id, o]));
   state.status.obligations = result.plan.obligations.map((o): ObligationStatus => {
     const prev = before.get(o.id);
@@ -60,6 +67,10 @@ export function applyPlan(state: IncidentState, result: PlanResult, now: number)
   if (state.status.phase === 'planning') state.status.phase = 'open';
   delete state.status.planningError;
   refresh(state, now);
+  return state.status.obligations.flatMap((o) => {
+    const from = before.get(o.id)?.dueAt;
+    return o.state !== 'done' && !isRecordRetention(o) && from && o.dueAt && ms(o.dueAt) < ms(from) ? [{ o, from }] : [];
+  });
 }
 
 /** Takes planned follow-up targets, keeping owners, targets set by hand, and outcomes. */

@@ -119,13 +119,13 @@ export function takeDueActions(state: IncidentState, now: number): Action[] {
       const ladder = ESCALATING_KINDS.includes(o.kind);
       const to = ladder ? [owner, ...escalation.slice(0, 1)] : [owner];
       if (ladder && escalation.length > 1) state.nextRungAt[o.id] = nowIso(now + intervalMs(state));
-      actions.push({ kind: 'escalation', obligationId: o.id, rung: 0, email: overdueNotice(state.status, o, 0, to) });
+      actions.push({ kind: 'escalation', obligationId: o.id, rung: 0, email: overdueNotice(state.status, o, 0, to, now) });
     } else if (o.state === 'overdue' && state.nextRungAt[o.id] && ms(state.nextRungAt[o.id]) <= now) {
       const rung = (o.escalationRung ?? 0) + 1;
       o.escalationRung = rung;
       if (rung + 1 < escalation.length) state.nextRungAt[o.id] = nowIso(ms(state.nextRungAt[o.id]) + intervalMs(state));
       else delete state.nextRungAt[o.id]; // top of the ladder
-      actions.push({ kind: 'escalation', obligationId: o.id, rung, email: overdueNotice(state.status, o, rung, [owner, ...escalation.slice(0, rung + 1)]) });
+      actions.push({ kind: 'escalation', obligationId: o.id, rung, email: overdueNotice(state.status, o, rung, [owner, ...escalation.slice(0, rung + 1)], now) });
     }
   }
   refresh(state, now);

@@ -1,0 +1,134 @@
+/**
+ * Times as a person reads them, in the regulator's local time: "Fri 27 Nov 2026, 11:59 pm EST (New Hampshire)",
+ * and countdowns ("in 3 days 4 hours", "overdue by 2 hours"). ISO stays for JSON. Pure and luxon-free, so
+ * the workflow's emails use the same words as the CLI, the console and the drafts.
+ *
+ * Each state's clock is its capital's zone (the regulator sits there). US daylight time: second Sunday of
+ * March to first Sunday of November at 2:00 local (since 2007; first Sunday of April to last Sunday of
+ * October before). Display only: deadlines themselves are computed with the IANA zones (domain/rules).
+ */
+import { stateName, type StateCode } from './states';
+
+interface Zone {
+  std: string;
+  dst: string;
+  /** Standard offset from UTC, minutes. */
+  offset: number;
+  observesDst: boolean;
+}
+
+const ZONES = {
+  'America/New_York': { std: 'EST', dst: 'EDT', offset: -300, observesDst: true },
+  'America/Chicago': { std: 'CST', dst: 'CDT', offset: -360, observesDst: true },
+  'America/Denver': { std: 'MST', dst: 'MDT', offset: -420, observesDst: true },
+  'America/Phoenix': { std: 'MST', dst: 'MST', offset: -420, observesDst: false },
+  'America/Los_Angeles': { std: 'PST', dst: 'PDT', offset: -480, observesDst: true },
+  'America/Anchorage': { std: 'AKST', dst: 'AKDT', offset: -540, observesDst: true },
+  'Pacific/Honolulu': { std: 'HST', dst: 'HST', offset: -600, observesDst: false },
+} as const satisfies Record<string, Zone>;
+export type UsZone = keyof typeof ZONES;
+
+const E = 'America/New_York';
+const C = 'America/Chicago';
+const M = 'America/Denver';
+const P = 'America/Los_Angeles';
+/** The zone of each state's capital, where its insurance regulator sits. */
+export const STATE_ZONES: Record<StateCode, UsZone> = {
+  AL: C, AK: 'America/Anchorage', AZ: 'America/Phoenix', AR: C, CA: P, CO: M, CT: E, DE: E, DC: E, FL: E, GA: E,
+  HI: 'Pacific/Honolulu', ID: M, IL: C, IN: E, IA: C, KS: C, KY: E, LA: C, ME: E, MD: E, MA: E, MI: E, MN: C,
+  MS: C, MO: C, MT: M, NE: C, NV: P, NH: E, NJ: E, NM: M, NY: E, NC: E, ND: C, OH: E, OK: C, OR: P, PA: E,
+  RI: E, SC: E, SD: C, TN: C, TX: C, UT: M, VT: E, VA: E, WA: P, WV: E, WI: C, WY: M,
+};
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** The day of the month of the n-th (1-based; -1 = last) given weekday in a month. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): number {
+  if (n > 0) {
+    const first = new Date(Date.UTC(year, month, 1)).getUTCDay();
+    return 1 + ((weekday - first + 7) % 7) + (n - 1) * 7;
+  }
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const last = new Date(Date.UTC(year, month, lastDay)).getUTCDay();
+  return lastDay - ((last - weekday + 7) % 7);
+}
+
+/** Whether US daylight time is in force at an instant in a zone. */
+function inDaylightTime(ms: number, zone: Zone): boolean {
+  if (!zone.observesDst) return false;
+  const year = new Date(ms + zone.offset * 60_000).getUTCFullYear();
+  const [startMonth, startDay, endMonth, endDay] =
+    year >= 2007 ? [2, nthWeekday(year, 2, 0, 2), 10, nthWeekday(year, 10, 0, 1)] : [3, nthWeekday(year, 3, 0, 1), 9, nthWeekday(year, 9, 0, -1)];
+  // 2:00 local standard time starts it; 2:00 local daylight time (1:00 standard) ends it.
+  const start = Date.UTC(year, startMonth, startDay, 2) - zone.offset * 60_000;
+  const end = Date.UTC(year, endMonth, endDay, 1) - zone.offset * 60_000;
+  return ms >= start && ms < end;
+}
+
+/** Wall-clock parts of an instant in a zone, with the zone's abbreviation then in force. */
+function wallClock(ms: number, zone: Zone) {
+  const dst = inDaylightTime(ms, zone);
+  const local = new Date(ms + (zone.offset + (dst ? 60 : 0)) * 60_000);
+  return { d: local, abbr: dst ? zone.dst : zone.std };
+}
+
+function clockWords(d: Date): string {
+  const h = d.getUTCHours();
+  const m = String(d.getUTCMinutes()).padStart(2, '0');
+  return `${h % 12 === 0 ? 12 : h % 12}:${m} ${h < 12 ? 'am' : 'pm'}`;
+}
+
+const dayWords = (d: Date) => `${DAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+
+/** The zone a jurisdiction's times are read in (its capital's), or undefined for one breachclock does not know. */
+export function zoneOf(jurisdiction: string | undefined): Zone | undefined {
+  const z = jurisdiction ? (STATE_ZONES as Record<string, UsZone>)[jurisdiction] : undefined;
+  return z ? ZONES[z] : undefined;
+}
+
+/** The IANA name of a jurisdiction's zone (for pickers and calendars). */
+export const zoneNameOf = (jurisdiction: string): string | undefined => (STATE_ZONES as Record<string, string>)[jurisdiction];
+
+/**
+ * "Fri 27 Nov 2026, 11:59 pm EST (New Hampshire)": an instant in a jurisdiction's local time, named.
+ * With `short`, without the year and the state's name ("Fri 27 Nov, 11:59 pm EST"). Unknown
+ * jurisdiction: in UTC.
+ */
+export function humanTime(iso: string | null | undefined, jurisdiction?: string, opts: { short?: boolean } = {}): string {
+  if (!iso) return 'no date in law';
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  const zone = zoneOf(jurisdiction);
+  const { d, abbr } = zone ? wallClock(ms, zone) : { d: new Date(ms), abbr: 'UTC' };
+  const day = opts.short ? `${DAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}` : dayWords(d);
+  const where = zone && !opts.short ? ` (${stateName(jurisdiction!)})` : '';
+  return `${day}, ${clockWords(d)} ${abbr}${where}`;
+}
+
+/** "Fri 27 Nov 2026" in the jurisdiction's local time (a period's end, a target day). */
+export function humanDay(iso: string, jurisdiction?: string): string {
+  const zone = zoneOf(jurisdiction);
+  return dayWords(zone ? wallClock(Date.parse(iso), zone).d : new Date(Date.parse(iso)));
+}
+
+/** "3 days 4 hours", "2 hours 10 minutes", "5 minutes": a span a person reads at a glance. */
+export function spanWords(ms: number): string {
+  const abs = Math.abs(ms);
+  const days = Math.floor(abs / DAY);
+  const hours = Math.floor((abs % DAY) / HOUR);
+  const minutes = Math.floor((abs % HOUR) / 60_000);
+  const unit = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  if (days) return hours ? `${unit(days, 'day')} ${unit(hours, 'hour')}` : unit(days, 'day');
+  if (hours) return minutes ? `${unit(hours, 'hour')} ${unit(minutes, 'minute')}` : unit(hours, 'hour');
+  return unit(minutes, 'minute');
+}
+
+/** "in 3 days 4 hours" before a deadline, "overdue by 2 hours" after it. */
+export function countdown(dueAt: string | null | undefined, now: number): string {
+  if (!dueAt) return 'no date in law';
+  const left = Date.parse(dueAt) - now;
+  return left >= 0 ? `in ${spanWords(left)}` : `overdue by ${spanWords(left)}`;
+}
