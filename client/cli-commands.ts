@@ -7,6 +7,7 @@ import { incidentJsonSchema } from '../domain/incident/incident';
 import { MESSAGE_NAMES } from '../domain/incident/messages';
 import { planFor, type IncidentService, type Outcome } from '../application/incidents';
 import { REPORT_FORMATS, reportHtml, reportMarkdown, reportPdf } from '../reports/render';
+import { countdown } from '../domain/incident/time-words';
 import { formatDeadlineFor, formatDue, planTable } from './plan-format';
 
 export interface Io {
@@ -134,11 +135,16 @@ for. Needs no server. Invalid input exits 2 and names every bad field by its pat
       const status = unwrap(await (await service()).status(needId(positionals)));
       if (values.json) return print(io, JSON.stringify(status, null, 2));
       io.stdout(`${status.incidentId} (${status.phase}): ${status.title}`);
-      for (const o of status.obligations) io.stdout(`  ${o.state.padEnd(8)} ${formatDue(o.dueAt).padEnd(32)} ${o.id} (${o.citation})`);
-      for (const f of status.followUps ?? []) {
-        if (f.state !== 'not-applicable') io.stdout(`  ${f.state.padEnd(8)} target ${f.target.at.padEnd(25)} follow-up ${f.id} (${f.citation}; company target, not law)`);
+      const now = Date.now();
+      const home = status.obligations.find((o) => o.kind === 'regulator-notice')?.jurisdiction;
+      for (const o of status.obligations) {
+        const when = o.state === 'done' ? `filed ${formatDue(o.completedAt, o.jurisdiction)}` : o.dueAt ? `${formatDue(o.dueAt, o.jurisdiction)} (${countdown(o.dueAt, now)})` : formatDue(null);
+        io.stdout(`  ${o.state.padEnd(8)} ${when.padEnd(50)} ${o.id} (${o.citation})`);
       }
-      for (const i of status.investigation ?? []) io.stdout(`  ${(i.doneAt ? 'done' : 'open').padEnd(8)} ${(i.doneAt ?? '').padEnd(32)} investigation: ${i.text} (${i.citations.join('; ')})`);
+      for (const f of status.followUps ?? []) {
+        if (f.state !== 'not-applicable') io.stdout(`  ${f.state.padEnd(8)} ${`target ${formatDue(f.target.at, home)}`.padEnd(50)} follow-up ${f.id} (${f.citation}; company target, not law)`);
+      }
+      for (const i of status.investigation ?? []) io.stdout(`  ${(i.doneAt ? 'done' : 'open').padEnd(8)} ${(i.doneAt ? formatDue(i.doneAt, home) : '').padEnd(50)} investigation: ${i.text} (${i.citations.join('; ')})`);
       if (status.overdue.length) io.stdout(`  OVERDUE: ${status.overdue.join(', ')}`);
       return EXIT.ok;
     },
@@ -185,7 +191,8 @@ Example: breachclock incident send INC-1 obligationCompleted \\
       if (values.json) return print(io, JSON.stringify(page, null, 2));
       if (!page.incidents.length) return print(io, overdueOnly ? 'no overdue incidents' : 'no incidents');
       for (const r of page.incidents) {
-        io.stdout(`${r.incidentId.padEnd(24)} ${r.phase.padEnd(8)} next ${(r.nextDeadline ? formatDeadlineFor(r.nextDeadline, r.jurisdictions) : '-').padEnd(46)} overdue ${r.overdue}  ${r.jurisdictions.join(',')}`);
+        const next = r.nextDeadline ? `${formatDeadlineFor(r.nextDeadline, r.jurisdictions)}, ${countdown(r.nextDeadline, Date.now())}` : '-';
+        io.stdout(`${r.incidentId.padEnd(24)} ${r.phase.padEnd(8)} next ${next.padEnd(72)} overdue ${r.overdue}  ${r.jurisdictions.join(',')}`);
       }
       if (!values.all) {
         const next = page.nextPageToken ? `; next page: breachclock incident list${overdueOnly ? ' --overdue' : ''} --limit ${limit ?? 50} --page-token ${page.nextPageToken}` : '';

@@ -1,17 +1,14 @@
-/** The `--format table` view of a plan: for people, sorted by due date. */
-import { DateTime } from 'luxon';
-import { JURISDICTIONS } from '../domain/rules/jurisdictions';
+/**
+ * How people read plans and lists on a terminal: times in the regulator's local time in words, and a plan
+ * table that fits the terminal (80-200 columns; the rule column only when there is room for it).
+ */
 import type { Plan } from '../domain/rules/planner';
 import { isRecordRetention } from '../domain/incident/status';
+import { humanDay, humanTime } from '../domain/incident/time-words';
 
-function pad(s: string, n: number): string {
-  return s.length >= n ? s : s + ' '.repeat(n - s.length);
-}
-
-export function formatDue(dueAt: string | null): string {
-  if (!dueAt) return '(no date in law)';
-  const dt = DateTime.fromISO(dueAt, { setZone: true });
-  return dt.toFormat('ccc dd LLL yyyy HH:mm ZZ');
+/** An obligation's deadline in its regulator's local time, e.g. "Fri 27 Nov 2026, 11:59 pm EST". */
+export function formatDue(dueAt: string | null, jurisdiction?: string): string {
+  return dueAt ? humanTime(dueAt, jurisdiction).replace(/ \([^)]*\)$/, '') : '(no date in law)';
 }
 
 /** Basis lines that name a later reading breachclock did not use (docs/design.md §3). */
@@ -20,32 +17,56 @@ const LATER_READING = /^(Other reading, later|The start day read on|A directive|
 /**
  * An incident's next deadline in its regulator's local time, from the list's search attributes (an instant
  * and the incident's jurisdictions): the regulator is the one whose day ends at that instant (deadlines end
- * at 23:59:59.999 local), else the first. E.g. "Fri 27 Nov 2026 23:59 -05:00 (New Hampshire)".
+ * at 11:59 pm local), else the first. E.g. "Fri 27 Nov 2026, 11:59 pm EST (New Hampshire)".
  */
 export function formatDeadlineFor(iso: string, jurisdictions: string[]): string {
-  const zones = jurisdictions.map((s) => [s, JURISDICTIONS[s]?.holidays.timeZone] as const).filter((x): x is readonly [string, string] => !!x[1]);
-  const endOfDay = zones.find(([, z]) => DateTime.fromISO(iso, { zone: z }).toFormat('HH:mm') === '23:59') ?? zones[0];
-  if (!endOfDay) return formatDue(iso);
-  return `${DateTime.fromISO(iso, { zone: endOfDay[1] }).toFormat('ccc dd LLL yyyy HH:mm ZZ')} (${JURISDICTIONS[endOfDay[0]].name})`;
+  const endOfDay = jurisdictions.find((j) => humanTime(iso, j, { short: true }).includes(', 11:59 pm '));
+  return humanTime(iso, endOfDay ?? jurisdictions[0]);
 }
 
-export function planTable(plan: Plan): string {
+const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+
+/** Columns that fit `width`: the rule column only on a wide terminal; the last column takes what is left. */
+function tableLines(head: string[], rows: string[][], width: number): string[] {
+  const keep = width >= 160 ? head.map((_, i) => i) : head.map((_, i) => i).filter((i) => head[i] !== 'RULE');
+  const h = keep.map((i) => head[i]);
+  const r = rows.map((row) => keep.map((i) => row[i]));
+  const widths = h.map((x, i) => Math.min(48, Math.max(x.length, ...r.map((row) => row[i].length))));
+  const fixed = widths.slice(0, -1).reduce((n, w) => n + w + 2, 0);
+  widths[widths.length - 1] = Math.max(12, Math.min(widths[widths.length - 1], width - fixed));
+  const line = (cells: string[]) => cells.map((c, i) => pad(cut(c, widths[i]), widths[i])).join('  ').trimEnd();
+  return [line(h), widths.map((w) => '-'.repeat(w)).join('  '), ...r.map(line)];
+}
+
+/** A prose line wrapped to `width`, continuation lines indented under its text. */
+function wrap(line: string, width: number): string {
+  const lead = /^\s*/.exec(line)![0];
+  const indent = `${lead}    `;
+  const out: string[] = [];
+  let current = lead;
+  for (const word of line.slice(lead.length).split(' ')) {
+    if (current.trim() && current.length + 1 + word.length > width) {
+      out.push(current);
+      current = indent + word;
+    } else current = current.trim() ? `${current} ${word}` : current + word;
+  }
+  out.push(current);
+  return out.join('\n');
+}
+
+export function planTable(plan: Plan, width = Math.max(80, Math.min(process.stdout.columns || 120, 200))): string {
   const retention = plan.obligations.filter(isRecordRetention);
-  const rows = plan.obligations.filter((o) => !isRecordRetention(o)).map((o) => [formatDue(o.dueAt), o.id, o.citation, o.dueRule, o.recipient]);
-  const head = ['DUE (regulator local time)', 'OBLIGATION', 'CITATION', 'RULE', 'TO'];
-  const widths = head.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i].length))));
-  const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+  const rows = plan.obligations.filter((o) => !isRecordRetention(o)).map((o) => [formatDue(o.dueAt, o.jurisdiction), o.id, o.citation, o.dueRule, o.recipient]);
   const out: string[] = [`Incident ${plan.incidentId}: ${plan.obligations.length} obligation(s)`, ''];
-  out.push(head.map((h, i) => pad(h, widths[i])).join('  ').trimEnd());
-  out.push(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const r of rows) out.push(r.map((c, i) => pad(cut(c, widths[i]), widths[i])).join('  ').trimEnd());
+  out.push(...tableLines(['DUE (regulator local time)', 'OBLIGATION', 'CITATION', 'RULE', 'TO'], rows, width));
   const disputed = plan.obligations.flatMap((o) => o.basis.filter((b) => b.startsWith('If the disputed')).map((b) => `${o.id}: ${b}`));
   if (disputed.length) out.push('', 'Disputed days (earliest defensible date shown):', ...disputed.map((d) => `  ${d}`));
   const later = plan.obligations.flatMap((o) => o.basis.filter((b) => LATER_READING.test(b)).map((b) => `${o.id}: ${b}`));
   if (later.length) out.push('', 'Other readings (later, not used):', ...later.map((d) => `  ${d}`));
   if (retention.length) {
     out.push('', 'Records to keep (a minimum period, not a deadline to act):');
-    for (const o of retention) out.push(`  ${o.id}: until at least ${formatDue(o.dueAt)} (${o.citation})`);
+    for (const o of retention) out.push(`  ${o.id}: until at least ${o.dueAt ? humanDay(o.dueAt, o.jurisdiction) : '(no date)'} (${o.citation})`);
   }
   if (plan.notApplicable.length) {
     out.push('', 'Not owed:');
@@ -59,6 +80,6 @@ export function planTable(plan: Plan): string {
     out.push('', 'Not evaluated (check these yourself; silence is not "not owed"):');
     for (const n of plan.notEvaluated) out.push(`  - ${n}`);
   }
-  out.push('', 'Deadlines end at 23:59:59.999 regulator local time: a project convention, not law.');
-  return out.join('\n');
+  out.push('', 'Deadlines end at 11:59 pm regulator local time (23:59:59.999): a project convention, not law.');
+  return out.map((l) => (l.length > width ? wrap(l, width) : l)).join('\n');
 }

@@ -3,6 +3,7 @@
  * which writes the file itself (no browser to download); its standard Helvetica keeps it dependency-free.
  */
 import PDFDocument from 'pdfkit';
+import { humanTime } from '../domain/incident/time-words';
 import { html, raw, type Raw } from './html';
 import type { NoticeDraft, ReportDocument } from '../domain/rules/report';
 
@@ -11,13 +12,16 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 const mdText = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1');
 const mdCell = (s: string) => mdText(s).replace(/\r?\n/g, '<br>');
-const due = (d: NoticeDraft) => (d.dueAt ? `due ${d.dueAt}` : `no date in law (${d.dueRule})`);
+const due = (d: NoticeDraft) => (d.dueAt ? `due ${humanTime(d.dueAt, d.jurisdiction)}` : `no date in law (${d.dueRule})`);
+/** The home regulator's clock for the drafts' own dates (filings, targets, investigation). */
+const home = (doc: ReportDocument) => doc.drafts[0]?.jurisdiction;
+const when = (doc: ReportDocument, iso: string) => humanTime(iso, home(doc));
 
 export function reportMarkdown(doc: ReportDocument): string {
   const out: string[] = [
     `# Regulator notice drafts: ${mdText(doc.incidentId)}`,
     '',
-    `${mdText(doc.title)} · licensee ${mdText(doc.licensee)} · generated ${doc.generatedAt}`,
+    `${mdText(doc.title)} · licensee ${mdText(doc.licensee)} · generated ${humanTime(doc.generatedAt)}`,
     '',
     ...doc.notes.map((n) => `> ${mdText(n)}`),
     '',
@@ -28,7 +32,7 @@ export function reportMarkdown(doc: ReportDocument): string {
     out.push(`Owed under ${d.citation}, ${mdText(due(d))}; obligation ${d.obligationState}. Contents: ${d.contents.citation} (${mdText(d.contents.wording)}).`, '');
     if (d.supplementOwed) out.push(`**Supplement owed:** ${mdText(d.supplementOwed)}`, '');
     if (d.previousFilings.length) {
-      out.push(`Filed so far: ${d.previousFilings.map((f) => `${f.label} on ${f.filedAt}${f.reference ? ` (ref ${mdText(f.reference)})` : ''}`).join('; ')}.`, '');
+      out.push(`Filed so far: ${d.previousFilings.map((f) => `${f.label} on ${humanTime(f.filedAt, d.jurisdiction)}${f.reference ? ` (ref ${mdText(f.reference)})` : ''}`).join('; ')}.`, '');
     }
     if (d.changes) {
       out.push(`### Changes since ${d.previousFilings[d.previousFilings.length - 1]?.label ?? 'the last filing'}`, '');
@@ -49,12 +53,12 @@ export function reportMarkdown(doc: ReportDocument): string {
   }
   if (doc.followUps.length) {
     out.push('## Close-out follow-ups (company targets, not law)', '', '| Follow-up | State | Target | Outcome |', '|---|---|---|---|');
-    for (const f of doc.followUps) out.push(`| ${mdCell(f.title)} (${f.citation}) | ${f.state} | ${f.target} | ${f.outcome ? mdCell(f.outcome) : ''} |`);
+    for (const f of doc.followUps) out.push(`| ${mdCell(f.title)} (${f.citation}) | ${f.state} | ${when(doc, f.target)} | ${f.outcome ? mdCell(f.outcome) : ''} |`);
     out.push('');
   }
   if (doc.investigation.length) {
     out.push('## Investigation (RSMo 375.1407.2, RSA 420-P:5 II)', '', '| Determination | Made | Note |', '|---|---|---|');
-    for (const i of doc.investigation) out.push(`| ${mdCell(i.text)} (${i.citations.join('; ')}) | ${i.doneAt ?? 'open'} | ${i.note ? mdCell(i.note) : ''} |`);
+    for (const i of doc.investigation) out.push(`| ${mdCell(i.text)} (${i.citations.join('; ')}) | ${i.doneAt ? when(doc, i.doneAt) : 'open'} | ${i.note ? mdCell(i.note) : ''} |`);
     out.push('');
   }
   return out.join('\n');
@@ -64,21 +68,21 @@ const multiline = (s: string): Raw => raw(s.split(/\r?\n/).map((l) => html`${l}`
 
 export function reportHtmlBody(doc: ReportDocument): Raw {
   return html`<h1>Regulator notice drafts: ${doc.incidentId}</h1>
-<p>${doc.title} · licensee ${doc.licensee} · generated ${doc.generatedAt}</p>
+<p>${doc.title} · licensee ${doc.licensee} · generated ${humanTime(doc.generatedAt)}</p>
 <ul class="notes">${doc.notes.map((n) => html`<li>${n}</li>`)}</ul>
 ${doc.drafts.length ? '' : html`<p>No regulator notice is owed for this incident, so there is nothing to draft.</p>`}
 ${doc.drafts.map((d) => html`<section class="draft" data-obligation="${d.obligationId}">
 <h2>${d.jurisdiction}: ${d.recipient} — <span class="heading">${d.heading}</span></h2>
 <p>Owed under ${d.citation}, ${due(d)}; obligation ${d.obligationState}. Contents: ${d.contents.citation} (${d.contents.wording}).</p>
 ${d.supplementOwed ? html`<p class="problem"><strong>Supplement owed:</strong> ${d.supplementOwed}</p>` : ''}
-${d.previousFilings.length ? html`<p>Filed so far: ${d.previousFilings.map((f) => `${f.label} on ${f.filedAt}${f.reference ? ` (ref ${f.reference})` : ''}`).join('; ')}.</p>` : ''}
+${d.previousFilings.length ? html`<p>Filed so far: ${d.previousFilings.map((f) => `${f.label} on ${humanTime(f.filedAt, d.jurisdiction)}${f.reference ? ` (ref ${f.reference})` : ''}`).join('; ')}.</p>` : ''}
 ${d.changes ? html`<h3>Changes since ${d.previousFilings[d.previousFilings.length - 1]?.label ?? 'the last filing'}</h3>${d.changes.length ? html`<table class="changes"><thead><tr><th>Item</th><th>Before</th><th>Now</th></tr></thead><tbody>${d.changes.map((c) => html`<tr><td>${c.item} <span class="muted">${c.citation}</span></td><td>${c.before === null ? html`<em>missing</em>` : multiline(c.before)}</td><td>${c.after === null ? html`<em>missing</em>` : multiline(c.after)}</td></tr>`)}</tbody></table>` : html`<p>No item has changed since the last filing.</p>`}` : ''}
 <h3>Contents (${d.items.length - d.missingCount} of ${d.items.length} items known; <span class="missing-count">${d.missingCount}</span> missing)</h3>
 <table class="items"><thead><tr><th>Item</th><th>Required</th><th>Draft</th></tr></thead><tbody>
 ${d.items.map((it) => html`<tr data-item="${it.item}"><td>${it.item}</td><td>${it.text} <span class="muted">(${it.citation})</span></td><td>${it.value ? multiline(it.value) : ''}${it.missing.length ? html`${it.value ? raw('<br>') : ''}<strong class="state-overdue">MISSING</strong>: ${it.missing.join('; ')}` : ''}</td></tr>`)}
 </tbody></table></section>`)}
-${doc.followUps.length ? html`<h2>Close-out follow-ups <span class="muted">(company targets, not law)</span></h2><table><thead><tr><th>Follow-up</th><th>State</th><th>Target</th><th>Outcome</th></tr></thead><tbody>${doc.followUps.map((f) => html`<tr><td>${f.title} (${f.citation})</td><td>${f.state}</td><td>${f.target}</td><td>${f.outcome ? multiline(f.outcome) : ''}</td></tr>`)}</tbody></table>` : ''}
-${doc.investigation.length ? html`<h2>Investigation <span class="muted">(RSMo 375.1407.2, RSA 420-P:5 II)</span></h2><table class="investigation"><thead><tr><th>Determination</th><th>Made</th><th>Note</th></tr></thead><tbody>${doc.investigation.map((i) => html`<tr><td>${i.text} <span class="muted">(${i.citations.join('; ')})</span></td><td>${i.doneAt ?? 'open'}</td><td>${i.note ?? ''}</td></tr>`)}</tbody></table>` : ''}`;
+${doc.followUps.length ? html`<h2>Close-out follow-ups <span class="muted">(company targets, not law)</span></h2><table><thead><tr><th>Follow-up</th><th>State</th><th>Target</th><th>Outcome</th></tr></thead><tbody>${doc.followUps.map((f) => html`<tr><td>${f.title} (${f.citation})</td><td>${f.state}</td><td>${when(doc, f.target)}</td><td>${f.outcome ? multiline(f.outcome) : ''}</td></tr>`)}</tbody></table>` : ''}
+${doc.investigation.length ? html`<h2>Investigation <span class="muted">(RSMo 375.1407.2, RSA 420-P:5 II)</span></h2><table class="investigation"><thead><tr><th>Determination</th><th>Made</th><th>Note</th></tr></thead><tbody>${doc.investigation.map((i) => html`<tr><td>${i.text} <span class="muted">(${i.citations.join('; ')})</span></td><td>${i.doneAt ? when(doc, i.doneAt) : 'open'}</td><td>${i.note ?? ''}</td></tr>`)}</tbody></table>` : ''}`;
 }
 
 /** A standalone HTML file (for `breachclock incident report --format html`). */
@@ -100,7 +104,7 @@ export function reportPdf(doc: ReportDocument): Promise<Buffer> {
     pdf.on('error', reject);
     const text = (s: string, size = 10, bold = false) => pdf.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size).text(latin1(s));
     text(`Regulator notice drafts: ${doc.incidentId}`, 16, true);
-    text(`${doc.title} - licensee ${doc.licensee} - generated ${doc.generatedAt}`);
+    text(`${doc.title} - licensee ${doc.licensee} - generated ${humanTime(doc.generatedAt)}`);
     pdf.moveDown(0.5);
     for (const n of doc.notes) text(`* ${n}`, 9);
     if (!doc.drafts.length) text('No regulator notice is owed for this incident, so there is nothing to draft.');
@@ -109,7 +113,7 @@ export function reportPdf(doc: ReportDocument): Promise<Buffer> {
       text(`${d.jurisdiction}: ${d.recipient} - ${d.heading}`, 13, true);
       text(`Owed under ${d.citation}, ${due(d)}; obligation ${d.obligationState}. Contents: ${d.contents.citation}.`, 9);
       if (d.supplementOwed) text(`Supplement owed: ${d.supplementOwed}`, 10, true);
-      if (d.previousFilings.length) text(`Filed so far: ${d.previousFilings.map((f) => `${f.label} on ${f.filedAt}`).join('; ')}.`, 9);
+      if (d.previousFilings.length) text(`Filed so far: ${d.previousFilings.map((f) => `${f.label} on ${humanTime(f.filedAt, d.jurisdiction)}`).join('; ')}.`, 9);
       if (d.changes) {
         pdf.moveDown(0.5);
         text(`Changes since ${d.previousFilings[d.previousFilings.length - 1]?.label ?? 'the last filing'}`, 11, true);
@@ -127,12 +131,12 @@ export function reportPdf(doc: ReportDocument): Promise<Buffer> {
     if (doc.followUps.length) {
       pdf.moveDown();
       text('Close-out follow-ups (company targets, not law)', 13, true);
-      for (const f of doc.followUps) text(`${f.title} (${f.citation}): ${f.state}, target ${f.target}${f.outcome ? `. Outcome: ${f.outcome}` : ''}`);
+      for (const f of doc.followUps) text(`${f.title} (${f.citation}): ${f.state}, target ${when(doc, f.target)}${f.outcome ? `. Outcome: ${f.outcome}` : ''}`);
     }
     if (doc.investigation.length) {
       pdf.moveDown();
       text('Investigation (RSMo 375.1407.2, RSA 420-P:5 II)', 13, true);
-      for (const i of doc.investigation) text(`${i.text} (${i.citations.join('; ')}): ${i.doneAt ? `made ${i.doneAt}` : 'open'}${i.note ? `. ${i.note}` : ''}`);
+      for (const i of doc.investigation) text(`${i.text} (${i.citations.join('; ')}): ${i.doneAt ? `made ${when(doc, i.doneAt)}` : 'open'}${i.note ? `. ${i.note}` : ''}`);
     }
     pdf.end();
   });

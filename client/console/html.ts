@@ -25,15 +25,3 @@ export function page(title: string, body: Raw, opts: { mail?: boolean; csrf?: st
 <body><header><strong>breachclock</strong><a href="/">Incidents</a><a href="/?overdue=1">Overdue</a><a href="/open">Open incident</a>${opts.mail ? '<a href="/mail">Mail</a>' : ''}${opts.csrf ? `<form method="post" action="/logout" style="display:inline;margin-left:auto"><input type="hidden" name="_csrf" value="${escapeHtml(opts.csrf)}"><button>Sign out</button></form>` : ''}</header>
 <main>${body.html}</main></body></html>`;
 }
-
-/** "in 2d 4h" / "3h 10m ago" for a deadline, from `now`. */
-export function countdown(dueAt: string | null, now: number): string {
-  if (!dueAt) return 'no date in law';
-  const d = Date.parse(dueAt) - now;
-  const abs = Math.abs(d);
-  const days = Math.floor(abs / 86_400_000);
-  const hours = Math.floor((abs % 86_400_000) / 3_600_000);
-  const mins = Math.floor((abs % 3_600_000) / 60_000);
-  const text = days ? `${days}d ${hours}h` : hours ? `${hours}h ${mins}m` : `${mins}m`;
-  return d >= 0 ? `in ${text}` : `${text} ago`;
-}

@@ -10,6 +10,7 @@
  */
 import type { EventDetails } from '../incident/incident';
 import type { NoticeContents, NoticeFact, NoticeItem } from './jurisdiction';
+import { humanTime } from '../incident/time-words';
 import { JURISDICTIONS } from './jurisdictions';
 import type { Filing, ObligationStatus, ReportSnapshot, ReportSource } from '../incident/status';
 
@@ -96,13 +97,13 @@ const NOTIFYING_KINDS = ['regulator-notice', 'regulator-notice-bulletin', 'attor
 function completedNotices(s: ReportSnapshot, kinds: string[], exceptTrack?: string): string[] {
   return s.obligations
     .filter((o) => kinds.includes(o.kind) && o.state === 'done' && o.completedAt && o.id !== exceptTrack)
-    .map((o) => `${o.recipient}: notified ${o.completedAt}${o.reference ? ` (ref ${o.reference})` : ''}`);
+    .map((o) => `${o.recipient}: notified ${humanTime(o.completedAt, o.jurisdiction)}${o.reference ? ` (ref ${o.reference})` : ''}`);
 }
 
-function outcomes(s: ReportSnapshot, feeds: string): string[] {
+function outcomes(s: ReportSnapshot, feeds: string, state: string): string[] {
   return s.followUps
     .filter((f) => f.feeds === feeds && f.state === 'done' && f.outcome)
-    .map((f) => `${f.title} (${f.citation}), completed ${f.completedAt}: ${f.outcome}`);
+    .map((f) => `${f.title} (${f.citation}), completed ${humanTime(f.completedAt, state)}: ${f.outcome}`);
 }
 
 const joined = (parts: Array<string | undefined | null | false>): string | null => {
@@ -114,17 +115,19 @@ const joined = (parts: Array<string | undefined | null | false>): string | null 
 export function fact(key: NoticeFact, s: ReportSnapshot, state: string, track: string): string | null {
   const i = s.incident;
   const d: EventDetails = i.eventDetails ?? {};
+  // Every date as the regulator reads it: its own local time in words.
+  const t = (iso: string) => humanTime(iso, state);
   switch (key) {
     case 'eventDate':
-      return d.occurredAt ?? null;
+      return d.occurredAt ? t(d.occurredAt) : null;
     case 'identifiedDate':
-      return i.awareAt ? `identified ${i.awareAt} (awareness); determination ${i.determinedAt}` : `identified ${i.determinedAt} (determination)`;
+      return i.awareAt ? `identified ${t(i.awareAt)} (awareness); determination ${t(i.determinedAt)}` : `identified ${t(i.determinedAt)} (determination)`;
     case 'exposure':
       return d.exposure
         ? joined([
             d.exposure,
             i.thirdParty &&
-              `Third-party service provider: ${i.thirdParty.provider}${i.thirdParty.notifiedLicenseeAt ? `, which notified the licensee ${i.thirdParty.notifiedLicenseeAt}` : ''}.`,
+              `Third-party service provider: ${i.thirdParty.provider}${i.thirdParty.notifiedLicenseeAt ? `, which notified the licensee ${t(i.thirdParty.notifiedLicenseeAt)}` : ''}.`,
           ])
         : null;
     case 'discovery':
@@ -134,7 +137,7 @@ export function fact(key: NoticeFact, s: ReportSnapshot, state: string, track: s
     case 'source':
       return d.source ?? null;
     case 'agencyNotices': {
-      const recorded = (d.agencyNotices ?? []).map((n) => `${n.agency}: notified ${n.notifiedAt}${n.reference ? ` (ref ${n.reference})` : ''}`);
+      const recorded = (d.agencyNotices ?? []).map((n) => `${n.agency}: notified ${t(n.notifiedAt)}${n.reference ? ` (ref ${n.reference})` : ''}`);
       const tracked = completedNotices(s, NOTIFYING_KINDS, track);
       if (!recorded.length && !tracked.length) return d.agencyNotices ? 'No police report filed and no agency notified (as recorded).' : null;
       return joined([...recorded, ...tracked]);
@@ -142,20 +145,20 @@ export function fact(key: NoticeFact, s: ReportSnapshot, state: string, track: s
     case 'informationTypes':
       return d.informationTypes?.length ? d.informationTypes.join('; ') : null;
     case 'compromisedPeriod':
-      return d.compromisedFrom ? `from ${d.compromisedFrom} ${d.compromisedUntil ? `until ${d.compromisedUntil}` : '(end not yet known)'}` : null;
+      return d.compromisedFrom ? `from ${t(d.compromisedFrom)} ${d.compromisedUntil ? `until ${t(d.compromisedUntil)}` : '(end not yet known)'}` : null;
     case 'consumersInState': {
       const n = i.residents[state as keyof typeof i.residents];
       return n === undefined ? null : `${n} (best estimate)`;
     }
     case 'internalReview':
-      return joined([d.internalReview, ...outcomes(s, 'internalReview')]);
+      return joined([d.internalReview, ...outcomes(s, 'internalReview', state)]);
     case 'remediation':
-      return joined([d.remediation, ...outcomes(s, 'remediation')]);
+      return joined([d.remediation, ...outcomes(s, 'remediation', state)]);
     case 'privacyPolicy':
       return d.privacyPolicy ? `Privacy policy attached: ${d.privacyPolicy}` : null;
     case 'investigationSteps': {
       const scheduled = s.consumerNoticeScheduled[state];
-      return d.investigationSteps ? joined([d.investigationSteps, scheduled && `Consumer notice scheduled for ${scheduled}.`]) : null;
+      return d.investigationSteps ? joined([d.investigationSteps, scheduled && `Consumer notice scheduled for ${t(scheduled)}.`]) : null;
     }
     case 'consumerMitigation':
       return d.consumerMitigation ?? null;
@@ -164,7 +167,7 @@ export function fact(key: NoticeFact, s: ReportSnapshot, state: string, track: s
       return contactFact(key, d);
     case 'publicNotices': {
       const tracked = completedNotices(s, ['attorney-general-notice', 'consumer-reporting-agency-notice']);
-      const recorded = (d.agencyNotices ?? []).map((n) => `${n.agency}: notified ${n.notifiedAt}`);
+      const recorded = (d.agencyNotices ?? []).map((n) => `${n.agency}: notified ${t(n.notifiedAt)}`);
       if (!tracked.length && !recorded.length) return d.agencyNotices ? 'No notice to the Attorney General, credit bureaus or law enforcement so far (as recorded).' : null;
       return joined([...tracked, ...recorded]);
     }

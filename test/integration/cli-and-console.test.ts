@@ -35,6 +35,8 @@ describe('breachclock incident (CLI)', () => {
     const r = await cli(['incident', 'status', incident.incidentId]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('MO/regulator-notice (RSMo 375.1410.1)');
+    expect(r.stdout).toMatch(/pending +Mon 30 Nov 2026, 11:59 pm CST \((in|overdue by) [^)]+\) +MO\/regulator-notice/);
+    expect(r.stdout).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     const j = JSON.parse((await cli(['incident', 'status', incident.incidentId, '--json'])).stdout);
     expect(j.obligations.length).toBeGreaterThan(3);
     expect((await cli(['incident', 'status', 'NO-SUCH-INCIDENT'])).status).toBe(3);
@@ -129,7 +131,8 @@ describe('the incident list: complete, paged, overdue first, then by next deadli
 
   test('the text list shows regulator local time and the count; a bad page token exits 2; the API pages too', async () => {
     const text = (await cli(['incident', 'list', '--limit', '2'])).stdout;
-    expect(text).toMatch(/\d{2} \w{3} \d{4} \d{2}:\d{2} [+-]\d{2}:\d{2}/);
+    expect(text).toMatch(/(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} \w{3} \d{4}, \d{1,2}:\d{2} [ap]m (EST|EDT|CST|CDT) \((Missouri|New Hampshire)\), (in|overdue by) \d/);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/); // ISO only in JSON
     expect(text).toMatch(/2 of \d+ incident\(s\); next page: breachclock incident list --limit 2 --page-token /);
     const bad = await cli(['incident', 'list', '--page-token', 'nonsense']);
     expect(bad.status).toBe(2);

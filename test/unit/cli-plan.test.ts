@@ -34,7 +34,7 @@ test('--format table is sorted by due date and readable', () => {
   const mo = lines.findIndex((l) => l.includes('MO/regulator-notice '));
   expect(nh).toBeGreaterThan(0);
   expect(mo).toBeGreaterThan(nh);
-  expect(r.stdout).toContain('Fri 27 Nov 2026 23:59 -05:00');
+  expect(r.stdout).toContain('Fri 27 Nov 2026, 11:59 pm EST');
   expect(r.stdout).toContain('not law');
 });
 
@@ -85,7 +85,7 @@ test('incident send --help prints that command\'s own help, with the example int
 
 test('a list deadline reads in its regulator\'s local time, not a day late in UTC', () => {
   const { formatDeadlineFor } = require('../../client/plan-format');
-  expect(formatDeadlineFor('2026-11-28T04:59:59.999Z', ['MO', 'NH'])).toBe('Fri 27 Nov 2026 23:59 -05:00 (New Hampshire)');
-  expect(formatDeadlineFor('2026-12-01T05:59:59.999Z', ['MO', 'NH'])).toBe('Mon 30 Nov 2026 23:59 -06:00 (Missouri)');
-  expect(formatDeadlineFor('2026-12-01T12:00:00Z', ['NH'])).toBe('Tue 01 Dec 2026 07:00 -05:00 (New Hampshire)');
+  expect(formatDeadlineFor('2026-11-28T04:59:59.999Z', ['MO', 'NH'])).toBe('Fri 27 Nov 2026, 11:59 pm EST (New Hampshire)');
+  expect(formatDeadlineFor('2026-12-01T05:59:59.999Z', ['MO', 'NH'])).toBe('Mon 30 Nov 2026, 11:59 pm CST (Missouri)');
+  expect(formatDeadlineFor('2026-12-01T12:00:00Z', ['NH'])).toBe('Tue 1 Dec 2026, 7:00 am EST (New Hampshire)');
 });

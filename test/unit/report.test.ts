@@ -60,19 +60,19 @@ describe('items filled from the incident, or marked missing (with the field to f
   const bare = planned();
   const full = planned({ ...base, eventDetails: FULL });
   test.each([
-    ['MO/regulator-notice', '(1)', 'RSMo 375.1410.2(1)', 'eventDetails.occurredAt', '2026-11-20T03:00:00-06:00'],
+    ['MO/regulator-notice', '(1)', 'RSMo 375.1410.2(1)', 'eventDetails.occurredAt', 'Fri 20 Nov 2026, 3:00 am CST (Missouri)'],
     ['MO/regulator-notice', '(2)', 'RSMo 375.1410.2(2)', 'eventDetails.exposure', 'Ransomware'],
     ['MO/regulator-notice', '(3)', 'RSMo 375.1410.2(3)', 'eventDetails.discovery', 'Endpoint detection'],
     ['MO/regulator-notice', '(4)', 'RSMo 375.1410.2(4)', 'eventDetails.recovery', 'offline backups'],
     ['MO/regulator-notice', '(5)', 'RSMo 375.1410.2(5)', 'eventDetails.source', 'criminal group'],
-    ['MO/regulator-notice', '(6)', 'RSMo 375.1410.2(6)', 'eventDetails.agencyNotices', 'FBI Kansas City field office: notified 2026-11-22T10:00:00-06:00'],
+    ['MO/regulator-notice', '(6)', 'RSMo 375.1410.2(6)', 'eventDetails.agencyNotices', 'FBI Kansas City field office: notified Sun 22 Nov 2026, 10:00 am CST (Missouri)'],
     ['MO/regulator-notice', '(7)', 'RSMo 375.1410.2(7)', 'eventDetails.informationTypes', 'names; policy numbers; dates of birth'],
-    ['MO/regulator-notice', '(8)', 'RSMo 375.1410.2(8)', 'eventDetails.compromisedFrom', 'from 2026-11-19T22:00:00-06:00 until 2026-11-21T08:00:00-06:00'],
+    ['MO/regulator-notice', '(8)', 'RSMo 375.1410.2(8)', 'eventDetails.compromisedFrom', 'from Thu 19 Nov 2026, 10:00 pm CST (Missouri) until Sat 21 Nov 2026, 8:00 am CST (Missouri)'],
     ['MO/regulator-notice', '(10)', 'RSMo 375.1410.2(10)', 'eventDetails.internalReview', 'Review under way.'],
     ['MO/regulator-notice', '(11)', 'RSMo 375.1410.2(11)', 'eventDetails.remediation', 'MFA'],
     ['MO/regulator-notice', '(12)', 'RSMo 375.1410.2(12)', 'eventDetails.privacyPolicy', 'Privacy policy attached: https://show-me-mutual.example/privacy'],
     ['MO/regulator-notice', '(13)', 'RSMo 375.1410.2(13)', 'eventDetails.contactPerson.name', 'Pat Example, Chief Privacy Officer'],
-    ['NH/regulator-notice', '(a)', 'RSA 420-P:6, II(a)', 'eventDetails.occurredAt', '2026-11-20T03:00:00-06:00'],
+    ['NH/regulator-notice', '(a)', 'RSA 420-P:6, II(a)', 'eventDetails.occurredAt', 'Fri 20 Nov 2026, 4:00 am EST (New Hampshire)'],
     ['NH/regulator-notice', '(g)', 'RSA 420-P:6, II(g)', 'eventDetails.informationTypes', 'policy numbers'],
     ['NH/regulator-notice', '(l)', 'RSA 420-P:6, II(l)', 'eventDetails.investigationSteps', 'Forensic firm engaged'],
     ['NH/regulator-notice', '(m)', 'RSA 420-P:6, II(m)', 'eventDetails.contactPerson.name', 'Pat Example'],
@@ -95,7 +95,7 @@ describe('items filled from the incident, or marked missing (with the field to f
 
   test('Bulletin item 1: date identified comes from the incident, how discovered may still be missing', () => {
     const it = itemOf(draftOf(bare, 'MO/regulator-notice-bulletin'), '1');
-    expect(it.value).toContain(base.determinedAt);
+    expect(it.value).toContain('determination Mon 23 Nov 2026, 10:15 am CST (Missouri)');
     expect(it.missing).toEqual(['eventDetails.discovery']);
   });
 
