@@ -5,7 +5,7 @@ import type { IncidentPage } from '../../application/temporal-client';
 
 /** The local mail sink's messages as the console's mail page shows them (`npm start` hands in its sink). */
 export interface Mailbox {
-  readonly messages: ReadonlyArray<{ receivedAt: Date; to: string[]; subject: string; messageId: string }>;
+  readonly messages: ReadonlyArray<{ receivedAt: Date; to: string[]; subject: string; messageId: string; text: string; attachments: ReadonlyArray<{ filename: string }> }>;
 }
 
 export interface ConsoleContext {

@@ -1,116 +1,157 @@
 /**
- * The console's message forms, derived from the message schemas (domain/incident/messages.ts): one field
- * per schema field, its input chosen by what the schema takes, so a new field in a schema shows up here
- * without a second list to keep equal. Submitted fields become a payload the same schema then checks.
+ * The console's forms, drawn from the fields derived from the schemas (form-fields.ts): labels in the
+ * field's words, a date-time picker with its time zone stated, pickers for obligations, follow-ups and
+ * states, repeatable rows instead of typed JSON. A refused form keeps what was typed, shows each problem
+ * beside its field and a summary at the top that links to the fields. Submitted fields become a payload
+ * the same schema then checks.
  */
-import type { z } from 'zod';
+import { DateTime } from 'luxon';
 import type { FieldProblem } from '../../domain/incident/incident';
-import { Instant, StateCode } from '../../domain/incident/incident';
-import { FollowUpId, MESSAGE_NAMES, MESSAGE_SCHEMAS, ObligationId, type MessageName } from '../../domain/incident/messages';
+import type { MessageName } from '../../domain/incident/messages';
 import type { IncidentStatus } from '../../domain/incident/status';
+import { humanTime, STATE_ZONES, zoneNameOf } from '../../domain/incident/time-words';
 import { html, raw, type Raw } from '../../reports/html';
+import { FORM_FIELDS, labelOf, type FormField } from './form-fields';
 
-export type FieldType = 'text' | 'textarea' | 'lines' | 'json' | 'datetime' | 'number' | 'checkbox' | 'obligation' | 'state' | 'followUp';
-export interface FormField {
-  /** Dotted for nested objects, e.g. contactPerson.email. */
-  name: string;
-  type: FieldType;
+export { FORM_FIELDS, INCIDENT_FIELDS } from './form-fields';
+
+type Values = Record<string, string>;
+export interface FormState {
+  values: Values;
+  problems: FieldProblem[];
 }
 
-type Def = { type: string; innerType?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType> };
-const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
-const unwrap = (s: z.ZodType): z.ZodType => (defOf(s).type === 'optional' ? unwrap(defOf(s).innerType!) : s);
-/** Text up to 1,000 characters or more is a description (domain/incident/incident.ts freeText): a text area. */
-const isLongText = (s: z.ZodType) => s.safeParse('a'.repeat(999)).success;
-
-function fieldsOf(schema: z.ZodType, prefix = ''): FormField[] {
-  const shape = defOf(schema).shape ?? {};
-  return Object.entries(shape).flatMap(([key, field]): FormField[] => {
-    const name = `${prefix}${key}`;
-    const s = unwrap(field);
-    const def = defOf(s);
-    if (s === Instant) return [{ name, type: 'datetime' }];
-    if (s === StateCode) return [{ name, type: 'state' }];
-    if (s === ObligationId) return [{ name, type: 'obligation' }];
-    if (s === FollowUpId) return [{ name, type: 'followUp' }];
-    if (def.type === 'object') return fieldsOf(s, `${name}.`);
-    if (def.type === 'number') return [{ name, type: 'number' }];
-    if (def.type === 'boolean') return [{ name, type: 'checkbox' }];
-    if (def.type === 'array') return [{ name, type: defOf(unwrap(def.element!)).type === 'string' ? 'lines' : 'json' }];
-    if (def.type === 'string' || def.type === 'pipe') return [{ name, type: isLongText(s) ? 'textarea' : 'text' }];
-    return [{ name, type: 'json' }];
-  });
+/** The zones a form's times may be given in: the incident's regulators' first (the first is the default), then UTC. */
+export function zoneChoices(jurisdictions: string[]): Array<{ value: string; label: string }> {
+  const zones = [...new Set([...jurisdictions.map(zoneNameOf).filter((z): z is string => !!z), ...Object.values(STATE_ZONES)])];
+  const abbr = (zone: string) => humanTime(new Date().toISOString(), Object.keys(STATE_ZONES).find((s) => zoneNameOf(s) === zone), { short: true }).split(' ').pop();
+  return [...zones.map((z) => ({ value: z, label: `${abbr(z)} (${z}${jurisdictions.filter((j) => zoneNameOf(j) === z).map((j) => `, ${j}`).join('')})` })), { value: 'UTC', label: 'UTC' }];
 }
 
-export const FORM_FIELDS: Readonly<Record<MessageName, FormField[]>> = Object.fromEntries(
-  MESSAGE_NAMES.map((name) => [name, fieldsOf(MESSAGE_SCHEMAS[name])]),
-) as Record<MessageName, FormField[]>;
+/** A picker's value ("2026-11-27T10:00") in the form's zone as an instant with its offset; other text as typed, for the schema to name. */
+function instant(value: string, zone: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return value;
+  const dt = DateTime.fromISO(value, { zone });
+  return dt.isValid ? dt.toISO({ suppressMilliseconds: true })! : value;
+}
 
-/**
- * Form fields to a payload: empty fields left out, numbers and checkboxes typed, one list item per line,
- * JSON fields parsed (left as text when they are not JSON, so the schema names the field), dotted names nested.
- */
-export function formPayload(name: MessageName, body: Record<string, string>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const put = (path: string, value: unknown) => {
-    const keys = path.split('.');
-    let at = out;
-    for (const k of keys.slice(0, -1)) at = (at[k] ??= {}) as Record<string, unknown>;
-    at[keys[keys.length - 1]] = value;
-  };
-  for (const f of FORM_FIELDS[name]) {
-    const v = body[f.name];
-    if (f.type === 'checkbox') {
-      if (v) put(f.name, true);
-      continue;
-    }
-    if (v === undefined || v.trim() === '') continue;
-    const t = v.trim();
-    if (f.type === 'number' && /^-?\d+(\.\d+)?$/.test(t)) put(f.name, Number(t));
-    else if (f.type === 'lines') put(f.name, t.split(/\r?\n/).map((x) => x.trim()).filter(Boolean));
-    else if (f.type === 'json') put(f.name, jsonOrText(t));
-    else put(f.name, t);
+function put(out: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let at = out;
+  for (const k of keys.slice(0, -1)) at = (at[k] ??= {}) as Record<string, unknown>;
+  at[keys[keys.length - 1]] = value;
+}
+
+/** One field's value, typed: a picker's time with the form's zone, yes/no as a flag, a number, one list item per line. */
+function typed(f: FormField, v: string, zone: string): unknown {
+  const t = v.trim();
+  if (f.kind === 'datetime') return instant(t, zone);
+  if (f.kind === 'number') return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : t;
+  if (f.kind === 'lines') return t.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
+  if (f.kind === 'select' && f.options?.[0]?.value === 'yes') return t === 'yes';
+  return t;
+}
+
+function collect(out: Record<string, unknown>, f: FormField, body: Values, zone: string): void {
+  if (f.kind === 'rows') {
+    const rows = Array.from({ length: f.rows ?? 0 }, (_, i) => {
+      const row: Record<string, unknown> = {};
+      for (const sub of f.fields ?? []) collect(row, sub, Object.fromEntries(Object.entries(body).filter(([k]) => k.startsWith(`${f.name}.${i}.`)).map(([k, v]) => [k.slice(`${f.name}.${i}.`.length), v])), zone);
+      return row;
+    }).filter((row) => Object.keys(row).length);
+    if (!rows.length) return;
+    put(out, f.name, f.recordKey ? Object.fromEntries(rows.map((r) => [r.key, r.value])) : rows);
+    return;
   }
+  if (f.kind === 'keyed') {
+    for (const key of f.keys ?? []) {
+      const row: Record<string, unknown> = {};
+      for (const sub of f.fields ?? []) collect(row, sub, Object.fromEntries(Object.entries(body).filter(([k]) => k.startsWith(`${f.name}.${key.value}.`)).map(([k, v]) => [k.slice(`${f.name}.${key.value}.`.length), v])), zone);
+      if (Object.keys(row).length) put(out, `${f.name}.${key.value}`, row);
+    }
+    return;
+  }
+  const v = body[f.name];
+  if (f.kind === 'checkbox') return void (v ? put(out, f.name, true) : undefined);
+  if (v === undefined || v.trim() === '') return;
+  put(out, f.name, typed(f, v, zone));
+}
+
+/** Form fields to a payload: empty fields and rows left out, values typed, dotted names nested. */
+export function formPayload(fields: readonly FormField[], body: Values): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const zone = body._zone && DateTime.local().setZone(body._zone).isValid ? body._zone : 'UTC';
+  for (const f of fields) collect(out, f, body, zone);
   return out;
 }
 
-function jsonOrText(t: string): unknown {
-  try {
-    return JSON.parse(t);
-  } catch {
-    return t;
+const covers = (name: string, p: FieldProblem) => p.path === name || p.path.startsWith(`${name}.`);
+
+function inputOf(f: FormField, id: string, v: string, status?: IncidentStatus): Raw {
+  const select = (options: Array<{ value: string; label: string }>) =>
+    html`<select id="${id}" name="${f.name}"><option value="">${f.required ? '(choose)' : '(not stated)'}</option>${options.map((o) => html`<option value="${o.value}"${raw(o.value === v ? ' selected' : '')}>${o.label}</option>`)}</select>`;
+  switch (f.kind) {
+    case 'obligation':
+      return select((status?.obligations ?? []).map((o) => ({ value: o.id, label: `${o.id} — ${o.dueAt ? `due ${humanTime(o.dueAt, o.jurisdiction, { short: true })}` : 'no date in law'}${o.state === 'done' ? ' (done)' : ''}` })));
+    case 'followUp':
+      return select((status?.followUps ?? []).filter((x) => x.state !== 'not-applicable').map((x) => ({ value: x.id, label: x.title })));
+    case 'select':
+      return select(f.options ?? []);
+    case 'checkbox':
+      return html`<input id="${id}" type="checkbox" name="${f.name}" value="1"${raw(v ? ' checked' : '')}>`;
+    case 'datetime':
+      return html`<input id="${id}" type="datetime-local" step="60" name="${f.name}" value="${v}">`;
+    case 'textarea':
+    case 'lines':
+      return html`<textarea id="${id}" name="${f.name}" rows="2">${v}</textarea>`;
+    case 'number':
+      return html`<input id="${id}" type="number" name="${f.name}" value="${v}">`;
+    default:
+      return html`<input id="${id}" name="${f.name}" value="${v}"${raw(f.kind === 'email' ? ' type="email"' : '')}>`;
   }
 }
 
-const PLACEHOLDER: Partial<Record<FieldType, string>> = {
-  lines: 'one per line',
-  json: '[{"agency":"...","notifiedAt":"2026-11-24T09:00:00-06:00"}]',
-  datetime: '2026-11-25T10:00:00-06:00',
-  state: 'MO',
-};
-
-function input(status: IncidentStatus, f: FormField, id: string, v: string): Raw {
-  const options = (ids: string[]) => html`<select id="${id}" name="${f.name}"><option value=""></option>${ids.map((x) => html`<option${raw(x === v ? ' selected' : '')}>${x}</option>`)}</select>`;
-  if (f.type === 'obligation') return options(status.obligations.map((o) => o.id));
-  if (f.type === 'followUp') return options((status.followUps ?? []).filter((x) => x.state !== 'not-applicable').map((x) => x.id));
-  if (f.type === 'textarea' || f.type === 'lines' || f.type === 'json') {
-    return html`<textarea id="${id}" name="${f.name}" rows="2" placeholder="${PLACEHOLDER[f.type] ?? ''}">${v}</textarea>`;
+/** One field with its label and its problems; rows and keyed groups as a small table. */
+function fieldHtml(form: string, f: FormField, state: FormState, status?: IncidentStatus): Raw {
+  const id = `${form}-${f.name}`;
+  const err = state.problems.filter((p) => covers(f.name, p)).map((p) => p.message).join('; ');
+  const error = err ? html`<span class="error" data-field="${f.name}">${err}</span>` : '';
+  if (f.kind === 'rows' || f.kind === 'keyed') {
+    const rowKeys = f.kind === 'rows' ? Array.from({ length: f.rows ?? 0 }, (_, i) => ({ value: String(i), label: '' })) : (f.keys ?? []);
+    return html`<fieldset id="${id}"><legend>${f.label}</legend>${error}<table class="rows">${rowKeys.map(
+      (k) => html`<tr>${k.label ? html`<th>${labelOf(k.label)}</th>` : ''}${(f.fields ?? []).map((sub) => {
+        const name = `${f.name}.${k.value}.${sub.name}`;
+        return html`<td><label>${sub.label} ${inputOf({ ...sub, name }, `${form}-${name}`, state.values[name] ?? '', status)}</label></td>`;
+      })}</tr>`,
+    )}</table></fieldset>`;
   }
-  if (f.type === 'checkbox') return html`<input id="${id}" type="checkbox" name="${f.name}" value="1"${raw(v ? ' checked' : '')}>`;
-  return html`<input id="${id}" name="${f.name}" value="${v}" placeholder="${PLACEHOLDER[f.type] ?? ''}">`;
+  return html`<label for="${id}">${f.label}${f.required ? '' : html` <span class="muted">(optional)</span>`} ${inputOf(f, id, state.values[f.name] ?? '', status)}${error}</label>`;
 }
+
+/** The problems at the top of the page, each a link to its field (`form`-`path`). */
+export function problemSummary(form: string, fields: readonly FormField[], problems: FieldProblem[]): Raw {
+  if (!problems.length) return html``;
+  const target = (p: FieldProblem) => fields.find((f) => covers(f.name, p));
+  return html`<div class="problem" id="problems" role="alert"><strong>Nothing was recorded: ${problems.length} problem(s) to fix</strong><ul>${problems.map((p) => {
+    const f = target(p);
+    return html`<li>${f ? html`<a href="#${form}-${f.name}">${f.label}</a>` : html`<span>${p.path}</span>`}: ${p.message}</li>`;
+  })}</ul></div>`;
+}
+
+/** The time zone the form's times are given in, stated next to the pickers. */
+export const zoneSelect = (form: string, zones: Array<{ value: string; label: string }>, chosen?: string): Raw =>
+  html`<label for="${form}-_zone">Times are in <select id="${form}-_zone" name="_zone">${zones.map((z) => html`<option value="${z.value}"${raw(z.value === (chosen ?? zones[0]?.value) ? ' selected' : '')}>${z.label}</option>`)}</select></label>`;
 
 /** One message's form, with the user's input kept and each refusal beside its field. */
-export function messageForm(status: IncidentStatus, name: MessageName, csrf: string, values: Record<string, string> = {}, problems: FieldProblem[] = []): Raw {
+export function messageForm(status: IncidentStatus, name: MessageName, csrf: string, zones: Array<{ value: string; label: string }>, state: FormState = { values: {}, problems: [] }): Raw {
   const fields = FORM_FIELDS[name];
-  const covers = (field: string, p: FieldProblem) => p.path === field || p.path.startsWith(`${field}.`);
-  const general = problems.filter((p) => !fields.some((f) => covers(f.name, p)));
-  const field = (f: FormField) => {
-    const err = problems.filter((p) => covers(f.name, p)).map((p) => p.message).join('; ');
-    const id = `${name}-${f.name}`;
-    return html`<label for="${id}">${f.name} ${input(status, f, id, values[f.name] ?? '')}${err ? html`<span class="error" data-field="${f.name}">${err}</span>` : ''}</label>`;
-  };
-  return html`<form class="msg" method="post" action="/incidents/${encodeURIComponent(status.incidentId)}/messages/${name}" data-message="${name}">
-<strong>${name}</strong>${general.length ? html`<span class="error" data-field="(message)">${general.map((p) => `${p.path}: ${p.message}`).join('; ')}</span>` : ''}
-<input type="hidden" name="_csrf" value="${csrf}">${fields.map(field)}<button>Send ${name}</button></form>`;
+  const general = state.problems.filter((p) => !fields.some((f) => covers(f.name, p)));
+  const hasTimes = fields.some((f) => f.kind === 'datetime' || f.fields?.some((s) => s.kind === 'datetime'));
+  return html`<form class="msg" id="form-${name}" method="post" action="/incidents/${encodeURIComponent(status.incidentId)}/messages/${name}" data-message="${name}">
+<strong>${labelOf(name)}</strong>${general.length ? html`<span class="error" data-field="(message)">${general.map((p) => `${labelOf(p.path)}: ${p.message}`).join('; ')}</span>` : ''}
+<input type="hidden" name="_csrf" value="${csrf}">${hasTimes ? zoneSelect(name, zones, state.values._zone) : ''}${fields.map((f) => fieldHtml(name, f, state, status))}<button>Record ${labelOf(name).toLowerCase()}</button></form>`;
 }
+
+/** The open-incident form's fields, drawn like a message form's. */
+export const incidentFormFields = (fields: readonly FormField[], state: FormState): Raw => html`${fields.map((f) => fieldHtml('incident', f, state))}`;
+

@@ -15,7 +15,15 @@ th{background:#f1f5f9;font-weight:600}
 .problem{background:#fef2f2;border:1px solid #b91c1c;padding:8px;margin:8px 0}
 form.msg{background:#fff;border:1px solid #e2e8f0;padding:10px;margin:8px 0;display:inline-block;vertical-align:top;width:360px}
 form.msg label{display:block;margin:4px 0}form.msg input,form.msg select{width:100%;box-sizing:border-box}
-textarea{width:100%;min-height:300px;font-family:monospace}
+form.msg textarea{min-height:0}
+#incident{width:100%;min-height:240px;font-family:monospace}
+form.open{background:#fff;border:1px solid #e2e8f0;padding:12px;max-width:900px}
+form.open label{display:block;margin:6px 0}form.open input:not([type=checkbox]),form.open select{min-width:320px}
+fieldset{border:1px solid #e2e8f0;margin:8px 0;padding:6px}fieldset legend{font-weight:600}
+table.rows{margin:0;background:transparent}table.rows td,table.rows th{border:0;padding:2px 4px}
+table.rows label{font-size:12px;margin:0}form.msg table.rows input,form.msg table.rows select{width:100%}
+#problems a{color:#b91c1c;font-weight:600}
+pre.mail-text{white-space:pre-wrap;background:#fff;border:1px solid #e2e8f0;padding:12px;font:13px/1.5 ui-monospace,monospace}
 .muted{color:#64748b}
 `;
 

@@ -113,7 +113,7 @@ export function timelineSvg(status: IncidentStatus, now: number): string {
     parts.push(
       `<g class="mark ${p.m.kind}" data-lane="${p.lane}"><line x1="${cx}" y1="${AXIS_Y - 8}" x2="${cx}" y2="${y - 4}" stroke="${color}" stroke-width="${p.m.kind === 'now' ? 2 : 1}"/>`,
       `<circle cx="${cx}" cy="${AXIS_Y}" r="5" fill="${color}"/>`,
-      `<text x="${cx}" y="${y + 6}" font-size="11" fill="${color}" text-anchor="${p.anchor}">${escapeHtml(p.text)}</text></g>`,
+      `<text x="${cx}" y="${y + 6}" font-size="11" fill="${color}" stroke="#f8fafc" stroke-width="3" paint-order="stroke" text-anchor="${p.anchor}">${escapeHtml(p.text)}</text></g>`,
     );
   }
   parts.push('</svg>');
