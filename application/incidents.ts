@@ -7,7 +7,9 @@
 import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { parseIncident, type FieldProblem } from '../domain/incident/incident';
+import { alreadyRecorded } from '../domain/incident/already-recorded';
 import { isMessageName, MESSAGE_NAMES, parseMessageOf } from '../domain/incident/messages';
+import { incidentFutureProblems, messageFutureProblems } from '../domain/incident/time-sense';
 import type { IncidentRecord } from '../domain/incident/record';
 import type { IncidentStatus } from '../domain/incident/status';
 import { planIncident, type Plan } from '../domain/rules/planner';
@@ -34,6 +36,15 @@ export interface Refusal {
   problems: FieldProblem[];
 }
 export type Outcome<T> = { ok: true; value: T } | Refusal;
+
+/** What sending news did: the new status (an update), nothing to show (a signal), or why nothing changed. */
+export interface Sent {
+  status: IncidentStatus | null;
+  alreadyRecorded?: string;
+}
+
+/** Messages a second delivery of which changes nothing, and is worth saying so. */
+const DUPLICABLE = new Set<string>(['obligationCompleted', 'followUpCompleted', 'closeIncident']);
 
 const done = <T>(value: T): Outcome<T> => ({ ok: true, value });
 const refusal = (kind: RefusalKind, path: string, message: string): Refusal => ({ ok: false, kind, problems: [{ path, message }] });
@@ -101,6 +112,8 @@ export class IncidentService {
   async open(raw: unknown): Promise<Outcome<{ incidentId: string; runId: string }>> {
     const parsed = parseIncident(raw);
     if (!parsed.ok) return invalid(parsed.problems);
+    const future = incidentFutureProblems(parsed.value, this.now());
+    if (future.length) return invalid(future);
     const { incidentId } = parsed.value;
     try {
       return done({ incidentId, runId: await openIncident(await this.deps.client(), this.deps.taskQueue, parsed.value) });
@@ -112,20 +125,27 @@ export class IncidentService {
 
   /**
    * Records news: as an update (checked by the workflow before it reaches history; the new status comes
-   * back) or, with `asSignal`, fire and forget (a refusal is recorded in the audit trail).
+   * back) or, with `asSignal`, fire and forget (a refusal is recorded in the audit trail). News already
+   * recorded says so (`alreadyRecorded`), and changes nothing.
    */
-  async send(incidentId: string, name: string, raw: unknown, opts: { asSignal?: boolean } = {}): Promise<Outcome<IncidentStatus | null>> {
+  async send(incidentId: string, name: string, raw: unknown, opts: { asSignal?: boolean } = {}): Promise<Outcome<Sent>> {
     if (!isMessageName(name)) return refusal('invalid', 'message', `must be one of ${MESSAGE_NAMES.join(', ')}`);
     const parsed = parseMessageOf(name, raw);
     if (!parsed.ok) return invalid(parsed.problems);
+    const future = messageFutureProblems(name, parsed.value, this.now());
+    if (future.length) return invalid(future);
     try {
-      return await this.ofIncident(incidentId, async () => {
+      return await this.ofIncident(incidentId, async (): Promise<Sent> => {
         const client = await this.deps.client();
+        if (DUPLICABLE.has(name)) {
+          const note = alreadyRecorded(await incidentStatus(client, incidentId), name, parsed.value);
+          if (note) return { status: null, alreadyRecorded: note };
+        }
         if (opts.asSignal) {
           await signalMessage(client, incidentId, name, parsed.value);
-          return null;
+          return { status: null };
         }
-        return sendMessage(client, incidentId, name, parsed.value);
+        return { status: await sendMessage(client, incidentId, name, parsed.value) };
       });
     } catch (err) {
       if (err instanceof WorkflowUpdateFailedError) return invalid(updateProblems(err));

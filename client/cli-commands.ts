@@ -167,9 +167,10 @@ Example: breachclock incident send INC-1 obligationCompleted \\
       const [id, name, arg] = positionals;
       if (!id || !name) throw new CliError('usage: breachclock incident send <incidentId> <message> <json | file | ->', EXIT.invalid);
       const raw = readJson(arg, io, 'the message', true);
-      const status = unwrap(await (await service()).send(id, name, raw, { asSignal: !!values.signal }), name);
-      if (status === null) io.stdout(values.json ? JSON.stringify({ incidentId: id, message: name, sent: 'signal' }) : `sent ${name} to ${id} as a signal`);
-      else io.stdout(values.json ? JSON.stringify(status, null, 2) : `${name} recorded for ${id}; overdue: ${status.overdue.join(', ') || 'none'}`);
+      const sent = unwrap(await (await service()).send(id, name, raw, { asSignal: !!values.signal }), name);
+      if (sent.alreadyRecorded) io.stdout(values.json ? JSON.stringify({ incidentId: id, message: name, alreadyRecorded: sent.alreadyRecorded }) : `${name} already recorded for ${id}: ${sent.alreadyRecorded}`);
+      else if (sent.status === null) io.stdout(values.json ? JSON.stringify({ incidentId: id, message: name, sent: 'signal' }) : `sent ${name} to ${id} as a signal`);
+      else io.stdout(values.json ? JSON.stringify(sent.status, null, 2) : `${name} recorded for ${id}; overdue: ${sent.status.overdue.join(', ') || 'none'}`);
       return EXIT.ok;
     },
   },

@@ -5,6 +5,7 @@
 import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, patched, workflowInfo } from '@temporalio/workflow';
 import { openingSummary } from '../domain/incident/email';
 import type { Incident } from '../domain/incident/incident';
+import { incidentFutureProblems } from '../domain/incident/time-sense';
 import * as S from '../domain/incident/state';
 import type { IncidentStatus } from '../domain/incident/status';
 import { exportRecords, publish, replan, sendOrEscalate } from './incident-effects';
@@ -30,6 +31,10 @@ const DIRECTIVES_NEVER_LATER_PATCH = 'directives-never-later';
 const DEFENDS_ITSELF_PATCH = 'workflow-defends-itself';
 const MESSAGES_CHECKED_PATCH = 'messages-checked';
 const UPDATES_PARSED_PATCH = 'updates-apply-parsed';
+/** Dates of what happened may not lie in the future (issue 15), in news and in the incident itself. */
+const FUTURE_DATES_PATCH = 'future-dates-refused';
+/** A closed incident's status lists nothing as pending (issue 15). */
+const CLOSED_FINAL_PATCH = 'closed-status-final';
 
 /** Started by hand (the temporal CLI) with {} or null: refused cleanly instead of failing every task. */
 function refuseInvalidInput(input: unknown): void {
@@ -37,13 +42,28 @@ function refuseInvalidInput(input: unknown): void {
   if (refused) throw ApplicationFailure.create({ type: 'InvalidIncident', message: `incident refused: ${refused}`.slice(0, 2000), nonRetryable: true });
 }
 
-export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<IncidentStatus> {
-  const defends = patched(DEFENDS_ITSELF_PATCH);
-  if (defends && !input?.state) refuseInvalidInput(input);
-  const state = input.state ?? S.newState(input.incident);
+/** A determination "tomorrow" is a typo: refused before anything is planned. */
+function refuseFutureDates(incident: Incident): void {
+  const future = incidentFutureProblems(incident, Date.now());
+  if (future.length) throw ApplicationFailure.create({ type: 'InvalidIncident', message: `incident refused: ${future.map((p) => `incident.${p.path}: ${p.message}`).join('; ')}`.slice(0, 2000), nonRetryable: true });
+}
+
+/** Which of the rules that came while incidents ran this run follows (each decided by its patch marker). */
+function adoptRules(state: S.IncidentState, defends: boolean, futureRefused: boolean): void {
   state.directivesNeverLater = patched(DIRECTIVES_NEVER_LATER_PATCH);
   state.replanKeepsOverdue = defends;
   state.messagesChecked = patched(MESSAGES_CHECKED_PATCH);
+  state.futureDatesRefused = futureRefused;
+  state.closedStatusFinal = patched(CLOSED_FINAL_PATCH);
+}
+
+export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<IncidentStatus> {
+  const defends = patched(DEFENDS_ITSELF_PATCH);
+  if (defends && !input?.state) refuseInvalidInput(input);
+  const futureRefused = patched(FUTURE_DATES_PATCH);
+  if (futureRefused && !input.state) refuseFutureDates(input.incident);
+  const state = input.state ?? S.newState(input.incident);
+  adoptRules(state, defends, futureRefused);
   state.status.runIds.push(workflowInfo().runId);
 
   let wake = false;

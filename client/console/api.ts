@@ -8,6 +8,8 @@ function answer<T>(reply: FastifyReply, outcome: Outcome<T>, created = false) {
   return reply.code(created ? 201 : 200).send(outcome.value);
 }
 
+const unwrapStatus = <T>(o: Outcome<T>): T | null => (o.ok ? o.value : null);
+
 export function registerApi(app: FastifyInstance, ctx: ConsoleContext): void {
   const { service } = ctx;
   app.get<{ Querystring: { overdue?: string; limit?: string; pageToken?: string } }>('/api/incidents', async (req, reply) => {
@@ -20,7 +22,10 @@ export function registerApi(app: FastifyInstance, ctx: ConsoleContext): void {
     const r = await service.send(req.params.id, req.params.name, req.body);
     // An unknown message name is a route that does not exist.
     if (!r.ok && r.problems[0]?.path === 'message') return reply.code(404).send({ errors: [{ path: 'message', message: `unknown message ${req.params.name}; ${r.problems[0].message}` }] });
-    return answer(reply, r);
+    if (!r.ok) return answer(reply, r);
+    // The new status, as the update returns it; news already recorded says so beside the status it left unchanged.
+    if (r.value.alreadyRecorded) return reply.send({ alreadyRecorded: r.value.alreadyRecorded, status: unwrapStatus(await service.status(req.params.id)) });
+    return reply.send(r.value.status);
   });
   app.get<{ Params: { id: string } }>('/api/incidents/:id/report', async (req, reply) => answer(reply, await service.report(req.params.id)));
   // The kept record (RSMo 375.1407.4, RSA 420-P:5 IV): readable after the workflow's history is gone.

@@ -45,11 +45,13 @@ ${rows.map((row) => html`<tr><td><a href="/incidents/${encodeURIComponent(row.in
   const incidentPage = (status: IncidentStatus, csrf: string, form?: Form, notice?: string) =>
     page(status.incidentId, incidentBody(status, ctx.now(), csrf, form, notice), { ...frame, csrf });
 
-  app.get<{ Params: { id: string }; Querystring: { recorded?: string } }>('/incidents/:id', async (req, reply) => {
+  app.get<{ Params: { id: string }; Querystring: { recorded?: string; already?: string } }>('/incidents/:id', async (req, reply) => {
     const r = await service.status(req.params.id);
     if (!r.ok) return reply.code(404).type('text/html').send(notFound(`No incident ${req.params.id}.`));
     const recorded = MESSAGE_NAMES.find((n) => n === req.query.recorded);
-    return reply.type('text/html').send(incidentPage(r.value, ctx.csrfOf(req), undefined, recorded ? `${recorded} recorded.` : undefined));
+    const already = MESSAGE_NAMES.find((n) => n === req.query.already);
+    const notice = recorded ? `${recorded} recorded.` : already ? `${already} was already recorded; nothing changed.` : undefined;
+    return reply.type('text/html').send(incidentPage(r.value, ctx.csrfOf(req), undefined, notice));
   });
 
   app.post<{ Params: { id: string; name: string }; Body: Record<string, string> }>('/incidents/:id/messages/:name', async (req, reply) => {
@@ -59,7 +61,7 @@ ${rows.map((row) => html`<tr><td><a href="/incidents/${encodeURIComponent(row.in
     const values = Object.fromEntries(Object.entries(req.body ?? {}).filter(([k]) => k !== '_csrf').map(([k, v]) => [k, String(v)]));
     const r = await service.send(id, name, formPayload(FORM_FIELDS[name], values));
     // Post/redirect/get: a reload never sends the message twice.
-    if (r.ok) return reply.redirect(`/incidents/${encodeURIComponent(id)}?recorded=${name}`, 303);
+    if (r.ok) return reply.redirect(`/incidents/${encodeURIComponent(id)}?${r.value.alreadyRecorded ? 'already' : 'recorded'}=${name}`, 303);
     return reply.code(HTTP_STATUS[r.kind]).type('text/html').send(incidentPage(current.value, ctx.csrfOf(req), { name, values, problems: r.problems }));
   });
 

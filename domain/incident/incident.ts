@@ -231,11 +231,30 @@ export interface FieldProblem {
   message: string;
 }
 
+/** What the library says without a message of ours ("Invalid input: expected boolean, received string"), in the project's words. */
+const TYPE_WORDS: Record<string, string> = {
+  boolean: 'must be true or false',
+  number: 'must be a number',
+  int: 'must be a whole number',
+  string: 'must be text',
+  array: 'must be a list',
+  object: 'must be an object',
+  record: 'must be an object',
+};
+
+function projectWording(issue: z.core.$ZodIssue): string {
+  // A missing field reads better as "required" than as a type error about undefined.
+  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return 'required';
+  if (!/^Invalid /.test(issue.message)) return issue.message; // one of ours
+  if (issue.code === 'invalid_type') return TYPE_WORDS[issue.expected] ?? `must be ${issue.expected}`;
+  if (issue.code === 'invalid_value') return `must be one of ${issue.values.map(String).join(', ')}`;
+  return issue.message.replace(/^Invalid input:?\s*/, 'not valid: ') || 'not valid';
+}
+
 export function fieldProblems(error: z.ZodError): FieldProblem[] {
   return error.issues.map((issue) => {
     let p = issue.path.map(String).join('.');
-    // A missing field reads better as "required" than as a type error about undefined.
-    const message = issue.code === 'invalid_type' && /received undefined/.test(issue.message) ? 'required' : issue.message;
+    const message = projectWording(issue);
     if (issue.code === 'unrecognized_keys') {
       // Name each unknown field by its own path, so the operator sees exactly what to remove.
       const what = p === 'residents' ? 'not a two-letter US state code (or DC)' : 'unknown field';

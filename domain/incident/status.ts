@@ -10,7 +10,11 @@ import type { Obligation } from '../rules/planner';
  */
 export const isRecordRetention = (o: { kind: string }): boolean => o.kind === 'record-retention';
 
-export type ObligationState = 'pending' | 'done' | 'overdue' | 'not-applicable';
+/**
+ * `unfiled-at-close`: still open when the incident was closed (with an override, or with no date in law);
+ * no longer tracked, and never shown as pending.
+ */
+export type ObligationState = 'pending' | 'done' | 'overdue' | 'not-applicable' | 'unfiled-at-close';
 export type Phase = 'planning' | 'open' | 'closed';
 
 export interface ObligationStatus extends Obligation {

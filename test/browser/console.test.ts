@@ -89,13 +89,13 @@ test('open an incident with the form: deadlines in the regulator\'s local time; 
   await filing.locator('select[name=obligationId]').selectOption('MO/regulator-notice');
   // The times are given in the zone the form states: Missouri's here.
   await filing.locator('select[name=_zone]').selectOption('America/Chicago');
-  await filing.getByLabel('Filed (completed) at').fill('2026-11-23T16:00');
+  await filing.getByLabel('Filed (completed) at').fill('2026-11-23T10:30');
   await filing.getByLabel('Filed by').fill('privacy officer');
   await filing.getByLabel('Reference').fill('DCI-2026-118');
   await filing.locator('button').click();
   await page.getByText('obligationCompleted recorded.').waitFor();
-  await expect(page.locator('tr[data-obligation="MO/regulator-notice"] td.state-done').innerText()).resolves.toContain('Mon 23 Nov 2026, 4:00 pm CST');
-  await expect(page.locator('#events').innerText()).resolves.toContain('MO/regulator-notice done at 2026-11-23T16:00:00-06:00 by privacy officer (ref DCI-2026-118)');
+  await expect(page.locator('tr[data-obligation="MO/regulator-notice"] td.state-done').innerText()).resolves.toContain('Mon 23 Nov 2026, 10:30 am CST');
+  await expect(page.locator('#events').innerText()).resolves.toContain('MO/regulator-notice done at 2026-11-23T10:30:00-06:00 by privacy officer (ref DCI-2026-118)');
 });
 
 test('a refused value: a summary at the top links to the field, the problem is beside it, the input is kept, nothing recorded', async () => {
@@ -103,7 +103,7 @@ test('a refused value: a summary at the top links to the field, the problem is b
   const form = page.locator('form[data-message="residentsUpdate"]');
   await form.locator('select[name=state]').selectOption('NH');
   await form.getByLabel('Affected residents (best estimate)').fill('-12');
-  await form.getByLabel('Estimate as of').fill('2026-11-23T12:00');
+  await form.getByLabel('Estimate as of').fill('2026-11-23T10:30');
   await form.locator('button').click();
   const summary = page.locator('#problems');
   await summary.waitFor();
@@ -139,7 +139,7 @@ test('agency notices as rows, a Social Security number flagged beside its field,
   await again.getByLabel('Types of information involved').fill('names\npolicy numbers');
   await again.locator('select[name=_zone]').selectOption('America/Chicago');
   await again.locator('input[name="agencyNotices.0.agency"]').fill('FBI Kansas City field office');
-  await again.locator('input[name="agencyNotices.0.notifiedAt"]').fill('2026-11-23T11:00');
+  await again.locator('input[name="agencyNotices.0.notifiedAt"]').fill('2026-11-23T10:20');
   await again.getByLabel('Contact person — Name').fill('Pat Example');
   await again.locator('button').click();
   await page.getByText('eventDetailsUpdate recorded.').waitFor();
@@ -152,7 +152,7 @@ test('agency notices as rows, a Social Security number flagged beside its field,
   const mo = page.locator('section[data-obligation="MO/regulator-notice"]');
   await expect(mo.locator('.heading').innerText()).resolves.toBe('Supplement No. 1 (draft)');
   await expect(mo.locator('tr[data-item="(3)"]').innerText()).resolves.toContain('unusual portal logins');
-  await expect(mo.locator('tr[data-item="(6)"]').innerText()).resolves.toContain('FBI Kansas City field office: notified Mon 23 Nov 2026, 11:00 am CST (Missouri)');
+  await expect(mo.locator('tr[data-item="(6)"]').innerText()).resolves.toContain('FBI Kansas City field office: notified Mon 23 Nov 2026, 10:20 am CST (Missouri)');
   await expect(mo.locator('tr[data-item="(7)"]').innerText()).resolves.toContain('names; policy numbers');
   await expect(mo.locator('tr[data-item="(5)"]').innerText()).resolves.toContain('MISSING');
   await expect(mo.locator('table.changes').innerText()).resolves.toContain('(13)');

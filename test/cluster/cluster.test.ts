@@ -99,8 +99,8 @@ maybe('on a Temporal server with PostgreSQL, two workers', () => {
     await client.workflow.start('incidentWorkflow', { workflowId: incident.incidentId, taskQueue, args: [{ incident }] });
     await sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`, 60_000);
     const h = client.workflow.getHandle(incident.incidentId);
-    await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'MO/regulator-notice', completedAt: '2026-11-25T10:00:00-06:00', completedBy: 'privacy officer', reference: 'DCI-7' }] });
-    await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: '2026-11-26T10:00:00-06:00', reason: 'test', override: true }] });
+    await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'MO/regulator-notice', completedAt: '2026-11-23T10:30:00-06:00', completedBy: 'privacy officer', reference: 'DCI-7' }] });
+    await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: '2026-11-23T10:45:00-06:00', reason: 'test', override: true }] });
     let s = await h.query(statusQuery);
     for (let i = 0; i < 100 && s.events.filter((e) => e.type === 'recordExported').length < 2; i++) {
       await new Promise((r) => setTimeout(r, 200));

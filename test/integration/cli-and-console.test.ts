@@ -44,7 +44,7 @@ describe('breachclock incident (CLI)', () => {
 
   test('send: an update returns the new state; a bad payload exits 2 naming the field; a refused one too', async () => {
     const ok = await cli(['incident', 'send', incident.incidentId, 'obligationCompleted',
-      JSON.stringify({ obligationId: 'NH/regulator-notice', completedAt: '2026-11-25T10:00:00-05:00', completedBy: 'cli' }), '--json']);
+      JSON.stringify({ obligationId: 'NH/regulator-notice', completedAt: '2026-11-23T11:30:00-05:00', completedBy: 'cli' }), '--json']);
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).obligations.find((o: { id: string }) => o.id === 'NH/regulator-notice').state).toBe('done');
     const bad = await cli(['incident', 'send', incident.incidentId, 'residentsUpdate', '{"state":"NH","count":-1,"asOf":"x"}']);
@@ -52,7 +52,7 @@ describe('breachclock incident (CLI)', () => {
     expect(bad.stderr).toContain('count: must not be negative');
     expect(bad.stderr).toContain('asOf:');
     const refused = await cli(['incident', 'send', incident.incidentId, 'obligationCompleted',
-      JSON.stringify({ obligationId: 'TX/regulator-notice', completedAt: '2026-11-25T10:00:00-05:00', completedBy: 'cli' })]);
+      JSON.stringify({ obligationId: 'TX/regulator-notice', completedAt: '2026-11-23T11:30:00-05:00', completedBy: 'cli' })]);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('obligationId: TX/regulator-notice is not an obligation of this incident');
     expect((await cli(['incident', 'send', incident.incidentId, 'nonsense', '{}'])).status).toBe(2);
@@ -63,6 +63,23 @@ describe('breachclock incident (CLI)', () => {
     expect(later.stderr).toContain('dueAt: MO/regulator-notice is due no later than 2026-11-30T23:59:59.999-06:00 under RSMo 375.1410.1');
     const sig = await cli(['incident', 'send', incident.incidentId, 'consumerNoticeScheduled', '{"state":"MO","scheduledFor":"2026-12-04T12:00:00-06:00"}', '--signal']);
     expect(sig.status).toBe(0);
+  });
+
+  test('news that makes sense in time: the same filing twice says so; a filing dated tomorrow and a determination tomorrow are refused', async () => {
+    const again = await cli(['incident', 'send', incident.incidentId, 'obligationCompleted',
+      JSON.stringify({ obligationId: 'NH/regulator-notice', completedAt: '2026-11-23T11:30:00-05:00', completedBy: 'cli' })]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toBe(`obligationCompleted already recorded for ${incident.incidentId}: NH/regulator-notice was already recorded as done at Mon 23 Nov 2026, 11:30 am EST (New Hampshire) by cli; nothing changed\n`);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
+    const future = await cli(['incident', 'send', incident.incidentId, 'obligationCompleted', JSON.stringify({ obligationId: 'MO/regulator-notice', completedAt: tomorrow, completedBy: 'cli' })]);
+    expect(future.status).toBe(2);
+    expect(future.stderr).toContain(`completedAt: ${tomorrow} is in the future`);
+    const early = exampleIncident();
+    early.incidentId = uniqueId('FUTURE');
+    early.determinedAt = tomorrow;
+    const open = await cli(['incident', 'open', '-'], JSON.stringify(early));
+    expect(open.status).toBe(2);
+    expect(open.stderr).toContain(`determinedAt: ${tomorrow} is in the future`);
   });
 
   test('list, and --overdue', async () => {

@@ -67,6 +67,9 @@ test('an incident starts on the dev server, answers status, emails its owner and
 test('bad messages: an update is refused before history; a signal is recorded as rejected; no task fails', async () => {
   const incident = exampleIncident('incident-third-party-nh.json');
   incident.incidentId = uniqueId('BAD');
+  // On the real clock: determined now, the provider's notice two days before (a future date would be refused).
+  incident.determinedAt = new Date().toISOString();
+  incident.thirdParty = { provider: 'Northline Claims Services LLC', notifiedLicenseeAt: new Date(Date.now() - 2 * 86_400_000).toISOString() };
   await openIncident(stack.env.client, taskQueue, incident);
   const handle = stack.env.client.workflow.getHandle(incident.incidentId);
   await stack.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
@@ -91,7 +94,7 @@ test('bad messages: an update is refused before history; a signal is recorded as
   // Unknown obligation: refused by the validator too.
   const unknown = await refusal(
     handle.executeUpdate(updates.obligationCompleted, {
-      args: [{ obligationId: 'MO/regulator-notice', completedAt: '2026-12-29T10:00:00-05:00', completedBy: 'x' }],
+      args: [{ obligationId: 'MO/regulator-notice', completedAt: '2026-11-23T11:30:00-05:00', completedBy: 'x' }],
     }),
   );
   expect(unknown).toContain('not an obligation of this incident');
@@ -110,7 +113,7 @@ test('bad messages: an update is refused before history; a signal is recorded as
 
   // A good update still works afterwards, and returns the new status.
   const after = await handle.executeUpdate(updates.obligationCompleted, {
-    args: [{ obligationId: 'NH/regulator-notice', completedAt: '2026-12-29T10:00:00-05:00', completedBy: 'compliance', reference: 'NHID-1' }],
+    args: [{ obligationId: 'NH/regulator-notice', completedAt: '2026-11-23T11:30:00-05:00', completedBy: 'compliance', reference: 'NHID-1' }],
   });
   expect(after.obligations.find((o) => o.id === 'NH/regulator-notice')!.state).toBe('done');
 
@@ -125,7 +128,7 @@ test('an update applies the parsed message as a signal does (text trimmed); a re
   await openIncident(stack.env.client, taskQueue, incident);
   const handle = stack.env.client.workflow.getHandle(incident.incidentId);
   const s = await handle.executeUpdate(updates.obligationCompleted, {
-    args: [{ obligationId: 'NH/regulator-notice', completedAt: '2026-11-24T10:00:00-05:00', completedBy: '  compliance lead  ', reference: ' NHID-7 ' }],
+    args: [{ obligationId: 'NH/regulator-notice', completedAt: '2026-11-23T11:30:00-05:00', completedBy: '  compliance lead  ', reference: ' NHID-7 ' }],
   });
   const nh = s.obligations.find((o) => o.id === 'NH/regulator-notice')!;
   expect([nh.completedBy, nh.reference]).toEqual(['compliance lead', 'NHID-7']);

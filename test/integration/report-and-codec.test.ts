@@ -54,7 +54,7 @@ describe('regulator notice drafts', () => {
 
   test('after the MO filing, new facts make Supplement No. 1 with the changes; the console shows it', async () => {
     await sendMessage(stack.client, incident.incidentId, 'obligationCompleted', {
-      obligationId: 'MO/regulator-notice', completedAt: '2026-11-25T10:00:00-06:00', completedBy: 'privacy officer', reference: 'DCI-2026-77',
+      obligationId: 'MO/regulator-notice', completedAt: '2026-11-23T10:30:00-06:00', completedBy: 'privacy officer', reference: 'DCI-2026-77',
     });
     const upd = await cli(['incident', 'send', incident.incidentId, 'eventDetailsUpdate', JSON.stringify({ discovery: 'Endpoint alert triaged by the SOC.' })]);
     expect(upd.status).toBe(0);
@@ -109,11 +109,11 @@ describe('regulator notice drafts', () => {
     expect(status.followUps.map((f) => [f.id, f.state])).toEqual([['risk-reassessment', 'open'], ['service-provider-oversight', 'not-applicable'], ['program-adjustment', 'open']]);
     expect(status.followUps[0].target.source).toMatch(/company target/);
     const done = await fetch(`${stack.consoleUrl}/api/incidents/${incident.incidentId}/messages/followUpCompleted`, {
-      method: 'POST', headers: auth(), body: JSON.stringify({ followUpId: 'risk-reassessment', completedAt: '2026-12-10T10:00:00-06:00', completedBy: 'CISO', outcome: 'Lapse found: MFA not enforced on the VPN.' }),
+      method: 'POST', headers: auth(), body: JSON.stringify({ followUpId: 'risk-reassessment', completedAt: '2026-11-23T10:40:00-06:00', completedBy: 'CISO', outcome: 'Lapse found: MFA not enforced on the VPN.' }),
     });
     expect(done.status).toBe(200);
     const close = await fetch(`${stack.consoleUrl}/api/incidents/${incident.incidentId}/messages/closeIncident`, {
-      method: 'POST', headers: auth(), body: JSON.stringify({ closedAt: '2026-12-11T10:00:00-06:00', reason: 'done' }),
+      method: 'POST', headers: auth(), body: JSON.stringify({ closedAt: '2026-11-23T10:45:00-06:00', reason: 'done' }),
     });
     expect(close.status).toBe(400);
     expect(JSON.stringify(await close.json())).toContain('follow-up program-adjustment');

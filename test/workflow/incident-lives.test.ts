@@ -24,6 +24,8 @@ async function closedAndKept(h: { workflowId: string; query: (q: typeof statusQu
   const s = await h.query(statusQuery);
   expect(s.phase).toBe('closed');
   expect(s.obligations.filter((o) => o.kind === 'record-retention' && o.state === 'pending').length).toBeGreaterThan(0);
+  // Nothing else is listed as pending once closed: what was still open is marked unfiled at close.
+  expect(s.obligations.filter((o) => o.kind !== 'record-retention' && (o.state === 'pending' || o.state === 'overdue')).map((o) => o.id)).toEqual([]);
   keptAfterClose.push({ workflowId: h.workflowId, history });
   return s;
 }
@@ -53,7 +55,7 @@ test('INC-2026-0061 (assuming insurer): ceding-insurer and domiciliary notices i
     const rung0 = await t.sink.waitFor((m) => m.messageId.startsWith(`<${incident.incidentId}.MO_ceding-insurer-notice.overdue-0-`));
     expect(rung0.to).toEqual(['security@ozark-re.example', 'cfo@ozark-re.example']);
     // One contact only: the ladder has no further rung.
-    await advanceTo('2026-07-09T08:00:00-05:00');
+    await advanceTo('2026-07-09T10:30:00-05:00');
     s = await h.query(statusQuery);
     expect(s.events.filter((e) => e.type === 'escalated')).toHaveLength(2);
     // Nothing legal left to wake for: the next wake-up is the first close-out follow-up reminder,
@@ -75,6 +77,8 @@ test('INC-2026-0061 (assuming insurer): ceding-insurer and domiciliary notices i
     const reminder = await t.sink.waitFor((m) => m.messageId.startsWith(`<${incident.incidentId}.followup-risk-reassessment.3-days-before-`));
     expect(reminder.to).toEqual(['security@ozark-re.example']);
     expect(reminder.text).toContain('not a legal deadline');
+    // The follow-ups are done that evening (news is dated when it happened, never ahead of the clock).
+    await advanceTo('2026-07-31T19:45:00-05:00');
     await h.executeUpdate(updates.followUpCompleted, { args: [{ followUpId: 'risk-reassessment', completedAt: in2054('2026-07-31T18:00:00-05:00'), completedBy: 'security', outcome: 'Lapse found: bordereaux sent without recipient check.' }] });
     s = await h.executeUpdate(updates.followUpCompleted, { args: [{ followUpId: 'program-adjustment', completedAt: in2054('2026-07-31T18:30:00-05:00'), completedBy: 'security', outcome: 'Two-person check added for outbound files.' }] });
     // Their outcomes are the supplement that closes the continuing duty to update.
@@ -177,25 +181,25 @@ test('INC-2026-0042 (MO insurer, MO+NH residents): reminders, a count crossing 2
     for (const id of ['MO/regulator-notice', 'MO/regulator-notice-bulletin']) {
       await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: id, completedAt: in2054('2026-12-01T12:00:00-06:00'), completedBy: 'privacy officer' }] });
     }
-    s = await h.executeUpdate(updates.residentsUpdate, { args: [{ state: 'MO', count: 2100, asOf: in2054('2026-12-01T12:30:00-06:00') }] });
+    s = await h.executeUpdate(updates.residentsUpdate, { args: [{ state: 'MO', count: 2100, asOf: in2054('2026-12-01T12:00:00-06:00') }] });
     expect(s.overdue).toEqual([]);
     expect(find(s, 'MO/regulator-update')!.state).toBe('pending');
     expect(find(s, 'MO/regulator-update')!.note).toContain('consumer count changed from 1840 to 2100');
 
     // Closing is refused while the producer notice is owed; a signal refusal is recorded, not thrown.
-    await expect(h.executeUpdate(updates.closeIncident, { args: [{ closedAt: in2054('2026-12-02T09:00:00-06:00'), reason: 'done' }] }))
+    await expect(h.executeUpdate(updates.closeIncident, { args: [{ closedAt: in2054('2026-12-01T12:00:00-06:00'), reason: 'done' }] }))
       .rejects.toBeInstanceOf(WorkflowUpdateFailedError);
-    await h.signal(signals.closeIncident, { closedAt: in2054('2026-12-02T09:00:00-06:00'), reason: 'done' });
-    await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'MO/producer-notice', completedAt: in2054('2026-12-03T09:00:00-06:00'), completedBy: 'agency desk' }] });
+    await h.signal(signals.closeIncident, { closedAt: in2054('2026-12-01T12:00:00-06:00'), reason: 'done' });
+    await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'MO/producer-notice', completedAt: in2054('2026-12-01T12:00:00-06:00'), completedBy: 'agency desk' }] });
     // Close-out: both follow-ups done (signals work too), then the supplements they make owed are filed.
-    await h.signal(signals.followUpCompleted, { followUpId: 'risk-reassessment', completedAt: in2054('2026-12-03T10:00:00-06:00'), completedBy: 'CISO', outcome: 'Credential-stuffing controls were missing on the agent portal.' });
-    await h.executeUpdate(updates.followUpCompleted, { args: [{ followUpId: 'program-adjustment', completedAt: in2054('2026-12-03T11:00:00-06:00'), completedBy: 'CISO', outcome: 'Rate limiting and MFA for the agent portal.' }] });
+    await h.signal(signals.followUpCompleted, { followUpId: 'risk-reassessment', completedAt: in2054('2026-12-01T12:00:00-06:00'), completedBy: 'CISO', outcome: 'Credential-stuffing controls were missing on the agent portal.' });
+    await h.executeUpdate(updates.followUpCompleted, { args: [{ followUpId: 'program-adjustment', completedAt: in2054('2026-12-01T12:00:00-06:00'), completedBy: 'CISO', outcome: 'Rate limiting and MFA for the agent portal.' }] });
     for (const id of ['MO/regulator-update', 'NH/regulator-update']) {
-      await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: id, completedAt: in2054('2026-12-03T12:00:00-06:00'), completedBy: 'privacy officer' }] });
+      await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: id, completedAt: in2054('2026-12-01T12:00:00-06:00'), completedBy: 'privacy officer' }] });
     }
     const report = await h.query(reportSourceQuery);
     expect(report.filings.filter((f) => f.track === 'MO/regulator-notice').map((f) => f.number)).toEqual([0, 1]);
-    s = await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: in2054('2026-12-04T09:00:00-06:00'), reason: 'all dated notices filed' }] });
+    s = await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: in2054('2026-12-01T12:00:00-06:00'), reason: 'all dated notices filed' }] });
     expect(s.phase).toBe('closed');
     const final = await closedAndKept(h, 'inc-2026-0042-life');
     expect(final.events.find((e) => e.type === 'rejected')!.detail).toContain('still owed: MO/producer-notice');
@@ -242,7 +246,10 @@ test('INC-2026-0057 (third-party provider, NH): an earlier actual knowledge move
     expect(s.events.filter((e) => e.type === 'rejected').at(-1)!.detail).toContain('regulatorDirective: dueAt: NH/regulator-notice is due no later than');
     expect(find(s, 'NH/regulator-notice')!.state).toBe('overdue');
     expect(find(s, 'NH/regulator-notice')!.dueAt).toBe('2054-12-24T23:59:59.999-05:00');
-    await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'NH/regulator-notice', completedAt: in2054('2026-12-28T10:00:00-05:00'), completedBy: 'compliance' }] });
+    // A filing dated tomorrow (a typo) is refused naming the field; the one dated now is recorded.
+    await expect(h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'NH/regulator-notice', completedAt: in2054('2026-12-29T09:05:00-05:00'), completedBy: 'compliance' }] }))
+      .rejects.toMatchObject({ cause: { message: expect.stringMatching(/^completedAt: 2054-12-29T09:05:00-05:00 is in the future/) } });
+    await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'NH/regulator-notice', completedAt: in2054('2026-12-28T09:05:00-05:00'), completedBy: 'compliance' }] });
     await advanceTo('2027-01-04T12:00:00-06:00');
     s = await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: new Date(await t.env.currentTimeMs()).toISOString(), reason: 'closing with the Bulletin notice outstanding', override: true }] });
     // (A record export may finish around the close: look for the close itself, not the last event.)

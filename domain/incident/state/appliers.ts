@@ -22,6 +22,7 @@ import type {
 import type { FieldProblem } from '../incident';
 import { isRecordRetention } from '../status';
 import { FILED_KINDS, recordFiling } from './filings';
+import { messageFutureProblems } from '../time-sense';
 import { ms, nowIso, record, type IncidentState } from './state';
 import { refresh, skipPastFollowUpReminders } from './schedule';
 
@@ -38,8 +39,12 @@ function earliestKnown(state: IncidentState): number {
  * come before what it completes (a filing dated before its clock started would put a false date into the
  * record and the regulator's supplement). Names the field, as every door does.
  */
-export function messageRefusal(state: IncidentState, name: MessageName, m: Record<string, unknown>): FieldProblem | null {
+export function messageRefusal(state: IncidentState, name: MessageName, m: Record<string, unknown>, now?: number): FieldProblem | null {
   if (!state.messagesChecked) return null;
+  if (state.futureDatesRefused && now !== undefined) {
+    const future = messageFutureProblems(name, m, now);
+    if (future.length) return future[0];
+  }
   if (state.status.phase === 'closed' && name !== 'closeIncident') {
     return { path: 'incidentId', message: `${state.status.incidentId} is closed; news is no longer recorded (its records are kept)` };
   }
@@ -238,6 +243,10 @@ export function applyClose(state: IncidentState, m: CloseIncident, now: number, 
   state.status.phase = 'closed';
   state.status.nextWakeAt = null;
   state.nextRungAt = {};
+  if (state.closedStatusFinal) {
+    for (const o of state.status.obligations) if ((o.state === 'pending' || o.state === 'overdue') && !isRecordRetention(o)) o.state = 'unfiled-at-close';
+    state.status.overdue = [];
+  }
   record(state, now, actor, 'closeIncident', `${m.override && owed.length ? `closed with override (still owed: ${owed.join(', ')})` : 'closed'}: ${m.reason}`);
   return { ok: true, replan: false };
 }
@@ -259,7 +268,7 @@ export const APPLIERS: { readonly [K in MessageName]: Applier<MessageMap[K]> } =
 
 /** Applies a parsed message after the checks every message meets (sense in time, a closed incident). */
 export function applyMessage<K extends MessageName>(state: IncidentState, name: K, m: MessageMap[K], now: number, actor: string): Applied {
-  const refusal = messageRefusal(state, name, m);
+  const refusal = messageRefusal(state, name, m, now);
   if (refusal) return { ok: false, problem: refusal };
   const apply: Applier<MessageMap[K]> = APPLIERS[name];
   return apply(state, m, now, actor);

@@ -43,6 +43,10 @@ export interface IncidentState {
   recordsExported?: number;
   /** News is checked for sense in time and refused after close (decided behind a patch marker). */
   messagesChecked?: boolean;
+  /** Dates of what happened may not be in the future, in messages and the incident (decided behind a patch marker). */
+  futureDatesRefused?: boolean;
+  /** Closing marks what is still open `unfiled-at-close`, so a closed status lists nothing as pending (patch marker). */
+  closedStatusFinal?: boolean;
 }
 
 
@@ -77,6 +81,8 @@ export function newState(incident: Incident): IncidentState {
     directivesNeverLater: true,
     replanKeepsOverdue: true,
     messagesChecked: true,
+    futureDatesRefused: true,
+    closedStatusFinal: true,
   };
 }
 
