@@ -8,6 +8,8 @@ import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { parseIncident, type FieldProblem } from '../domain/incident/incident';
 import { alreadyRecorded } from '../domain/incident/already-recorded';
+import { calendarEntry } from '../domain/incident/email';
+import { icsCalendar } from '../reports/calendar';
 import { isMessageName, MESSAGE_NAMES, parseMessageOf } from '../domain/incident/messages';
 import { incidentFutureProblems, messageFutureProblems } from '../domain/incident/time-sense';
 import type { IncidentRecord } from '../domain/incident/record';
@@ -160,6 +162,18 @@ export class IncidentService {
   /** The regulator notice drafts as of now (issue 6), built from the incident and every filing before. */
   report(incidentId: string): Promise<Outcome<ReportDocument>> {
     return this.ofIncident(incidentId, async () => buildReport(await incidentReportSource(await this.deps.client(), incidentId), new Date(this.now()).toISOString()));
+  }
+
+  /**
+   * The incident's open dated deadlines as an iCalendar file (the same entries its emails attach), each
+   * linking to the incident in the console when `consoleUrl` is given.
+   */
+  async calendar(incidentId: string, consoleUrl?: string): Promise<Outcome<string>> {
+    const status = await this.status(incidentId);
+    if (!status.ok) return status;
+    const entries = status.value.obligations.flatMap((o) => calendarEntry(status.value, o));
+    const link = consoleUrl ? `${consoleUrl.replace(/\/+$/, '')}/incidents/${encodeURIComponent(incidentId)}` : undefined;
+    return done(icsCalendar(entries, this.now(), () => link));
   }
 
   /** Incidents, overdue first, then by next deadline: one page with the total, or every page. */

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { incidentJsonSchema } from '../domain/incident/incident';
 import { MESSAGE_NAMES } from '../domain/incident/messages';
 import { planFor, type IncidentService, type Outcome } from '../application/incidents';
+import { consoleUrl, loadConfig } from '../platform/config';
 import { REPORT_FORMATS, reportHtml, reportMarkdown, reportPdf } from '../reports/render';
 import { countdown } from '../domain/incident/time-words';
 import { formatDeadlineFor, formatDue, planTable } from './plan-format';
@@ -94,6 +95,9 @@ const print = (io: Io, text: string): number => {
   io.stdout(text);
   return EXIT.ok;
 };
+
+/** Where the calendar's links point: the configured console (BREACHCLOCK_CONSOLE_URL, or the local default). */
+const consoleUrlFor = (): string => consoleUrl(loadConfig());
 
 const json = { type: 'boolean', help: 'print JSON (for scripts)' } as const;
 
@@ -245,6 +249,20 @@ plan with its basis, audit trail, emails sent, filings. Needs no Temporal server
       writeOut(out!, unwrap(await svc.recordPdf(record.incidentId, record.version)));
       io.stdout(`wrote ${out} (record version ${record.version})`);
       return EXIT.ok;
+    },
+  },
+  {
+    path: ['incident', 'calendar'],
+    args: '<incidentId>',
+    summary: "the open dated deadlines as an .ics calendar file, for the owner's calendar",
+    details: `Each open obligation with a date becomes an event ending at its deadline, with an alarm a day before and
+a link to the incident in the console (BREACHCLOCK_CONSOLE_URL). The same entries the emails attach.`,
+    options: { out: { type: 'string', value: 'file', help: 'write to this file instead of standard output' } },
+    async run({ positionals, values, io, service }) {
+      const ics = unwrap(await (await service()).calendar(needId(positionals), consoleUrlFor()));
+      if (!values.out) return print(io, ics);
+      writeOut(values.out as string, ics);
+      return print(io, `wrote ${values.out as string}: ${(ics.match(/BEGIN:VEVENT/g) ?? []).length} deadline(s)`);
     },
   },
   {

@@ -7,6 +7,14 @@ import { page } from './html';
 
 /** Regulator notice drafts (issue 6): HTML in the console, Markdown and PDF downloads. */
 export function registerReportPages(app: FastifyInstance, ctx: ConsoleContext): void {
+  // The open dated deadlines as an .ics file, linking back here.
+  app.get<{ Params: { id: string } }>('/incidents/:id/calendar.ics', async (req, reply) => {
+    const host = /^[A-Za-z0-9.-]+(:\d{1,5})?$/.test(req.headers.host ?? '') ? req.headers.host : 'localhost';
+    const origin = `${req.protocol}://${host}`;
+    const r = await ctx.service.calendar(req.params.id, origin);
+    if (!r.ok) return reply.code(404).type('text/plain').send('not found');
+    return reply.type('text/calendar; charset=utf-8').header('Content-Disposition', `attachment; filename="${req.params.id}-deadlines.ics"`).send(r.value);
+  });
   const frame = { mail: !!ctx.mailbox };
   app.get<{ Params: { id: string } }>('/incidents/:id/report', async (req, reply) => {
     const r = await ctx.service.report(req.params.id);

@@ -82,6 +82,20 @@ describe('breachclock incident (CLI)', () => {
     expect(open.stderr).toContain(`determinedAt: ${tomorrow} is in the future`);
   });
 
+  test('calendar: the open dated deadlines as .ics, from the CLI and the console', async () => {
+    const r = await cli(['incident', 'calendar', incident.incidentId]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    // MO's director notice is open and dated (Mon 30 Nov 11:59 pm CST = 05:59:59 UTC on 1 Dec); NH's is filed.
+    expect(r.stdout).toContain('DTEND:20261201T055959Z');
+    expect(r.stdout).toContain('SUMMARY:Due: MO Director of Commerce and Insurance notice');
+    expect(r.stdout).not.toContain('NH Insurance Commissioner');
+    const web = await fetch(`${stack.consoleUrl}/incidents/${incident.incidentId}/calendar.ics`, { headers: auth() });
+    expect(web.headers.get('content-type')).toContain('text/calendar');
+    expect(await web.text()).toContain(`URL:${stack.consoleUrl}/incidents/${incident.incidentId}`);
+    expect((await cli(['incident', 'calendar', 'NO-SUCH-INCIDENT'])).status).toBe(3);
+  });
+
   test('list, and --overdue', async () => {
     let listed: Array<{ incidentId: string }> = [];
     for (let i = 0; i < 50 && !listed.some((r) => r.incidentId === incident.incidentId); i++) {
