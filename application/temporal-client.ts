@@ -76,21 +76,24 @@ interface Tier {
   where: string;
 }
 
-function tiers(overdueOnly: boolean, now: number): Tier[] {
-  const iso = (ms: number) => new Date(ms).toISOString();
-  const overdue: Tier = { where: 'BreachclockOverdueCount > 0' };
-  if (overdueOnly) return [overdue];
-  const notOverdue = '(BreachclockOverdueCount = 0 OR BreachclockOverdueCount IS NULL)';
-  const out: Tier[] = [overdue, { where: `${notOverdue} AND BreachclockNextDeadline < "${iso(now)}"` }];
-  let from = now;
-  for (const d of WINDOWS_DAYS) {
-    const to = now + d * DAY;
-    out.push({ where: `${notOverdue} AND BreachclockNextDeadline >= "${iso(from)}" AND BreachclockNextDeadline < "${iso(to)}"` });
-    from = to;
-  }
-  out.push({ where: `${notOverdue} AND BreachclockNextDeadline >= "${iso(from)}"` });
-  out.push({ where: `${notOverdue} AND BreachclockNextDeadline IS NULL` });
+/**
+ * Next-deadline windows at `cuts` (days from now), then none: each a bounded query, read whole. Few enough
+ * that a first page stays within SQL visibility's default 10 requests a second.
+ */
+function windows(now: number, cuts: number[]): string[] {
+  const at = (d: number) => `"${new Date(now + d * DAY).toISOString()}"`;
+  const out = [`BreachclockNextDeadline < ${at(cuts[0])}`];
+  for (let i = 0; i + 1 < cuts.length; i++) out.push(`BreachclockNextDeadline >= ${at(cuts[i])} AND BreachclockNextDeadline < ${at(cuts[i + 1])}`);
+  out.push(`BreachclockNextDeadline >= ${at(cuts[cuts.length - 1])}`, 'BreachclockNextDeadline IS NULL');
   return out;
+}
+
+/** Overdue incidents first, then the rest; each group by next deadline, in windows small enough to read whole. */
+function tiers(overdueOnly: boolean, now: number): Tier[] {
+  const overdue = windows(now, [-30, 0, 7]).map((w) => ({ where: `BreachclockOverdueCount > 0 AND ${w}` }));
+  if (overdueOnly) return overdue;
+  const notOverdue = '(BreachclockOverdueCount = 0 OR BreachclockOverdueCount IS NULL)';
+  return [...overdue, ...windows(now, [0, ...WINDOWS_DAYS]).map((w) => ({ where: `${notOverdue} AND ${w}` }))];
 }
 
 export interface IncidentPage {
@@ -128,8 +131,10 @@ export async function listIncidentsPage(client: Client, opts: { overdueOnly?: bo
     }
   }
   const all = tiers(!!opts.overdueOnly, pos.at);
-  const totalQuery = opts.overdueOnly ? `${base} AND ${all[0].where}` : base;
-  const total = (await client.workflow.count(totalQuery)).count;
+  const totalQuery = opts.overdueOnly ? `${base} AND BreachclockOverdueCount > 0` : base;
+  // The total is counted while the tiers are read: on SQL visibility a count is a scan of its own.
+  const counting = client.workflow.count(totalQuery);
+  counting.catch(() => undefined);
   const incidents: IncidentListRow[] = [];
   for (let t = pos.tier; t < all.length; t++) {
     const rows: IncidentListRow[] = [];
@@ -142,10 +147,10 @@ export async function listIncidentsPage(client: Client, opts: { overdueOnly?: bo
       const shown = skip + take.length;
       const more = shown < rows.length || t + 1 < all.length;
       const next = shown < rows.length ? { tier: t, skip: shown, at: pos.at } : { tier: t + 1, skip: 0, at: pos.at };
-      return { incidents, total, nextPageToken: more ? Buffer.from(JSON.stringify(next)).toString('base64url') : null };
+      return { incidents, total: (await counting).count, nextPageToken: more ? Buffer.from(JSON.stringify(next)).toString('base64url') : null };
     }
   }
-  return { incidents, total, nextPageToken: null };
+  return { incidents, total: (await counting).count, nextPageToken: null };
 }
 
 export class InvalidPageTokenError extends Error {}

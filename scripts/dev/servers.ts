@@ -6,7 +6,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { temporal } from '@temporalio/proto';
 import { SearchAttributeType } from '@temporalio/common';
 import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
-import { resolveTemporalBinaries } from './temporal-binaries';
+import { MissingTemporalBinaryError, resolveTemporalBinaries } from './temporal-binaries';
 
 export interface DevServerOptions {
   /** SQLite file; in memory when absent. */
@@ -39,6 +39,7 @@ export async function startDevServer(opts: DevServerOptions = {}): Promise<TestW
 /** The Java time-skipping test server, for workflow tests that cross days. */
 export async function startTimeSkippingServer(): Promise<TestWorkflowEnvironment> {
   const { testServer } = resolveTemporalBinaries();
+  if (!testServer) throw new MissingTemporalBinaryError('Missing: the time-skipping test server (set TEMPORAL_TEST_SERVER, or run `npm run setup`; the tests run it first)');
   const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: testServer.executable } });
   // The test server starts with no custom search attributes; the workflow upserts ours.
   await env.connection.operatorService.addSearchAttributes({

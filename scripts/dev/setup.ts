@@ -27,10 +27,12 @@ function ensureChromium(): void {
   log(r.status === 0 ? 'Chromium installed.' : 'Could not install Chromium; the browser tests will say so.');
 }
 
-ensureTemporalBinaries(log)
+// `npm start` (and the benchmarks) run the dev server only; the time-skipping test server is for the tests.
+const withTestServer = !process.argv.includes('--without-test-server');
+ensureTemporalBinaries(log, { withTestServer })
   .then((b) => {
     log(`Temporal dev server: ${b.devServer.where} (${b.devServer.source})`);
-    log(`time-skipping test server: ${b.testServer.where} (${b.testServer.source})`);
+    if (b.testServer) log(`time-skipping test server: ${b.testServer.where} (${b.testServer.source})`);
     if (process.argv.includes('--with-browser')) ensureChromium();
     if (process.argv.includes('--with-cluster')) {
       // The production shape for the cluster tests: a Temporal server on PostgreSQL. Without Go or
@@ -43,6 +45,6 @@ ensureTemporalBinaries(log)
   })
   .catch((err) => {
     log(err instanceof MissingTemporalBinaryError ? err.message : String((err as Error).stack));
-    log('Install Go (for the dev server) and Java 17 with Maven (for the test server), or set TEMPORAL_CLI and TEMPORAL_TEST_SERVER.');
+    log('Or point at copies you have: TEMPORAL_CLI (the temporal binary) and TEMPORAL_TEST_SERVER.');
     process.exit(1);
   });

@@ -37,7 +37,8 @@ export interface ResolvedServer {
 
 export interface TemporalBinaries {
   devServer: ResolvedServer;
-  testServer: ResolvedServer;
+  /** null when it was not asked for (npm start) and is not here. */
+  testServer: ResolvedServer | null;
 }
 
 export class MissingTemporalBinaryError extends Error {}
@@ -132,12 +133,9 @@ export function resolveTemporalBinaries(): TemporalBinaries {
   const manifest = readManifest();
   const devServer = findDevServer() ?? (manifest.devServer ? sdkDownload() : undefined);
   const testServer = findTestServer() ?? (manifest.testServer ? sdkDownload() : undefined);
-  const missing: string[] = [];
-  if (!devServer) missing.push('the Temporal CLI dev server (set TEMPORAL_CLI, or run `npm run setup`)');
-  if (!testServer)
-    missing.push('the time-skipping test server (set TEMPORAL_TEST_SERVER, or run `npm run setup`)');
-  if (missing.length) throw new MissingTemporalBinaryError(`Missing: ${missing.join('; ')}`);
-  return { devServer: devServer!, testServer: testServer! };
+  // The test server is looked for only where it is used (servers.ts): npm start never sets it up.
+  if (!devServer) throw new MissingTemporalBinaryError('Missing: the Temporal CLI dev server (set TEMPORAL_CLI, or run `npm run setup`)');
+  return { devServer, testServer: testServer ?? null };
 }
 
 export type Log = (line: string) => void;
@@ -237,8 +235,12 @@ async function warmSdkDownload(kind: 'dev-server' | 'time-skipping', log: Log): 
   return exe;
 }
 
-/** Finds, builds or downloads both servers. Safe to call again: a found copy is reused at once. */
-export async function ensureTemporalBinaries(log: Log = (l) => console.error(`[setup] ${l}`)): Promise<TemporalBinaries> {
+/**
+ * Finds, builds or downloads the servers: the dev server always, the time-skipping test server unless
+ * `withTestServer` is false (`npm start` does not need it; only the tests do). Safe to call again: a found
+ * copy is reused at once. When one cannot be had, the error says what was tried and what failed.
+ */
+export async function ensureTemporalBinaries(log: Log = (l) => console.error(`[setup] ${l}`), opts: { withTestServer?: boolean } = {}): Promise<TemporalBinaries> {
   const problems: string[] = [];
   const get = async (
     label: string,
@@ -248,26 +250,27 @@ export async function ensureTemporalBinaries(log: Log = (l) => console.error(`[s
   ): Promise<ResolvedServer | undefined> => {
     const found = find();
     if (found) return found;
+    const tried: string[] = [];
+    const toolchain = kind === 'dev-server' ? 'Go' : 'Java 17 and Maven';
     try {
       const built = await build(log);
       if (built) return built;
-      log(`${label}: no toolchain here to build it`);
+      tried.push(`${toolchain} not installed, so it could not be built here`);
     } catch (err) {
-      log(`${label}: build failed: ${(err as Error).message}`);
+      tried.push(`${toolchain} is installed but the build failed (${(err as Error).message.split('\n')[0]}); the Go module proxy or Maven Central may be unreachable`);
     }
+    log(`${label}: ${tried[0]}`);
     try {
       return await warmSdkDownload(kind, log);
     } catch (err) {
-      problems.push(
-        `${label}: not found, could not be built (needs ${kind === 'dev-server' ? 'Go' : 'Java and Maven'}), ` +
-          `and the SDK download failed: ${(err as Error).message}`,
-      );
+      tried.push(`the SDK's download failed (${(err as Error).message.split('\n')[0]}): no internet here, or the download site is unreachable`);
+      problems.push(`${label}: not found in the tools dir or on PATH; ${tried.join('; ')}.`);
       return undefined;
     }
   };
   const devServer = await get('Temporal CLI dev server', findDevServer, buildCli, 'dev-server');
-  const testServer = await get('Time-skipping test server', findTestServer, buildTestServer, 'time-skipping');
-  if (!devServer || !testServer) throw new MissingTemporalBinaryError(problems.join('\n'));
+  const testServer = opts.withTestServer === false ? (findTestServer() ?? null) : await get('Time-skipping test server', findTestServer, buildTestServer, 'time-skipping');
+  if (!devServer || testServer === undefined) throw new MissingTemporalBinaryError(problems.join('\n'));
   return { devServer, testServer };
 }
 
@@ -275,7 +278,7 @@ if (require.main === module) {
   ensureTemporalBinaries()
     .then((b) => {
       console.log(`dev server:  ${b.devServer.where} (${b.devServer.source})`);
-      console.log(`test server: ${b.testServer.where} (${b.testServer.source})`);
+      console.log(`test server: ${b.testServer ? `${b.testServer.where} (${b.testServer.source})` : 'not needed'}`);
     })
     .catch((err) => {
       console.error(err instanceof MissingTemporalBinaryError ? err.message : err);
