@@ -21,15 +21,12 @@ import {
   incidentReportSource,
   incidentStatus,
   isIncidentNotFound,
-  InvalidPageTokenError,
-  listIncidents,
-  listIncidentsPage,
   openIncident,
   sendMessage,
   signalMessage,
   WorkflowExecutionAlreadyStartedError,
-  type IncidentPage,
 } from './temporal-client';
+import { InvalidPageTokenError, listIncidents, listIncidentsPage, type IncidentPage } from './incident-list';
 
 export type RefusalKind = 'invalid' | 'not-found' | 'already-exists';
 export interface Refusal {

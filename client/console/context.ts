@@ -1,7 +1,7 @@
 /** What the console's route groups share: the application service, the clock, the session's CSRF token, the mailbox. */
 import type { FastifyRequest } from 'fastify';
 import type { IncidentService, ListRequest, Outcome, RefusalKind } from '../../application/incidents';
-import type { IncidentPage } from '../../application/temporal-client';
+import type { IncidentPage } from '../../application/incident-list';
 
 /** The local mail sink's messages as the console's mail page shows them (`npm start` hands in its sink). */
 export interface Mailbox {

@@ -9,7 +9,7 @@ import type { Client } from '@temporalio/client';
 import type { PayloadCodec } from '@temporalio/common';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { IncidentService, type ListRequest, type Outcome } from '../../application/incidents';
-import type { IncidentPage } from '../../application/temporal-client';
+import type { IncidentPage } from '../../application/incident-list';
 import type { RecordStore } from '../../platform/record-store';
 import { html } from '../../reports/html';
 import { registerApi } from './api';
