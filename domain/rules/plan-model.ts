@@ -8,6 +8,7 @@ import { directiveRefusal } from '../incident/directive';
 import type { Incident } from '../incident/incident';
 import type { Jurisdiction } from './jurisdiction';
 import { JURISDICTIONS } from './jurisdictions';
+import type { ReportedLaw } from './reported-laws';
 import { isoInZone, parseInstant } from './zoned';
 
 export const OBLIGATION_KINDS = [
@@ -56,6 +57,8 @@ export interface Uncovered {
   state: string;
   residents: number;
   warning: string;
+  /** What is reported about the state's insurance data-security law: never computed as law. */
+  reported?: ReportedLaw;
 }
 
 /** One of the investigation's four determinations, with the sections of every state whose law asks for it. */

@@ -14,6 +14,7 @@ import { planAssumingInsurer } from './planner-reinsurer';
 import { planConsumerNotice, planDataOwnerNotice, planPublicNotices } from './planner-consumers';
 import { planRecordRetention } from './planner-records';
 import { stateName } from '../incident/states';
+import { REPORTED_LAWS, reportedWords } from './reported-laws';
 
 export * from './plan-model';
 
@@ -257,16 +258,24 @@ function notEvaluated(incident: Incident): string[] {
   return out;
 }
 
+/** A state breachclock has no rules for: the warning, with what is reported about its law (never computed). */
+function uncoveredEntry(state: string, residents: number, domicile: boolean): Uncovered {
+  const name = stateName(state);
+  const reported = REPORTED_LAWS[state];
+  const where = domicile ? ", the licensee's domicile" : '';
+  const warning = reported
+    ? `no ${name} rules in breachclock${where}: ${reportedWords(name, reported)}; check ${name} law`
+    : `no ${name} rules in breachclock${where}: check ${name} law`;
+  return { state, residents, warning, ...(reported ? { reported } : {}) };
+}
+
 function uncoveredStates(incident: Incident): Uncovered[] {
   const uncovered: Uncovered[] = [];
   for (const [state, residents] of Object.entries(incident.residents)) {
-    if (JURISDICTIONS[state]) continue;
-    uncovered.push({ state, residents: residents ?? 0, warning: `no ${stateName(state)} rules in breachclock: check ${stateName(state)} law` });
+    if (!JURISDICTIONS[state]) uncovered.push(uncoveredEntry(state, residents ?? 0, false));
   }
   const dom = incident.licensee.domicileState;
-  if (!JURISDICTIONS[dom] && !uncovered.some((u) => u.state === dom)) {
-    uncovered.push({ state: dom, residents: 0, warning: `no ${stateName(dom)} rules in breachclock, the licensee's domicile: check ${stateName(dom)} law` });
-  }
+  if (!JURISDICTIONS[dom] && !uncovered.some((u) => u.state === dom)) uncovered.push(uncoveredEntry(dom, 0, true));
   return uncovered.sort((a, b2) => a.state.localeCompare(b2.state));
 }
 

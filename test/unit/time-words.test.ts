@@ -51,3 +51,10 @@ test('countdowns before and after a deadline', () => {
   expect(spanWords(61 * 60_000)).toBe('1 hour 1 minute');
   expect(countdown(null, at)).toBe('no date in law');
 });
+
+test('the words read a covered state in the same zone its deadlines are computed in', () => {
+  const { JURISDICTIONS } = require('../../domain/rules/jurisdictions');
+  for (const [state, j] of Object.entries(JURISDICTIONS as Record<string, { holidays: { timeZone: string } }>)) {
+    expect([state, STATE_ZONES[state as keyof typeof STATE_ZONES]]).toEqual([state, j.holidays.timeZone]);
+  }
+});

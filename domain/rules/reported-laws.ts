@@ -1,0 +1,65 @@
+/**
+ * What is reported about the insurance data-security notice laws of states breachclock does not yet
+ * model: their citation, the regulator deadline as reported, and how far that report can be trusted. It is
+ * never computed as law: an incident with residents there lists the state in `uncovered[]` with this
+ * report, so the user knows what to check. Sources: docs/law/reported.md (and the statute texts in
+ * docs/law/<ST>/ where they are in hand).
+ */
+
+/**
+ * `statute-text`: the whole section is in docs/law/<ST>/, not yet modelled as rules;
+ * `section-beginning`: only the beginning of the section was seen (the deadline sentence), the rest not;
+ * `secondary`: a department's page or a law-firm summary; the statute text was not verified.
+ */
+export type ReportKind = 'statute-text' | 'section-beginning' | 'secondary';
+
+export interface ReportedLaw {
+  citation: string;
+  /** The regulator deadline as reported, in words, or null where none was found. */
+  deadline: string | null;
+  kind: ReportKind;
+  /** Where a secondary report comes from. */
+  from?: string;
+  /** The statute text in the repository, for `statute-text`. */
+  source?: string;
+}
+
+export const REPORTED_LAWS: Readonly<Record<string, ReportedLaw>> = {
+  AK: { citation: 'AS 21.23.280', deadline: '3 business days from determination', kind: 'section-beginning' },
+  AL: { citation: 'Ala. Code § 27-62-6', deadline: '3 business days from determination', kind: 'statute-text', source: 'docs/law/AL/ala-code-27-62.txt' },
+  CT: { citation: 'Conn. Gen. Stat. § 38a-38(e)(1)', deadline: '3 business days after the licensee first determines the event occurred', kind: 'statute-text', source: 'docs/law/CT/cgs-38a-38.txt' },
+  DE: { citation: '18 Del. C. ch. 86 (section number not confirmed)', deadline: '3 business days from determination', kind: 'secondary', from: "a summary of the Department's Bulletin No. 5" },
+  HI: { citation: 'HRS §§ 431:3B-301 to 431:3B-306 (notice section not identified)', deadline: null, kind: 'section-beginning' },
+  IA: { citation: 'Iowa Code § 507F.7', deadline: "3 business days from the licensee's confirmation of the event", kind: 'statute-text', source: 'docs/law/IA/iowa-code-507F.txt' },
+  IL: { citation: '215 ILCS 215/20', deadline: '3 business days from determination', kind: 'section-beginning' },
+  IN: { citation: 'IC 27-2-27-21(c)-(f)', deadline: null, kind: 'section-beginning' },
+  KY: { citation: 'KRS 304.3-760', deadline: '3 (days; the unit is not stated in the report)', kind: 'secondary', from: 'a law-firm summary' },
+  LA: { citation: 'La. R.S. 22:2506', deadline: '3 business days from determination', kind: 'secondary', from: "the Department's paraphrase" },
+  MD: { citation: 'Md. Code Ann., Ins. § 33-105', deadline: '3 business days from determination (carriers)', kind: 'statute-text', source: 'docs/law/MD/md-ins-title-33.txt' },
+  ME: { citation: '24-A M.R.S. § 2266', deadline: '3 business days from determination', kind: 'secondary', from: "the Bureau of Insurance's form page" },
+  MI: { citation: 'MCL 500.559', deadline: '10 business days from determination', kind: 'secondary', from: "the department's page" },
+  MN: { citation: 'Minn. Stat. § 60A.9853', deadline: '5 business days from determination', kind: 'secondary', from: "the department's FAQ" },
+  MS: { citation: 'Miss. Code Ann. § 83-5-811 (inferred)', deadline: '3 business days from determination', kind: 'secondary', from: "the department's page" },
+  ND: { citation: 'N.D.C.C. § 26.1-02.2-05', deadline: '3 business days from determination', kind: 'secondary', from: 'a summary' },
+  NY: { citation: '23 NYCRR § 500.17(a)', deadline: '72 hours from determination (a regulation; every New York licensee)', kind: 'section-beginning' },
+  OH: { citation: 'Ohio Rev. Code § 3965.04', deadline: '3 business days from determination', kind: 'secondary', from: "the department's FAQ" },
+  OK: { citation: '36 O.S. § 675', deadline: '3 business days from determination', kind: 'section-beginning' },
+  PA: { citation: '40 Pa.C.S. § 4518(a)', deadline: '5 business days from a determination', kind: 'statute-text', source: 'docs/law/PA/pa-40-ch45.txt' },
+  RI: { citation: 'R.I. Gen. Laws § 27-1-47 (domestic insurers)', deadline: '3 business days from determination', kind: 'section-beginning' },
+  SC: { citation: 'S.C. Code Ann. § 38-99-40(A)', deadline: '72 hours after determining the event occurred', kind: 'statute-text', source: 'docs/law/SC/sc-code-38-99.txt' },
+  TN: { citation: 'Tenn. Code Ann. § 56-2-1006', deadline: '3 business days from determination', kind: 'secondary', from: 'a summary' },
+  VA: { citation: 'Va. Code Ann. § 38.2-625', deadline: '3 business days from a determination that the event has actually occurred', kind: 'statute-text', source: 'docs/law/VA/va-code-38.2-621-629.txt' },
+  VT: { citation: '9 V.S.A. § 2435(b)(3) (8 V.S.A. § 4728 reportedly has no notice clause)', deadline: '14 business days (start not retrieved)', kind: 'secondary', from: "the department's page" },
+  WI: { citation: 'Wis. Stat. § 601.954', deadline: '3 business days from determination', kind: 'secondary', from: 'a summary' },
+};
+
+const KIND_WORDS: Record<ReportKind, (r: ReportedLaw) => string> = {
+  'statute-text': (r) => `statute text in ${r.source}, not yet modelled in breachclock`,
+  'section-beginning': () => 'from the beginning of the section; the rest of its text not seen',
+  secondary: (r) => `${r.from ?? 'a secondary source'}; statute text not verified`,
+};
+
+/** "Michigan MCL 500.559: reported 10 business days from determination (the department's page; statute text not verified)". */
+export function reportedWords(name: string, r: ReportedLaw): string {
+  return `${name} ${r.citation}: ${r.deadline ? `reported ${r.deadline}` : 'no deadline found'} (${KIND_WORDS[r.kind](r)})`;
+}

@@ -1,0 +1,41 @@
+/**
+ * States breachclock does not model yet: listed in `uncovered[]` with what is reported about their
+ * insurance data-security law (citation, reported deadline, how far the report can be trusted), and never
+ * computed as law.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { planIncident } from '../../domain/rules/planner';
+import { REPORTED_LAWS } from '../../domain/rules/reported-laws';
+import { exampleIncident } from '../helpers/fixtures';
+
+const root = path.join(__dirname, '../..');
+
+test.each([
+  ['MI', "Michigan MCL 500.559: reported 10 business days from determination (the department's page; statute text not verified)"],
+  ['SC', 'South Carolina S.C. Code Ann. § 38-99-40(A): reported 72 hours after determining the event occurred (statute text in docs/law/SC/sc-code-38-99.txt, not yet modelled in breachclock)'],
+  ['NY', 'New York 23 NYCRR § 500.17(a): reported 72 hours from determination (a regulation; every New York licensee) (from the beginning of the section; the rest of its text not seen)'],
+  ['HI', 'Hawaii HRS §§ 431:3B-301 to 431:3B-306 (notice section not identified): no deadline found (from the beginning of the section; the rest of its text not seen)'],
+])('%s residents: uncovered, with what is reported, and nothing computed as law', (state, words) => {
+  const incident = exampleIncident();
+  incident.residents = { ...incident.residents, [state]: 400 };
+  const plan = planIncident(incident);
+  const entry = plan.uncovered.find((u) => u.state === state)!;
+  expect(entry.warning).toContain(words);
+  expect(entry.reported).toEqual(REPORTED_LAWS[state]);
+  expect(plan.obligations.filter((o) => o.jurisdiction === state)).toEqual([]);
+});
+
+test('a state with no report says only to check its law', () => {
+  const incident = exampleIncident();
+  incident.residents = { ...incident.residents, TX: 40 };
+  const tx = planIncident(incident).uncovered.find((u) => u.state === 'TX')!;
+  expect(tx).toEqual({ state: 'TX', residents: 40, warning: 'no Texas rules in breachclock: check Texas law' });
+});
+
+test('every report that cites statute text points to a file in docs/law, and secondary reports name their source', () => {
+  for (const [state, r] of Object.entries(REPORTED_LAWS)) {
+    if (r.kind === 'statute-text') expect([state, existsSync(path.join(root, r.source!))]).toEqual([state, true]);
+    if (r.kind === 'secondary') expect([state, !!r.from]).toEqual([state, true]);
+  }
+});
