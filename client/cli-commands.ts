@@ -108,7 +108,11 @@ export const COMMANDS: Command[] = [
     summary: 'work out every notice owed and by when',
     details: `Reads an incident ('-' reads standard input), prints every obligation with its citation, clock start,
 deadline (regulator local time) and basis; what is not owed and why; and states breachclock has no rules
-for. Needs no server. Invalid input exits 2 and names every bad field by its path on stderr.`,
+for. Needs no server. Invalid input exits 2 and names every bad field by its path on stderr.
+
+States: computed in full for MO, NH, SC; reported (what is known about the law, never computed) for AL, CT,
+IA, MD, PA, VA (statute text in hand), AK, HI, IL, IN, NY, OK, RI (beginning of the section), DE, KY, LA, ME,
+MI, MN, MS, ND, OH, TN, VT, WI (secondary sources). Any other state: check its law.`,
     options: { format: { type: 'string', value: 'json|table', help: 'json (default; one object, for scripts) or table (for people, by due date)' } },
     run({ positionals, values, io }) {
       const format = oneOf('format', values.format ?? 'json', ['json', 'table'] as const);

@@ -114,7 +114,7 @@ export function openingSummary(status: IncidentStatus, owner: string, now?: numb
       ? ['', 'Not covered by breachclock (check these states\' law):', ...status.uncovered.map((u) => `- ${u.state}`)]
       : []),
     '',
-    'Deadlines end at 11:59 pm local time of the regulator (a project convention; no source sets an hour).',
+    'A deadline in business or calendar days ends at 11:59 pm local time of the regulator (a project convention; no source sets an hour); one in hours ends at the time shown.',
     'The attached calendar file holds each dated deadline. Record each filing in breachclock when it is made.',
   ].join('\n');
   const late = now === undefined ? 0 : [...dated, ...requested].filter((o) => Date.parse(o.dueAt!) < now).length;

@@ -12,8 +12,7 @@ import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 import type { DisputedDay, HolidayTable } from './holiday-table';
 import { localDateInZone, parseInstant } from './zoned';
-import { missouriHolidays } from './jurisdictions/mo-holidays-rsmo-9-010';
-import { newHampshireHolidays } from './jurisdictions/nh-holidays-rsa-288-1';
+import { HOLIDAY_TABLES } from './jurisdictions';
 
 /** A local calendar date, `YYYY-MM-DD`. */
 export type LocalDate = string;
@@ -98,7 +97,7 @@ export class BusinessCalendar {
   private readonly holidayByDate = new Map<string, HolidayInfo>();
   private readonly disputedByDate = new Map<string, DisputedInfo>();
 
-  constructor(tables: HolidayTable[] = [missouriHolidays, newHampshireHolidays]) {
+  constructor(tables: HolidayTable[] = HOLIDAY_TABLES) {
     for (const t of tables) this.tables.set(t.state, t);
   }
 

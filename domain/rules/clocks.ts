@@ -2,7 +2,7 @@
  * When a clock starts and when it ends (docs/design.md §3). Where the law can be read to start a clock at
  * more than one moment, every reading is computed and the earliest shown; the others are named in the basis.
  */
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import { BusinessCalendar, describeDate, type StartReading } from './calendar';
 import type { Incident } from '../incident/incident';
 import type { Jurisdiction } from './jurisdiction';
@@ -94,4 +94,43 @@ export function businessDayDeadline(calendar: BusinessCalendar, j: Jurisdiction,
   }
   basis.push('The day ends at 23:59:59.999 local time: a project convention; no source sets an hour.');
   return { dueAt: iso(r.dueAt), basis };
+}
+
+/**
+ * A deadline in hours (S.C. Code § 38-99-40(A): "no later than seventy-two hours after determining"): real
+ * hours from the start instant, across a DST change. Every reading is computed and the earliest shown:
+ * the determination itself; for a provider's event, counting that "shall begin on the day after" the
+ * provider's notice or the licensee's actual knowledge (the start of that day in the regulator's zone); a
+ * reinsurer's notice (actual knowledge); for an assuming insurer, receipt of its provider's notice.
+ */
+export function hoursDeadline(incident: Incident, j: Jurisdiction, hours: number): { dueAt: string; clockAt: string; event: string; basis: string[] } {
+  const law = j.dataSecurity;
+  const zone = j.holidays.timeZone;
+  const tp = incident.thirdParty;
+  const assuming = incident.licensee.role === 'assuming-insurer';
+  const dayAfter = (at: string) => DateTime.fromMillis(parseInstant(at), { zone }).plus({ days: 1 }).startOf('day').toMillis();
+  const readings: Array<{ from: number; event: string; why: string } | null> = [
+    { from: parseInstant(incident.determinedAt), event: 'determination', why: assuming ? law.assumingInsurer.citation : law.regulatorNotice.citation },
+    ...(assuming
+      ? [tp?.notifiedLicenseeAt ? { from: parseInstant(tp.notifiedLicenseeAt), event: `receipt of ${tp.provider}'s notice`, why: law.assumingInsurer.providerClockCitation } : null]
+      : [
+          tp?.notifiedLicenseeAt ? { from: dayAfter(tp.notifiedLicenseeAt), event: `the day after ${tp.provider}'s notice`, why: law.thirdParty.clockCitation } : null,
+          tp?.actualKnowledgeAt ? { from: dayAfter(tp.actualKnowledgeAt), event: "the day after the licensee's actual knowledge", why: law.thirdParty.clockCitation } : null,
+          incident.reinsurerNotice ? { from: parseInstant(incident.reinsurerNotice.notifiedAt), event: `${incident.reinsurerNotice.reinsurer}'s notice (actual knowledge)`, why: law.assumingInsurer.cedingInsurersKeepConsumerDuties.citation } : null,
+        ]),
+  ];
+  const known = readings.filter((r): r is NonNullable<typeof r> => r !== null).sort((a, b) => a.from - b.from);
+  const [first, ...rest] = known;
+  const due = first.from + hours * 3_600_000;
+  const at = (ms: number) => isoInZone(ms, zone);
+  return {
+    dueAt: at(due),
+    clockAt: at(first.from),
+    event: first.event,
+    basis: [
+      `${hours} hours from ${first.event} (${at(first.from)}; ${first.why}): real hours, so a change to or from daylight time moves the clock time, never the span.`,
+      ...rest.map((r) => `Other reading, later and not used: ${hours} hours from ${r.event} (${at(r.from)}; ${r.why}), due ${at(r.from + hours * 3_600_000)}.`),
+      'An hour clock ends at that instant, not at the end of a day; holidays and weekends do not move it.',
+    ],
+  };
 }

@@ -42,7 +42,7 @@ export interface DisputedDay {
 }
 
 export interface HolidayTable {
-  state: 'MO' | 'NH';
+  state: string;
   /** The regulator's time zone: the calendar day of a start event is read here (docs/design.md §3). */
   timeZone: string;
   citation: string;

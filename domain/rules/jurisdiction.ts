@@ -70,19 +70,27 @@ export interface NoticeCriterion extends Cited {
   requiresNonpublicInformation: boolean;
 }
 
+/**
+ * A deadline as the statute counts it: business days after the start day (MO, NH), or hours after the
+ * start instant itself (South Carolina's "seventy-two hours after determining"), real hours across a DST change.
+ */
+export type DeadlineSpan = { businessDays: number; hours?: never } | { hours: number; businessDays?: never };
+
 /** The insurance data security law: NAIC model #668 section 6 as each state enacted it. */
 export interface DataSecurityNoticeLaw extends Cited, Dated {
   title: string;
   regulator: { recipient: string };
-  regulatorNotice: Cited & {
-    businessDays: number;
+  regulatorNotice: Cited & DeadlineSpan & {
     /** The statute's own words for the deadline. */
     wording: string;
     /** The due rule as shown, in the statute's words, e.g. "as promptly as practicable, but in no event later than 4 business days after". */
     dueRulePrefix: string;
   };
-  /** Criterion (1)/(a): domicile or home state plus reasonable likelihood of material harm. */
-  homeStateCriterion: NoticeCriterion;
+  /**
+   * Criterion (1)/(a): domicile or home state, plus (MO, NH) reasonable likelihood of material harm;
+   * South Carolina's (A)(1) names the domicile alone (`requiresHarm: false`).
+   */
+  homeStateCriterion: NoticeCriterion & { requiresHarm: boolean };
   /** Criterion (2)/(b): residents at or above the threshold plus government notice or material harm. */
   residentsCriterion: NoticeCriterion & { residentsAtLeast: number };
   thirdParty: Cited & {
@@ -99,12 +107,12 @@ export interface DataSecurityNoticeLaw extends Cited, Dated {
   recordRetention: Cited & { years: number; wording: string };
   /** Licensees governed by HIPAA's rules: what still applies (MO 375.1417.1(2)); null where the text is not in hand. */
   hipaaException: (Cited & { wording: string }) | null;
-  assumingInsurer: Cited & {
-    businessDays: number;
+  assumingInsurer: Cited & DeadlineSpan & {
     /** Clock from receipt of the provider's notice when the provider holds the data. */
     providerClockCitation: string;
     cedingInsurersKeepConsumerDuties: Cited;
-    noOtherNoticeDuties: Cited;
+    /** MO 5(1)(c), NH V(c): the assuming insurer has no other notice duties; null where the law says nothing (SC). */
+    noOtherNoticeDuties: Cited | null;
   };
   consumerNoticeCopy: Cited & { wording: string };
   noticeContents: NoticeContents;
@@ -143,11 +151,17 @@ export interface DepartmentBulletin extends Cited, Dated {
   unconfirmed: string[];
 }
 
+/** A consumer breach statute the regulator notice points to, whose text is not in hand: named, never evaluated. */
+export interface ConsumerLawNotInHand extends Cited {
+  notInHand: true;
+  title: string;
+}
+
 export interface Jurisdiction {
-  state: 'MO' | 'NH';
+  state: string;
   name: string;
   holidays: HolidayTable;
   dataSecurity: DataSecurityNoticeLaw;
-  consumerBreachNotice: ConsumerBreachNoticeLaw;
+  consumerBreachNotice: ConsumerBreachNoticeLaw | ConsumerLawNotInHand;
   bulletin: DepartmentBulletin | null;
 }

@@ -5,11 +5,19 @@
  */
 import { inZone, lawInForce, type DutyContext } from './plan-model';
 
-/** Consumer notice under the state's breach statute (RSMo 407.1500.2(1), RSA 359-C:20 I(a)): no date in either. */
-export function planConsumerNotice(c: DutyContext): boolean {
+/**
+ * Consumer notice under the state's breach statute (RSMo 407.1500.2(1), RSA 359-C:20 I(a)): no date in either.
+ * Where that statute's text is not in hand (S.C. Code § 39-1-90), the duty is named and not evaluated.
+ */
+export function planConsumerNotice(c: DutyContext): boolean | 'not-evaluated' {
   const { b, j, count, breach } = c;
   const S = j.state;
   const cn = j.consumerBreachNotice;
+  if ('notInHand' in cn) {
+    const why = `${cn.citation} (${cn.title}): its text is not in hand, so breachclock does not evaluate the consumer notice, or notices to the Attorney General, the consumer reporting agencies or a data owner, under it: check it (${j.dataSecurity.consumerNoticeCopy.citation} requires compliance with it).`;
+    for (const kind of ['consumer-notice', 'attorney-general-notice', 'consumer-reporting-agency-notice', 'data-owner-notice']) b.na(`${S}/${kind}`, `Not evaluated: ${why}`);
+    return breach && count > 0 ? 'not-evaluated' : false;
+  }
   const discovered = c.calendar.localStartDate(S, c.incident.determinedAt);
   if (!lawInForce(cn, discovered)) {
     b.na(`${S}/consumer-notice`, `${cn.citation} is in force from ${cn.effectiveFrom}; the determination (${discovered}) falls outside it.`);
@@ -36,9 +44,10 @@ export function planConsumerNotice(c: DutyContext): boolean {
 }
 
 /** Attorney General and consumer reporting agencies above the statute's count (RSMo 407.1500.2(8); RSA 359-C:20 VI). */
-export function planPublicNotices(c: DutyContext, consumerNoticeOwed: boolean): void {
+export function planPublicNotices(c: DutyContext, consumerNoticeOwed: boolean | 'not-evaluated'): void {
   const { b, j, count } = c;
   const cn = j.consumerBreachNotice;
+  if ('notInHand' in cn) return; // named by planConsumerNotice
   for (const [kind, rule] of [
     ['attorney-general-notice', cn.attorneyGeneralNotice],
     ['consumer-reporting-agency-notice', cn.consumerReportingAgencyNotice],
@@ -46,7 +55,7 @@ export function planPublicNotices(c: DutyContext, consumerNoticeOwed: boolean): 
     const id = `${j.state}/${kind}`;
     if (!rule) {
       b.na(id, `No such notice is taken in for insurance licensees under ${cn.citation} (see ${j.dataSecurity.consumerNoticeCopy.citation}).`);
-    } else if (!consumerNoticeOwed || count <= rule.moreThanConsumers) {
+    } else if (consumerNoticeOwed !== true || count <= rule.moreThanConsumers) {
       b.na(id, `Owed only when more than ${rule.moreThanConsumers} ${j.name} consumers are notified (${rule.citation}); best estimate ${count}.`);
     } else {
       b.add({
@@ -61,6 +70,7 @@ export function planPublicNotices(c: DutyContext, consumerNoticeOwed: boolean): 
 /** Notice to the owner of data the licensee holds but does not own (RSMo 407.1500.2(2), RSA 359-C:20 I(c)): "immediately". */
 export function planDataOwnerNotice(c: DutyContext): void {
   const { b, incident, j, count, breach } = c;
+  if ('notInHand' in j.consumerBreachNotice) return; // named by planConsumerNotice
   const rule = j.consumerBreachNotice.dataOwnerNotice;
   const id = `${j.state}/data-owner-notice`;
   if (!incident.dataOwner) return b.na(id, `The licensee owns or licenses the data (no dataOwner given) (${rule.citation}).`);

@@ -5,7 +5,7 @@
  * evaluated; the notice is one notice to one regulator, so the earliest date is shown and the others named.
  */
 import type { BusinessCalendar } from './calendar';
-import { businessDayDeadline, dataSecurityClock } from './clocks';
+import { businessDayDeadline, dataSecurityClock, hoursDeadline } from './clocks';
 import type { Incident } from '../incident/incident';
 import type { Jurisdiction } from './jurisdiction';
 import { JURISDICTIONS } from './jurisdictions';
@@ -22,16 +22,28 @@ interface Reading {
 }
 
 function reading(incident: Incident, calendar: BusinessCalendar, j: Jurisdiction): Reading {
-  const law = j.dataSecurity;
+  const span = j.dataSecurity.assumingInsurer;
+  if (span.hours !== undefined) {
+    const d = hoursDeadline(incident, j, span.hours);
+    return { j, clockAt: d.clockAt, dueAt: d.dueAt, dueRule: `within ${span.hours} hours of ${d.event}`, basis: d.basis };
+  }
   const clock = dataSecurityClock(incident, j);
-  const n = law.assumingInsurer.businessDays;
-  const deadline = businessDayDeadline(calendar, j, clock, n);
-  return { j, clockAt: clock.at, dueAt: deadline.dueAt, dueRule: `${n} business days after ${clock.event}`, basis: deadline.basis };
+  const deadline = businessDayDeadline(calendar, j, clock, span.businessDays);
+  return { j, clockAt: clock.at, dueAt: deadline.dueAt, dueRule: `${span.businessDays} business days after ${clock.event}`, basis: deadline.basis };
 }
+
+/** "3 business days" or "72 hours": an assuming insurer's span in words. */
+const spanWords = (j: Jurisdiction) => {
+  const a = j.dataSecurity.assumingInsurer;
+  return a.hours !== undefined ? `${a.hours} hours` : `${a.businessDays} business days`;
+};
 
 function notOwedElsewhere(b: PlanBuilder, j: Jurisdiction): void {
   const law = j.dataSecurity;
-  const noOther = `an assuming insurer "shall have no other notice obligations relating to a cybersecurity event or other data breach under this section or any other law of the state" (${law.assumingInsurer.noOtherNoticeDuties.citation}); the ceding insurers with the direct relationship keep the consumer duties (${law.assumingInsurer.cedingInsurersKeepConsumerDuties.citation})`;
+  const keep = `the ceding insurers with the direct relationship keep the consumer duties (${law.assumingInsurer.cedingInsurersKeepConsumerDuties.citation})`;
+  const noOther = law.assumingInsurer.noOtherNoticeDuties
+    ? `an assuming insurer "shall have no other notice obligations relating to a cybersecurity event or other data breach under this section or any other law of the state" (${law.assumingInsurer.noOtherNoticeDuties.citation}); ${keep}`
+    : keep;
   const S = j.state;
   for (const kind of ['consumer-notice', 'consumer-notice-copy', 'producer-notice', 'attorney-general-notice', 'consumer-reporting-agency-notice', 'data-owner-notice'] as const) {
     b.na(`${S}/${kind}`, `Not owed by an assuming insurer: ${noOther}.`);
@@ -77,7 +89,7 @@ export function planAssumingInsurer(b: PlanBuilder, incident: Incident, calendar
   const ceding = incident.cedingInsurers?.length ? incident.cedingInsurers.join('; ') : 'the affected ceding insurers';
   b.add({
     id: `${P}/ceding-insurer-notice`, kind: 'ceding-insurer-notice', recipient: ceding, ...common,
-    basis: [`An assuming insurer notifies its affected ceding insurers within ${law.assumingInsurer.businessDays} business days (${law.assumingInsurer.citation}).`, ...best.basis, ...others],
+    basis: [`An assuming insurer notifies its affected ceding insurers within ${spanWords(best.j)} (${law.assumingInsurer.citation}).`, ...best.basis, ...others],
   });
   b.add({
     id: `${P}/regulator-update`, kind: 'regulator-update', recipient: regulator, jurisdiction: P,

@@ -5,7 +5,7 @@
  * each quoting the paragraph it applies.
  */
 import { BusinessCalendar, defaultCalendar } from './calendar';
-import { businessDayDeadline, dataSecurityClock, iso, laterStartBasis } from './clocks';
+import { businessDayDeadline, dataSecurityClock, hoursDeadline, iso, laterStartBasis } from './clocks';
 import { INVESTIGATION_ITEMS, type Incident } from '../incident/incident';
 import type { Jurisdiction } from './jurisdiction';
 import { JURISDICTIONS } from './jurisdictions';
@@ -36,6 +36,7 @@ export function governmentNoticesOwed(incident: Incident): string[] {
   if (!breach) return [];
   const out: string[] = [];
   for (const j of Object.values(JURISDICTIONS)) {
+    if ('notInHand' in j.consumerBreachNotice) continue;
     const ag = j.consumerBreachNotice.attorneyGeneralNotice;
     const count = residentsIn(incident, j.state);
     if (ag && count > ag.moreThanConsumers) out.push(`${ag.recipient} under ${ag.citation} (${count} ${j.name} consumers)`);
@@ -56,8 +57,8 @@ function regulatorNoticeApplicability(incident: Incident, j: Jurisdiction): { ap
   const hc = law.homeStateCriterion;
   const homeLabel = role === 'producer' ? 'home state' : 'state of domicile';
   const home = (role === 'insurer' || role === 'producer') && domicileState === j.state;
-  const c1 = home && harm.likely && (npi || !hc.requiresNonpublicInformation);
-  if (c1) why.push(`${j.name} is the licensee's ${homeLabel} and ${harmWords} (${hc.citation}).`);
+  const c1 = home && (harm.likely || !hc.requiresHarm) && (npi || !hc.requiresNonpublicInformation);
+  if (c1) why.push(`${j.name} is the licensee's ${homeLabel}${hc.requiresHarm ? ` and ${harmWords}` : ', which alone meets this criterion (no harm test)'} (${hc.citation}).`);
   else if (role === 'other-licensee') why.push(`${hc.citation} reaches insurers (domicile) and producers (home state) only; this licensee is neither.`);
   else if (home && hc.requiresNonpublicInformation && !npi) why.push(`${hc.citation} not met: the event involves no nonpublic information.`);
   else why.push(`${hc.citation} not met: ${home ? `${j.name} is the ${homeLabel}` : `${j.name} is not the ${homeLabel}`}, and ${harmWords}.`);
@@ -80,6 +81,14 @@ function regulatorNoticeApplicability(incident: Incident, j: Jurisdiction): { ap
   return { applies: c1 || c2, why };
 }
 
+/** The regulator notice's deadline as its law counts it: business days after the start day, or hours after the start instant. */
+function regulatorDeadline(c: DutyContext, j: Jurisdiction): { dueAt: string; clockAt: string; event: string; basis: string[] } {
+  const span = j.dataSecurity.regulatorNotice;
+  if (span.hours !== undefined) return hoursDeadline(c.incident, j, span.hours);
+  const clock = dataSecurityClock(c.incident, j);
+  return { ...businessDayDeadline(c.calendar, j, clock, span.businessDays), clockAt: clock.at, event: clock.event };
+}
+
 /** Notice to the regulator (RSMo 375.1410.1 "as promptly as practicable, but in no event later than four business days"; RSA 420-P:6 I "within 3 business days"). */
 function planRegulatorNotice(c: DutyContext): boolean {
   const { b, incident, j } = c;
@@ -88,7 +97,7 @@ function planRegulatorNotice(c: DutyContext): boolean {
   const regId = `${S}/regulator-notice`;
   const test = regulatorNoticeApplicability(incident, j);
   const excusedBy = law.thirdParty.providerNoticeExcuses;
-  const providerFiled = !!incident.thirdParty?.providerNotifiedRegulators?.includes(S);
+  const providerFiled = !!incident.thirdParty?.providerNotifiedRegulators?.some((x) => x === S);
   if (test.applies && providerFiled && excusedBy) {
     b.na(regId, `${incident.thirdParty!.provider} gave the ${law.regulator.recipient} the notice itself, which excuses the licensee (${excusedBy.citation}).`);
     return false;
@@ -97,9 +106,7 @@ function planRegulatorNotice(c: DutyContext): boolean {
     b.na(regId, `Neither criterion is met. ${test.why.join(' ')}`);
     return false;
   }
-  const clock = dataSecurityClock(incident, j);
-  const n = law.regulatorNotice.businessDays;
-  const deadline = businessDayDeadline(c.calendar, j, clock, n);
+  const deadline = regulatorDeadline(c, j);
   const basis = [...test.why, ...deadline.basis];
   if (providerFiled && !excusedBy) {
     basis.push(`${incident.thirdParty!.provider} says it notified the regulator: that fulfils the licensee's notice only under an agreement (${law.thirdParty.agreements.citation}: ${law.thirdParty.agreements.wording}); if so, record this notice as completed by the provider.`);
@@ -107,18 +114,24 @@ function planRegulatorNotice(c: DutyContext): boolean {
   if (incident.hipaaCovered && law.hipaaException) basis.push(`HIPAA-covered licensee: ${law.hipaaException.wording} (${law.hipaaException.citation}).`);
   b.add({
     id: regId, jurisdiction: S, kind: 'regulator-notice', recipient: law.regulator.recipient,
-    citation: law.regulatorNotice.citation, clockStartsAt: inZone(clock.at, j.holidays.timeZone), dueAt: deadline.dueAt,
-    dueRule: `${law.regulatorNotice.dueRulePrefix} ${clock.event}`, basis,
+    citation: law.regulatorNotice.citation, clockStartsAt: inZone(deadline.clockAt, j.holidays.timeZone), dueAt: deadline.dueAt,
+    dueRule: `${law.regulatorNotice.dueRulePrefix} ${deadline.event}`, basis,
   });
   return true;
 }
 
 /** Copy of the consumer notice to the regulator (RSMo 375.1410.3, RSA 420-P:6 III) and the continuing duty to update (375.1410.2, 420-P:6 II). */
-function planCopyAndUpdate(c: DutyContext, regulatorNoticeOwed: boolean, consumerNoticeOwed: boolean): void {
+function planCopyAndUpdate(c: DutyContext, regulatorNoticeOwed: boolean, consumerNoticeOwed: boolean | 'not-evaluated'): void {
   const { b, j } = c;
   const law = j.dataSecurity;
   const S = j.state;
-  if (regulatorNoticeOwed && consumerNoticeOwed) {
+  if (regulatorNoticeOwed && consumerNoticeOwed === 'not-evaluated') {
+    b.add({
+      id: `${S}/consumer-notice-copy`, jurisdiction: S, kind: 'consumer-notice-copy', recipient: law.regulator.recipient,
+      citation: law.consumerNoticeCopy.citation, clockStartsAt: null, dueAt: null, dueRule: law.consumerNoticeCopy.wording,
+      basis: [`Owed with any notice sent to consumers under ${j.consumerBreachNotice.citation}, whose text breachclock does not have: whether consumers must be notified is not evaluated.`, 'No date in the statute.'],
+    });
+  } else if (regulatorNoticeOwed && consumerNoticeOwed) {
     b.add({
       id: `${S}/consumer-notice-copy`, jurisdiction: S, kind: 'consumer-notice-copy', recipient: law.regulator.recipient,
       citation: law.consumerNoticeCopy.citation, clockStartsAt: null, dueAt: null, dueRule: law.consumerNoticeCopy.wording,
@@ -251,7 +264,7 @@ function notEvaluated(incident: Incident): string[] {
     'Whether the event is a "cybersecurity event" at all: encrypted data taken without the key, and information returned or destroyed unused, are excluded (RSMo 375.1402(3), RSA 420-P:3); breachclock takes the determination as given.',
     'The no-risk determination that removes the Missouri consumer notice (RSMo 407.1500.2(5)) and a law-enforcement delay (407.1500.2(3)): record them and close the consumer notice by hand.',
     'Deemed compliance with RSMo 407.1500 under the licensee\'s own or its functional regulator\'s procedures, or GLBA/Interagency Guidance (407.1500.3).',
-    'Federal duties (HIPAA breach notification, SEC, GLBA, banking regulators) and other states\' laws: only Missouri and New Hampshire are covered.',
+    `Federal duties (HIPAA breach notification, SEC, GLBA, banking regulators) and other states' laws: only ${Object.values(JURISDICTIONS).map((j) => j.name).join(', ')} are covered.`,
     'Exceptions in RSA 420-P whose text is not in hand (docs/law/README.md).',
   ];
   if (incident.hipaaCovered) out.push('HIPAA-covered licensee: which RSMo 375.1410 duties beyond subsections 1 and 2 still apply under 375.1417.1(2) is a question for counsel (docs/legal-open-questions.md).');

@@ -12,7 +12,7 @@ import { lawInForce } from '../../domain/rules/plan-model';
 const root = path.join(__dirname, '../..');
 const laws = Object.values(JURISDICTIONS).flatMap((j) => [
   [j.state, 'data security', j.dataSecurity] as const,
-  [j.state, 'consumer breach notice', j.consumerBreachNotice] as const,
+  ...('notInHand' in j.consumerBreachNotice ? [] : [[j.state, 'consumer breach notice', j.consumerBreachNotice] as const]),
   [j.state, 'holidays', { ...j.holidays, effectiveFrom: '1900-01-01' }] as const,
   ...(j.bulletin ? [[j.state, 'bulletin', j.bulletin] as const] : []),
 ]);

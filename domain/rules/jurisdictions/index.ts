@@ -7,6 +7,8 @@ import { rsa420P_6 } from './nh-rsa-420-P-6';
 import { rsmo407_1500 } from './mo-rsmo-407-1500';
 import { rsa359C_20 } from './nh-rsa-359-C-20';
 import { bulletin23_04 } from './mo-dci-bulletin-23-04';
+import { scCode38_99_40 } from './sc-code-38-99-40';
+import { southCarolinaHolidays } from './sc-holidays-not-in-hand';
 
 export const JURISDICTIONS: Record<string, Jurisdiction> = {
   MO: {
@@ -25,4 +27,16 @@ export const JURISDICTIONS: Record<string, Jurisdiction> = {
     consumerBreachNotice: rsa359C_20,
     bulletin: null,
   },
+  SC: {
+    state: 'SC',
+    name: 'South Carolina',
+    holidays: southCarolinaHolidays,
+    dataSecurity: scCode38_99_40,
+    // § 38-99-40(C) points to § 39-1-90 for consumers; its text is not in hand, so that duty is not evaluated.
+    consumerBreachNotice: { citation: 'S.C. Code § 39-1-90', title: 'S.C. Code § 39-1-90, breach of security of business data', notInHand: true },
+    bulletin: null,
+  },
 };
+
+/** Every holiday table, for the business-day calendar. */
+export const HOLIDAY_TABLES = Object.values(JURISDICTIONS).map((j) => j.holidays);

@@ -18,7 +18,7 @@ export const rsmo375_1410: DataSecurityNoticeLaw = {
     dueRulePrefix: 'as promptly as practicable, but in no event later than 4 business days after',
   },
   // Subsection 1 opens with "a cybersecurity event involving nonpublic information": both criteria need it.
-  homeStateCriterion: { citation: 'RSMo 375.1410.1(1)', requiresNonpublicInformation: true },
+  homeStateCriterion: { citation: 'RSMo 375.1410.1(1)', requiresNonpublicInformation: true, requiresHarm: true },
   residentsCriterion: { citation: 'RSMo 375.1410.1(2)', residentsAtLeast: 250, requiresNonpublicInformation: true },
   thirdParty: {
     citation: 'RSMo 375.1410.4(1)',

@@ -1,0 +1,112 @@
+/**
+ * South Carolina, S.C. Code § 38-99-40 (text: docs/law/SC/sc-code-38-99.txt): a regulator clock in hours,
+ * a domicile criterion without a harm test, the provider clock "on the day after", an assuming insurer's 72
+ * hours, and a consumer statute (§ 39-1-90) whose text is not in hand, so never evaluated.
+ */
+import fc from 'fast-check';
+import type { Incident } from '../../domain/incident/incident';
+import { planIncident } from '../../domain/rules/planner';
+import { reminderSchedule } from '../../domain/rules/reminders';
+import { defaultCalendar } from '../../domain/rules/calendar';
+
+const base: Incident = {
+  incidentId: 'SC-1',
+  title: 'test',
+  licensee: { name: 'Palmetto Mutual', role: 'insurer', domicileState: 'SC' },
+  determinedAt: '2026-11-23T10:15:00-05:00',
+  residents: { SC: 40 },
+  nonpublicInformation: true,
+  materialHarmLikely: false,
+  otherGovernmentNoticeRequired: false,
+  contacts: { owner: 'o@palmetto.example', escalation: [] },
+};
+const plan = (changes: Partial<Incident>) => planIncident({ ...base, ...changes });
+const obligation = (p: ReturnType<typeof plan>, id: string) => p.obligations.find((o) => o.id === id);
+
+describe('§ 38-99-40(A): 72 hours after determining, real hours', () => {
+  test.each([
+    ['an ordinary week (Thanksgiving does not move an hour clock)', '2026-11-23T10:15:00-05:00', '2026-11-26T10:15:00.000-05:00'],
+    ['across the spring change to daylight time: 72 real hours, one hour later on the clock', '2026-03-06T12:00:00-05:00', '2026-03-09T13:00:00.000-04:00'],
+    ['across the autumn change to standard time', '2026-10-30T12:00:00-04:00', '2026-11-02T11:00:00.000-05:00'],
+    ['over a weekend: hours, not business days', '2026-11-27T16:00:00-05:00', '2026-11-30T16:00:00.000-05:00'],
+  ])('%s', (_what, determinedAt, dueAt) => {
+    const o = obligation(plan({ determinedAt }), 'SC/regulator-notice')!;
+    expect(o.dueAt).toBe(dueAt);
+    expect(o.citation).toBe('S.C. Code § 38-99-40(A)');
+    expect(o.dueRule).toBe('no later than 72 hours after determination');
+    expect(o.basis.join(' ')).toContain('real hours');
+  });
+
+  test('the deadline is the instant itself, shown as such: its reminders fall before it', () => {
+    const p = plan({});
+    const reminders = reminderSchedule(p, defaultCalendar()).filter((r) => r.obligationId === 'SC/regulator-notice');
+    expect(reminders.map((r) => [r.slot, r.at])).toEqual([
+      ['2-business-days-before', '2026-11-24T09:00:00.000-05:00'],
+      ['1-business-day-before', '2026-11-25T09:00:00.000-05:00'],
+      ['2-hours-before', '2026-11-26T08:15:00.000-05:00'],
+      ['due-day-09:00', '2026-11-26T09:00:00.000-05:00'],
+    ]);
+  });
+});
+
+describe('§ 38-99-40(A)(1)-(2): who must notify the director', () => {
+  test.each([
+    ['(A)(1) domicile alone, no harm, no nonpublic information', { nonpublicInformation: false, materialHarmLikely: false }, true],
+    ['(A)(2) 250 residents with harm, domiciled elsewhere', { licensee: { name: 'X', role: 'insurer', domicileState: 'NC' }, residents: { SC: 250 }, materialHarmLikely: true }, true],
+    ['(A)(2) 249 residents are fewer than 250', { licensee: { name: 'X', role: 'insurer', domicileState: 'NC' }, residents: { SC: 249 }, materialHarmLikely: true }, false],
+    ['(A)(2) needs nonpublic information of the residents', { licensee: { name: 'X', role: 'insurer', domicileState: 'NC' }, residents: { SC: 900 }, materialHarmLikely: true, nonpublicInformation: false }, false],
+    ['(A)(2)(a) notice owed to another government body, without harm', { licensee: { name: 'X', role: 'insurer', domicileState: 'NC' }, residents: { SC: 300 }, otherGovernmentNoticeRequired: true }, true],
+  ] as Array<[string, Partial<Incident>, boolean]>)('%s', (_what, changes, owed) => {
+    const p = plan(changes);
+    expect(!!obligation(p, 'SC/regulator-notice')).toBe(owed);
+    if (!owed) expect(p.notApplicable.find((n) => n.id === 'SC/regulator-notice')!.reason).toMatch(/S\.C\. Code § 38-99-40\(A\)/);
+  });
+});
+
+describe('§ 38-99-40(D): a provider\'s event counts from the day after its notice or the licensee\'s knowledge, whichever is sooner', () => {
+  test('the day after the provider\'s notice starts the 72 hours, earlier than the determination', () => {
+    const o = obligation(plan({ thirdParty: { provider: 'Vendor', notifiedLicenseeAt: '2026-11-20T15:30:00-05:00' } }), 'SC/regulator-notice')!;
+    expect(o.dueAt).toBe('2026-11-24T00:00:00.000-05:00');
+    expect(o.clockStartsAt).toBe('2026-11-21T00:00:00.000-05:00');
+    expect(o.basis.join(' ')).toContain('Other reading, later and not used: 72 hours from determination');
+  });
+
+  test('a provider\'s notice after the determination never makes the deadline later than the determination alone (property)', () => {
+    const alone = Date.parse(obligation(plan({}), 'SC/regulator-notice')!.dueAt!);
+    fc.assert(
+      fc.property(fc.integer({ min: -30 * 24, max: 30 * 24 }), (h) => {
+        const at = new Date(Date.parse(base.determinedAt) + h * 3_600_000).toISOString();
+        const o = obligation(plan({ thirdParty: { provider: 'V', notifiedLicenseeAt: at } }), 'SC/regulator-notice')!;
+        expect(Date.parse(o.dueAt!)).toBeLessThanOrEqual(alone);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+test('§ 38-99-40(E): an assuming insurer notifies its ceding insurers and its domicile\'s director within 72 hours', () => {
+  const p = plan({ licensee: { name: 'Palmetto Re', role: 'assuming-insurer', domicileState: 'SC' }, cedingInsurers: ['Carolina Mutual'] });
+  expect(obligation(p, 'SC/ceding-insurer-notice')!.dueAt).toBe('2026-11-26T10:15:00.000-05:00');
+  expect(obligation(p, 'SC/ceding-insurer-notice')!.basis[0]).toBe('An assuming insurer notifies its affected ceding insurers within 72 hours (S.C. Code § 38-99-40(E)(1)(a)).');
+  // (E)(2)(a): "within seventy-two hours after receiving notice from its third-party service provider".
+  const viaProvider = plan({ licensee: { name: 'Palmetto Re', role: 'assuming-insurer', domicileState: 'SC' }, thirdParty: { provider: 'V', notifiedLicenseeAt: '2026-11-22T08:00:00-05:00' } });
+  expect(obligation(viaProvider, 'SC/regulator-notice')!.dueAt).toBe('2026-11-25T08:00:00.000-05:00');
+});
+
+test('§ 38-99-40(C): the consumer statute (§ 39-1-90) is not in hand: named, not evaluated; the copy to the director stays owed with it', () => {
+  const p = plan({ residents: { SC: 300 } });
+  expect(obligation(p, 'SC/consumer-notice')).toBeUndefined();
+  expect(p.notApplicable.find((n) => n.id === 'SC/consumer-notice')!.reason).toMatch(/^Not evaluated: S\.C\. Code § 39-1-90 .*text is not in hand/);
+  const copy = obligation(p, 'SC/consumer-notice-copy')!;
+  expect(copy.citation).toBe('S.C. Code § 38-99-40(C)');
+  expect(copy.dueAt).toBeNull();
+});
+
+test('§ 38-99-40(B), (F), § 38-99-30(B), (D): update, producers as directed, the investigation and five years of records', () => {
+  const p = plan({ producersOfRecord: true });
+  expect(obligation(p, 'SC/regulator-update')!.citation).toBe('S.C. Code § 38-99-40(B)');
+  expect(obligation(p, 'SC/producer-notice')!.citation).toBe('S.C. Code § 38-99-40(F)');
+  expect(obligation(p, 'SC/producer-notice')!.dueAt).toBeNull();
+  expect(obligation(p, 'SC/record-retention')!.dueAt).toBe('2031-11-23T23:59:59.999-05:00');
+  expect(p.investigation!.map((i) => i.citations.some((c) => c.startsWith('S.C. Code § 38-99-30(B)')))).toEqual([true, true, true, true]);
+});
