@@ -131,13 +131,20 @@ export class BusinessCalendar {
     for (const legal of table.holidays) {
       // A day added by amendment is no holiday before the amendment took effect (e.g. RSMo 9.010, Juneteenth).
       if (legal.effectiveFrom && `${year}-12-31` < legal.effectiveFrom) continue;
+      if (legal.nthWeekday) {
+        const { month, weekday: wd, n, offsetDays } = legal.nthWeekday;
+        const first = epochDay(`${year}-${String(month).padStart(2, '0')}-01`);
+        holidayDays.push({ day: first + ((wd - weekday(first) + 7) % 7) + (n - 1) * 7 + offsetDays, name: legal.dateHolidaysName });
+        continue;
+      }
       const hit = entries.find((e) => e.name === legal.dateHolidaysName && e.type === 'public' && !e.substitute);
       if (hit && legal.effectiveFrom && hit.date.slice(0, 10) < legal.effectiveFrom) continue;
       if (!hit) {
         // date-holidays changed under us: refuse to guess a legal holiday.
         throw new Error(`date-holidays has no public "${legal.dateHolidaysName}" for US-${state} ${year} (${table.citation})`);
       }
-      holidayDays.push({ day: epochDay(hit.date.slice(0, 10)), name: legal.dateHolidaysName });
+      const offset = legal.offsetDays ?? 0;
+      holidayDays.push({ day: epochDay(hit.date.slice(0, 10)) + offset, name: offset ? legal.statute : legal.dateHolidaysName });
     }
     const key = (day: number) => `${state}|${fromEpochDay(day)}`;
     for (const { day, name } of holidayDays) {
@@ -146,6 +153,9 @@ export class BusinessCalendar {
       if (weekday(day) === 0 && table.sundayObservedMonday) {
         observed = day + 1;
         citation = table.sundayObservedMonday.citation;
+      } else if (weekday(day) === 6 && table.saturdayObservedFriday) {
+        observed = day - 1;
+        citation = table.saturdayObservedFriday.citation;
       }
       if (!isWeekend(observed)) {
         this.holidayByDate.set(key(observed), {
@@ -170,6 +180,7 @@ export class BusinessCalendar {
         for (const { day } of holidayDays) {
           if (weekday(day) !== from) continue;
           if (from === 0 && table.sundayObservedMonday) continue; // already a statutory holiday
+          if (from === 6 && table.saturdayObservedFriday) continue;
           addDisputed(from === 6 ? day - 1 : day + 1, d);
         }
       }

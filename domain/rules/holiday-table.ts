@@ -8,6 +8,13 @@ export interface LegalHoliday {
   dateHolidaysName: string;
   /** First day the statute lists it (an amendment's effective date); earlier years do not have it. */
   effectiveFrom?: string;
+  /** Days after date-holidays' day: Virginia's "the Friday next following" Thanksgiving is 1. */
+  offsetDays?: number;
+  /**
+   * A day the statute fixes every year that date-holidays keeps only some years (Virginia's Election Day, "the
+   * Tuesday following the first Monday in November": date-holidays has it in even years only): computed here.
+   */
+  nthWeekday?: { month: number; weekday: number; n: number; offsetDays: number };
 }
 
 /**
@@ -51,6 +58,8 @@ export interface HolidayTable {
   holidays: LegalHoliday[];
   /** The statute's own rule for a fixed date falling on Sunday, when it has one. */
   sundayObservedMonday: { citation: string } | null;
+  /** The statute's own rule for a holiday falling on Saturday (Virginia: "the Friday next preceding"), when it has one. */
+  saturdayObservedFriday: { citation: string } | null;
   corrections: HolidayCorrection[];
   disputed: DisputedDay[];
 }

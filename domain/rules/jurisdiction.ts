@@ -91,8 +91,15 @@ export interface DataSecurityNoticeLaw extends Cited, Dated {
    * South Carolina's (A)(1) names the domicile alone (`requiresHarm: false`).
    */
   homeStateCriterion: NoticeCriterion & { requiresHarm: boolean };
-  /** Criterion (2)/(b): residents at or above the threshold plus government notice or material harm. */
-  residentsCriterion: NoticeCriterion & { residentsAtLeast: number };
+  /**
+   * Criterion (2)/(b): residents at or above the threshold plus government notice or material harm; Virginia's
+   * A 2 joins them with "or": the residents, or a notice owed to a government body under other law (`orGovernmentNotice`).
+   */
+  residentsCriterion: NoticeCriterion & { residentsAtLeast: number; orGovernmentNotice?: boolean };
+  /** What the criteria leave to the regulator's own rules, not in hand (taken as met: the reading that owes the notice). */
+  criteriaNotInHand?: string;
+  /** Exemptions that remove a notice duty on facts the incident does not carry: named in the basis, not evaluated. */
+  exemptions?: Array<Cited & { wording: string }>;
   thirdParty: Cited & {
     /** "the day after the ... provider notifies the licensee ... or ... actual knowledge, whichever is sooner". */
     clockCitation: string;
@@ -128,8 +135,8 @@ export interface DataSecurityNoticeLaw extends Cited, Dated {
 export interface ConsumerBreachNoticeLaw extends Cited, Dated {
   title: string;
   consumerNotice: Cited & { wording: string; recipient: string };
-  /** A person holding data it does not own notifies the owner immediately after discovery. */
-  dataOwnerNotice: Cited & { wording: string };
+  /** A person holding data it does not own notifies the owner immediately after discovery (null: the section has no such notice). */
+  dataOwnerNotice: (Cited & { wording: string }) | null;
   /** Conditions that change the consumer notice, shown with it (law-enforcement delay, no-risk finding, deemed compliance). */
   conditions: Array<Cited & { wording: string }>;
   attorneyGeneralNotice: (Cited & { moreThanConsumers: number; wording: string; recipient: string }) | null;

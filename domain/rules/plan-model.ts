@@ -112,6 +112,15 @@ export function stateReaches(incident: Incident, state: string): boolean {
   return incident.licensee.domicileState === state || residentsIn(incident, state) > 0;
 }
 
+/**
+ * Whether the incident touches a state at all: its domicile, a count of its residents (even 0), or its
+ * regulator already told by a provider. A state untouched owes nothing under the covered laws, whose criteria
+ * all need the domicile or residents, and is left out of the plan rather than listed state by state.
+ */
+export function touches(incident: Incident, state: string): boolean {
+  return incident.licensee.domicileState === state || state in incident.residents || !!incident.thirdParty?.providerNotifiedRegulators?.some((s) => s === state);
+}
+
 /** Whether a dated law object is in force on a local date (YYYY-MM-DD). */
 export function lawInForce(law: { effectiveFrom: string; effectiveUntil?: string }, date: string): boolean {
   return date >= law.effectiveFrom && (!law.effectiveUntil || date <= law.effectiveUntil);

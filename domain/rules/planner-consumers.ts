@@ -73,6 +73,7 @@ export function planDataOwnerNotice(c: DutyContext): void {
   if ('notInHand' in j.consumerBreachNotice) return; // named by planConsumerNotice
   const rule = j.consumerBreachNotice.dataOwnerNotice;
   const id = `${j.state}/data-owner-notice`;
+  if (!rule) return b.na(id, `Not evaluated: ${j.consumerBreachNotice.citation} has no notice to a data owner, and ${j.name}'s general breach statute is not in hand: check it.`);
   if (!incident.dataOwner) return b.na(id, `The licensee owns or licenses the data (no dataOwner given) (${rule.citation}).`);
   if (!breach || count === 0) return b.na(id, `No breach of security of ${j.name} residents' personal information (${rule.citation}).`);
   b.add({

@@ -9,7 +9,7 @@ import { businessDayDeadline, dataSecurityClock, hoursDeadline } from './clocks'
 import type { Incident } from '../incident/incident';
 import type { Jurisdiction } from './jurisdiction';
 import { JURISDICTIONS } from './jurisdictions';
-import { inZone, stateReaches, type PlanBuilder } from './plan-model';
+import { inZone, stateReaches, touches, type PlanBuilder } from './plan-model';
 import { stateName } from '../incident/states';
 import { parseInstant } from './zoned';
 
@@ -53,7 +53,7 @@ function notOwedElsewhere(b: PlanBuilder, j: Jurisdiction): void {
 
 export function planAssumingInsurer(b: PlanBuilder, incident: Incident, calendar: BusinessCalendar): void {
   const dom = incident.licensee.domicileState;
-  const all = Object.values(JURISDICTIONS);
+  const all = Object.values(JURISDICTIONS).filter((j) => touches(incident, j.state));
   for (const j of all) notOwedElsewhere(b, j);
   const reaching = all.filter((j) => stateReaches(incident, j.state));
   for (const j of all) {

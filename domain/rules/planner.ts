@@ -9,7 +9,7 @@ import { businessDayDeadline, dataSecurityClock, hoursDeadline, iso, laterStartB
 import { INVESTIGATION_ITEMS, type Incident } from '../incident/incident';
 import type { Jurisdiction } from './jurisdiction';
 import { JURISDICTIONS } from './jurisdictions';
-import { byDue, earliest, inZone, lawInForce, PlanBuilder, residentsIn, stateReaches, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
+import { byDue, earliest, inZone, lawInForce, PlanBuilder, residentsIn, stateReaches, touches, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
 import { planAssumingInsurer } from './planner-reinsurer';
 import { planConsumerNotice, planDataOwnerNotice, planPublicNotices } from './planner-consumers';
 import { planRecordRetention } from './planner-records';
@@ -58,15 +58,18 @@ function regulatorNoticeApplicability(incident: Incident, j: Jurisdiction): { ap
   const homeLabel = role === 'producer' ? 'home state' : 'state of domicile';
   const home = (role === 'insurer' || role === 'producer') && domicileState === j.state;
   const c1 = home && (harm.likely || !hc.requiresHarm) && (npi || !hc.requiresNonpublicInformation);
-  if (c1) why.push(`${j.name} is the licensee's ${homeLabel}${hc.requiresHarm ? ` and ${harmWords}` : ', which alone meets this criterion (no harm test)'} (${hc.citation}).`);
+  if (c1) why.push(`${j.name} is the licensee's ${homeLabel}${hc.requiresHarm ? ` and ${harmWords}` : ', which alone meets this criterion (no harm test)'} (${hc.citation}).${role === 'producer' && law.criteriaNotInHand ? ` ${law.criteriaNotInHand}` : ''}`);
   else if (role === 'other-licensee') why.push(`${hc.citation} reaches insurers (domicile) and producers (home state) only; this licensee is neither.`);
   else if (home && hc.requiresNonpublicInformation && !npi) why.push(`${hc.citation} not met: the event involves no nonpublic information.`);
   else why.push(`${hc.citation} not met: ${home ? `${j.name} is the ${homeLabel}` : `${j.name} is not the ${homeLabel}`}, and ${harmWords}.`);
   const rc = law.residentsCriterion;
   const gov = governmentNoticesOwed(incident);
   const govOwed = incident.otherGovernmentNoticeRequired || gov.length > 0;
-  const c2 = count >= threshold && (npi || !rc.requiresNonpublicInformation) && (govOwed || harm.likely);
-  if (c2) {
+  const residentsMet = count >= threshold && (npi || !rc.requiresNonpublicInformation);
+  const c2 = rc.orGovernmentNotice ? residentsMet || govOwed : residentsMet && (govOwed || harm.likely);
+  if (c2 && rc.orGovernmentNotice) {
+    why.push(`${residentsMet ? `${count} ${j.name} residents' nonpublic information (${threshold} or more)` : `notice is owed to a government body under other law${gov.length ? `: ${gov.join('; ')}` : ''}`}: either is enough (${rc.citation}).`);
+  } else if (c2) {
     const also = incident.otherGovernmentNoticeRequired
       ? 'notice is owed to another government or supervisory body'
       : gov.length
@@ -112,6 +115,7 @@ function planRegulatorNotice(c: DutyContext): boolean {
     basis.push(`${incident.thirdParty!.provider} says it notified the regulator: that fulfils the licensee's notice only under an agreement (${law.thirdParty.agreements.citation}: ${law.thirdParty.agreements.wording}); if so, record this notice as completed by the provider.`);
   }
   if (incident.hipaaCovered && law.hipaaException) basis.push(`HIPAA-covered licensee: ${law.hipaaException.wording} (${law.hipaaException.citation}).`);
+  for (const e of law.exemptions ?? []) basis.push(`Exemption, not evaluated (the incident does not say): ${e.wording} (${e.citation}).`);
   b.add({
     id: regId, jurisdiction: S, kind: 'regulator-notice', recipient: law.regulator.recipient,
     citation: law.regulatorNotice.citation, clockStartsAt: inZone(deadline.clockAt, j.holidays.timeZone), dueAt: deadline.dueAt,
@@ -297,7 +301,10 @@ export function planIncident(incident: Incident, calendar: BusinessCalendar = de
   const b = new PlanBuilder(incident, facts);
   const breach = incident.breachOfSecurity ?? incident.nonpublicInformation;
   if (incident.licensee.role === 'assuming-insurer') planAssumingInsurer(b, incident, calendar);
-  for (const j of Object.values(JURISDICTIONS)) {
+  for (const j of Object.values(JURISDICTIONS).filter((x) => !touches(incident, x.state))) {
+    b.na(`${j.state}/*`, `Nothing owed under ${j.name} law: the licensee is not domiciled there, no ${j.name} residents are affected, and no provider notified its regulator.`);
+  }
+  for (const j of Object.values(JURISDICTIONS).filter((x) => touches(incident, x.state))) {
     const c: DutyContext = { b, incident, calendar, j, facts, count: residentsIn(incident, j.state), breach };
     if (incident.licensee.role !== 'assuming-insurer') planLicensee(c);
     planRecordRetention(c);

@@ -47,7 +47,6 @@ export const REPORTED_LAWS: Readonly<Record<string, ReportedLaw>> = {
   PA: { citation: '40 Pa.C.S. § 4518(a)', deadline: '5 business days from a determination', kind: 'statute-text', source: 'docs/law/PA/pa-40-ch45.txt' },
   RI: { citation: 'R.I. Gen. Laws § 27-1-47 (domestic insurers)', deadline: '3 business days from determination', kind: 'section-beginning' },
   TN: { citation: 'Tenn. Code Ann. § 56-2-1006', deadline: '3 business days from determination', kind: 'secondary', from: 'a summary' },
-  VA: { citation: 'Va. Code Ann. § 38.2-625', deadline: '3 business days from a determination that the event has actually occurred', kind: 'statute-text', source: 'docs/law/VA/va-code-38.2-621-629.txt' },
   VT: { citation: '9 V.S.A. § 2435(b)(3) (8 V.S.A. § 4728 reportedly has no notice clause)', deadline: '14 business days (start not retrieved)', kind: 'secondary', from: "the department's page" },
   WI: { citation: 'Wis. Stat. § 601.954', deadline: '3 business days from determination', kind: 'secondary', from: 'a summary' },
 };

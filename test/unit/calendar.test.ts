@@ -3,6 +3,7 @@ import Holidays from 'date-holidays';
 import { BusinessCalendar, describeDate } from '../../domain/rules/calendar';
 import { missouriHolidays } from '../../domain/rules/jurisdictions/mo-holidays-rsmo-9-010';
 import { newHampshireHolidays } from '../../domain/rules/jurisdictions/nh-holidays-rsa-288-1';
+import { virginiaHolidays } from '../../domain/rules/jurisdictions/va-holidays-2-2-3300';
 
 const calendar = new BusinessCalendar();
 
@@ -63,7 +64,7 @@ describe('RSMo 9.010 Sunday rule', () => {
   });
 });
 
-describe.each([missouriHolidays, newHampshireHolidays])('$citation corrections to date-holidays still match the library', (table) => {
+describe.each([missouriHolidays, newHampshireHolidays, virginiaHolidays])('$citation corrections to date-holidays still match the library', (table) => {
   test.each(table.corrections)('$dateHolidaysName on $example: $dateHolidaysSays', (c) => {
     const hd = new Holidays('US', table.state);
     const year = Number(c.example.slice(0, 4));
@@ -109,5 +110,31 @@ describe('RSMo 9.010 as amended by A.L. 2022 H.B. 1738: the nineteenth day of Ju
   test('not a holiday before the amendment took effect (2022-08-28)', () => {
     expect(calendar.holiday('MO', '2022-06-20')).toBeUndefined();
     expect(calendar.holiday('MO', '2021-06-18')).toBeUndefined();
+  });
+});
+
+describe('Va. Code § 2.2-3300: Virginia legal holidays, its own weekend rule, and the days it adds', () => {
+  // Worked out by hand from the statute: a Saturday holiday is kept the Friday before, a Sunday one the Monday after.
+  test.each([
+    [2026, ['2026-01-01', '2026-01-19', '2026-02-16', '2026-05-25', '2026-06-19', '2026-07-03', '2026-09-07', '2026-10-12', '2026-11-03', '2026-11-11', '2026-11-26', '2026-11-27', '2026-12-25']],
+    [2027, ['2027-01-01', '2027-01-18', '2027-02-15', '2027-05-31', '2027-06-18', '2027-07-05', '2027-09-06', '2027-10-11', '2027-11-02', '2027-11-11', '2027-11-25', '2027-11-26', '2027-12-24', '2027-12-31']],
+  ])('weekday holidays in %i', (year, days) => {
+    expect(calendar.holidaysOf('VA', year).map((h) => h.date)).toEqual(days);
+  });
+
+  test.each([
+    ['2026-07-03', 'Independence Day (observed)', 'Va. Code § 2.2-3300 (Saturday rule)'], // July 4, 2026 is a Saturday
+    ['2027-12-31', "New Year's Day (observed)", 'Va. Code § 2.2-3300 (Saturday rule)'], // Jan 1, 2028 is a Saturday
+    ['2027-07-05', 'Independence Day (observed)', 'Va. Code § 2.2-3300 (Sunday rule)'],
+    ['2027-11-02', 'Election Day', 'Va. Code § 2.2-3300'], // every year, though date-holidays has it in even years only
+  ])('%s is %s (%s)', (date, name, citation) => {
+    expect(calendar.holiday('VA', date)).toEqual({ date, name, citation });
+  });
+
+  test('Juneteenth and Election Day count from the 2020 amendments; Lee-Jackson Day (2020) is not in the statute as kept', () => {
+    expect(calendar.holiday('VA', '2020-11-03')).toBeUndefined();
+    expect(calendar.holiday('VA', '2020-06-19')).toBeUndefined();
+    expect(calendar.holiday('VA', '2020-01-17')).toBeUndefined();
+    expect(calendar.holiday('VA', '2021-06-18')?.name).toBe('Juneteenth (observed)');
   });
 });

@@ -36,6 +36,19 @@ test('RSA 420-P:6 II items match its text in docs/law', () => {
   for (const item of JURISDICTIONS.NH.dataSecurity.noticeContents.items) expect(text).toContain(item.text);
 });
 
+/** Whitespace and case folded, so "(1) the date of the cybersecurity event;" holds "The date of the cybersecurity event". */
+const folded = (t: string) => t.replace(/\s+/g, ' ').toLowerCase();
+
+describe.each(Object.values(JURISDICTIONS).map((j) => [j.state, j] as const))('%s: the regulator notice quotes its statute', (_state, j) => {
+  const text = folded(readFileSync(path.join(root, j.dataSecurity.source), 'utf8'));
+  test(`${j.dataSecurity.regulatorNotice.citation}: the deadline's words`, () => {
+    expect(text).toContain(folded(j.dataSecurity.regulatorNotice.wording));
+  });
+  test.each(j.dataSecurity.noticeContents.items.map((i) => [i.citation, i.text] as const))('%s: the item\'s words', (_c, itemText) => {
+    expect(text).toContain(folded(itemText));
+  });
+});
+
 test('a law applies only from its effective date (RSMo 375.1410, in force 2026-01-01)', () => {
   expect(lawInForce(JURISDICTIONS.MO.dataSecurity, '2025-12-31')).toBe(false);
   expect(lawInForce(JURISDICTIONS.MO.dataSecurity, '2026-01-01')).toBe(true);

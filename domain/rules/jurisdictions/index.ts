@@ -9,6 +9,8 @@ import { rsa359C_20 } from './nh-rsa-359-C-20';
 import { bulletin23_04 } from './mo-dci-bulletin-23-04';
 import { scCode38_99_40 } from './sc-code-38-99-40';
 import { southCarolinaHolidays } from './sc-holidays-not-in-hand';
+import { vaCode38_2_625, vaCode38_2_626 } from './va-code-38-2-625';
+import { virginiaHolidays } from './va-holidays-2-2-3300';
 
 export const JURISDICTIONS: Record<string, Jurisdiction> = {
   MO: {
@@ -34,6 +36,14 @@ export const JURISDICTIONS: Record<string, Jurisdiction> = {
     dataSecurity: scCode38_99_40,
     // § 38-99-40(C) points to § 39-1-90 for consumers; its text is not in hand, so that duty is not evaluated.
     consumerBreachNotice: { citation: 'S.C. Code § 39-1-90', title: 'S.C. Code § 39-1-90, breach of security of business data', notInHand: true },
+    bulletin: null,
+  },
+  VA: {
+    state: 'VA',
+    name: 'Virginia',
+    holidays: virginiaHolidays,
+    dataSecurity: vaCode38_2_625,
+    consumerBreachNotice: vaCode38_2_626,
     bulletin: null,
   },
 };

@@ -27,6 +27,7 @@ export const missouriHolidays: HolidayTable = {
   ],
   // "When any of such holidays falls upon Sunday, the Monday next following shall be considered the holiday."
   sundayObservedMonday: { citation: 'RSMo 9.010 (Sunday rule)' },
+  saturdayObservedFriday: null,
   corrections: [
     {
       dateHolidaysName: 'Juneteenth',

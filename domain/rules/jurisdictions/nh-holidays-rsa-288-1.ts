@@ -23,6 +23,7 @@ export const newHampshireHolidays: HolidayTable = {
   ],
   // RSA 288:2 (weekend observance) exists but its text is unconfirmed: no shift is applied (docs/design.md).
   sundayObservedMonday: null,
+  saturdayObservedFriday: null,
   corrections: [
     {
       dateHolidaysName: 'Day after Thanksgiving',

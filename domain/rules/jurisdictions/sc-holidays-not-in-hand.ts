@@ -13,6 +13,7 @@ export const southCarolinaHolidays: HolidayTable = {
   source: 'docs/law/README.md',
   holidays: [],
   sundayObservedMonday: null,
+  saturdayObservedFriday: null,
   corrections: [],
   disputed: [],
 };
