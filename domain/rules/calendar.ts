@@ -91,6 +91,32 @@ export function describeDate(date: LocalDate): string {
 
 export class UnknownCalendarStateError extends Error {}
 
+type HolidayEntry = { date: string; name: string; type: string; substitute?: boolean };
+
+/** The statute's days of one year (before any weekend rule): read off date-holidays by name, or computed. */
+function statuteDays(table: HolidayTable, state: string, year: number, entries: HolidayEntry[]): Array<{ day: number; name: string }> {
+  const holidayDays: Array<{ day: number; name: string }> = [];
+  for (const legal of table.holidays) {
+    // A day added by amendment is no holiday before the amendment took effect (e.g. RSMo 9.010, Juneteenth).
+    if (legal.effectiveFrom && `${year}-12-31` < legal.effectiveFrom) continue;
+    if (legal.nthWeekday) {
+      const { month, weekday: wd, n, offsetDays } = legal.nthWeekday;
+      const first = epochDay(`${year}-${String(month).padStart(2, '0')}-01`);
+      holidayDays.push({ day: first + ((wd - weekday(first) + 7) % 7) + (n - 1) * 7 + offsetDays, name: legal.dateHolidaysName });
+      continue;
+    }
+    const hit = entries.find((e) => e.name === legal.dateHolidaysName && e.type === 'public' && !e.substitute);
+    if (hit && legal.effectiveFrom && hit.date.slice(0, 10) < legal.effectiveFrom) continue;
+    if (!hit) {
+      // date-holidays changed under us: refuse to guess a legal holiday.
+      throw new Error(`date-holidays has no public "${legal.dateHolidaysName}" for US-${state} ${year} (${table.citation})`);
+    }
+    const offset = legal.offsetDays ?? 0;
+    holidayDays.push({ day: epochDay(hit.date.slice(0, 10)) + offset, name: offset ? legal.statute : legal.dateHolidaysName });
+  }
+  return holidayDays;
+}
+
 export class BusinessCalendar {
   private readonly tables = new Map<string, HolidayTable>();
   private readonly loadedYears = new Map<string, Set<number>>();
@@ -126,26 +152,8 @@ export class BusinessCalendar {
     years.add(year);
     const table = this.table(state);
     const hd = new Holidays('US', state);
-    const entries = hd.getHolidays(year) as Array<{ date: string; name: string; type: string; substitute?: boolean }>;
-    const holidayDays: Array<{ day: number; name: string }> = [];
-    for (const legal of table.holidays) {
-      // A day added by amendment is no holiday before the amendment took effect (e.g. RSMo 9.010, Juneteenth).
-      if (legal.effectiveFrom && `${year}-12-31` < legal.effectiveFrom) continue;
-      if (legal.nthWeekday) {
-        const { month, weekday: wd, n, offsetDays } = legal.nthWeekday;
-        const first = epochDay(`${year}-${String(month).padStart(2, '0')}-01`);
-        holidayDays.push({ day: first + ((wd - weekday(first) + 7) % 7) + (n - 1) * 7 + offsetDays, name: legal.dateHolidaysName });
-        continue;
-      }
-      const hit = entries.find((e) => e.name === legal.dateHolidaysName && e.type === 'public' && !e.substitute);
-      if (hit && legal.effectiveFrom && hit.date.slice(0, 10) < legal.effectiveFrom) continue;
-      if (!hit) {
-        // date-holidays changed under us: refuse to guess a legal holiday.
-        throw new Error(`date-holidays has no public "${legal.dateHolidaysName}" for US-${state} ${year} (${table.citation})`);
-      }
-      const offset = legal.offsetDays ?? 0;
-      holidayDays.push({ day: epochDay(hit.date.slice(0, 10)) + offset, name: offset ? legal.statute : legal.dateHolidaysName });
-    }
+    const entries = hd.getHolidays(year) as HolidayEntry[];
+    const holidayDays = statuteDays(table, state, year, entries);
     const key = (day: number) => `${state}|${fromEpochDay(day)}`;
     for (const { day, name } of holidayDays) {
       let observed = day;
