@@ -105,8 +105,8 @@ export interface DataSecurityNoticeLaw extends Cited, Dated {
     clockCitation: string;
     /** NH IV(a): excused when the provider itself gives the regulator the notice. MO has none. */
     providerNoticeExcuses: Cited | null;
-    /** MO 4(3), NH IV(c): another licensee or the provider may fulfil the notice under an agreement. */
-    agreements: Cited & { wording: string };
+    /** MO 4(3), NH IV(c): another licensee or the provider may fulfil the notice under an agreement; null where the text has no such clause. */
+    agreements: (Cited & { wording: string }) | null;
   };
   /** The investigation's minimum determinations (MO 375.1407.2, NH 420-P:5 II). */
   investigation: Cited & { items: Array<{ item: string; citation: string; text: string }> };

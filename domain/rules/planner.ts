@@ -112,7 +112,8 @@ function planRegulatorNotice(c: DutyContext): boolean {
   const deadline = regulatorDeadline(c, j);
   const basis = [...test.why, ...deadline.basis];
   if (providerFiled && !excusedBy) {
-    basis.push(`${incident.thirdParty!.provider} says it notified the regulator: that fulfils the licensee's notice only under an agreement (${law.thirdParty.agreements.citation}: ${law.thirdParty.agreements.wording}); if so, record this notice as completed by the provider.`);
+    const agreement = law.thirdParty.agreements;
+    basis.push(`${incident.thirdParty!.provider} says it notified the regulator: ${agreement ? `that fulfils the licensee's notice only under an agreement (${agreement.citation}: ${agreement.wording}); if so, record this notice as completed by the provider` : `${law.citation} has no clause letting it fulfil the licensee's notice: the licensee still owes it`}.`);
   }
   if (incident.hipaaCovered && law.hipaaException) basis.push(`HIPAA-covered licensee: ${law.hipaaException.wording} (${law.hipaaException.citation}).`);
   for (const e of law.exemptions ?? []) basis.push(`Exemption, not evaluated (the incident does not say): ${e.wording} (${e.citation}).`);
@@ -180,6 +181,7 @@ function planProducerNotice(c: DutyContext): void {
       dueRule: 'no later than the time at which notice is provided to the affected consumers',
       basis: [
         firstConsumerNotice ? 'Fixed by the earliest scheduled consumer notice.' : 'No date until the consumer notice is scheduled (consumerNoticeScheduled fixes it).',
+        ...('notInHand' in j.consumerBreachNotice ? [`Whether consumer notice is required under ${j.consumerBreachNotice.citation} is not evaluated (its text is not in hand): owed here, the reading that owes it.`] : []),
         law.producerNotice.excused + '.',
       ],
     });

@@ -44,7 +44,6 @@ export const REPORTED_LAWS: Readonly<Record<string, ReportedLaw>> = {
   NY: { citation: '23 NYCRR § 500.17(a)', deadline: '72 hours from determination (a regulation; every New York licensee)', kind: 'section-beginning' },
   OH: { citation: 'Ohio Rev. Code § 3965.04', deadline: '3 business days from determination', kind: 'secondary', from: "the department's FAQ" },
   OK: { citation: '36 O.S. § 675', deadline: '3 business days from determination', kind: 'section-beginning' },
-  PA: { citation: '40 Pa.C.S. § 4518(a)', deadline: '5 business days from a determination', kind: 'statute-text', source: 'docs/law/PA/pa-40-ch45.txt' },
   RI: { citation: 'R.I. Gen. Laws § 27-1-47 (domestic insurers)', deadline: '3 business days from determination', kind: 'section-beginning' },
   TN: { citation: 'Tenn. Code Ann. § 56-2-1006', deadline: '3 business days from determination', kind: 'secondary', from: 'a summary' },
   VT: { citation: '9 V.S.A. § 2435(b)(3) (8 V.S.A. § 4728 reportedly has no notice clause)', deadline: '14 business days (start not retrieved)', kind: 'secondary', from: "the department's page" },

@@ -11,6 +11,8 @@ import { scCode38_99_40 } from './sc-code-38-99-40';
 import { southCarolinaHolidays } from './sc-holidays-not-in-hand';
 import { vaCode38_2_625, vaCode38_2_626 } from './va-code-38-2-625';
 import { virginiaHolidays } from './va-holidays-2-2-3300';
+import { paCs4518 } from './pa-40-pacs-4518';
+import { pennsylvaniaHolidays } from './pa-holidays-not-in-hand';
 
 export const JURISDICTIONS: Record<string, Jurisdiction> = {
   MO: {
@@ -36,6 +38,15 @@ export const JURISDICTIONS: Record<string, Jurisdiction> = {
     dataSecurity: scCode38_99_40,
     // § 38-99-40(C) points to § 39-1-90 for consumers; its text is not in hand, so that duty is not evaluated.
     consumerBreachNotice: { citation: 'S.C. Code § 39-1-90', title: 'S.C. Code § 39-1-90, breach of security of business data', notInHand: true },
+    bulletin: null,
+  },
+  PA: {
+    state: 'PA',
+    name: 'Pennsylvania',
+    holidays: pennsylvaniaHolidays,
+    dataSecurity: paCs4518,
+    // § 4518(d) points to § 3 of the Breach of Personal Information Notification Act; its text is not in hand.
+    consumerBreachNotice: { citation: '73 P.S. § 2303', title: 'Breach of Personal Information Notification Act, § 3', notInHand: true },
     bulletin: null,
   },
   VA: {

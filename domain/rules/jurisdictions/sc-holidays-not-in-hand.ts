@@ -1,19 +1,11 @@
 /**
  * South Carolina's legal holidays: the holiday statute (S.C. Code § 53-5-10) is not in hand (docs/law/README.md).
- * The earliest-defensible policy holds: no weekday is taken as a holiday, so every weekday counts as a
- * business day, and the plan says so. South Carolina's regulator clock itself is counted in hours
- * (S.C. Code § 38-99-40(A)), which no holiday moves.
+ * Every weekday counts as a business day and the days date-holidays lists are named as disputed. South
+ * Carolina's regulator clock itself is counted in hours (S.C. Code § 38-99-40(A)), which no holiday moves.
  */
-import type { HolidayTable } from '../holiday-table';
+import { holidaysNotInHand } from './holidays-not-in-hand';
 
-export const southCarolinaHolidays: HolidayTable = {
-  state: 'SC',
-  timeZone: 'America/New_York', // Columbia
-  citation: 'S.C. Code § 53-5-10 (text not in hand: no holiday taken, every weekday counted)',
-  source: 'docs/law/README.md',
-  holidays: [],
-  sundayObservedMonday: null,
-  saturdayObservedFriday: null,
-  corrections: [],
-  disputed: [],
-};
+export const southCarolinaHolidays = holidaysNotInHand('SC', 'South Carolina', 'America/New_York', 'S.C. Code § 53-5-10', [
+  "New Year's Day", 'Martin Luther King Jr. Day', "Washington's Birthday", 'Confederate Memorial Day', 'Memorial Day', 'Juneteenth',
+  'Independence Day', 'Labor Day', 'Columbus Day', 'Veterans Day', 'Thanksgiving Day', 'Christmas Day', 'Boxing Day',
+]);
