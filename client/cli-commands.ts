@@ -110,8 +110,8 @@ export const COMMANDS: Command[] = [
 deadline (regulator local time) and basis; what is not owed and why; and states breachclock has no rules
 for. Needs no server. Invalid input exits 2 and names every bad field by its path on stderr.
 
-States: computed in full for MO, NH, PA, SC, VA; reported (what is known about the law, never computed) for
-AL, CT, IA, MD (statute text in hand), AK, HI, IL, IN, NY, OK, RI (beginning of the section), DE, KY, LA, ME,
+States: computed in full for CT, MO, NH, PA, SC, VA; reported (what is known about the law, never computed)
+for AL, IA, MD (statute text in hand), AK, HI, IL, IN, NY, OK, RI (beginning of the section), DE, KY, LA, ME,
 MI, MN, MS, ND, OH, TN, VT, WI (secondary sources). Any other state: check its law.`,
     options: { format: { type: 'string', value: 'json|table', help: 'json (default; one object, for scripts) or table (for people, by due date)' } },
     run({ positionals, values, io }) {

@@ -27,7 +27,6 @@ export interface ReportedLaw {
 export const REPORTED_LAWS: Readonly<Record<string, ReportedLaw>> = {
   AK: { citation: 'AS 21.23.280', deadline: '3 business days from determination', kind: 'section-beginning' },
   AL: { citation: 'Ala. Code § 27-62-6', deadline: '3 business days from determination', kind: 'statute-text', source: 'docs/law/AL/ala-code-27-62.txt' },
-  CT: { citation: 'Conn. Gen. Stat. § 38a-38(e)(1)', deadline: '3 business days after the licensee first determines the event occurred', kind: 'statute-text', source: 'docs/law/CT/cgs-38a-38.txt' },
   DE: { citation: '18 Del. C. ch. 86 (section number not confirmed)', deadline: '3 business days from determination', kind: 'secondary', from: "a summary of the Department's Bulletin No. 5" },
   HI: { citation: 'HRS §§ 431:3B-301 to 431:3B-306 (notice section not identified)', deadline: null, kind: 'section-beginning' },
   IA: { citation: 'Iowa Code § 507F.7', deadline: "3 business days from the licensee's confirmation of the event", kind: 'statute-text', source: 'docs/law/IA/iowa-code-507F.txt' },

@@ -71,7 +71,7 @@ test('--help on every command; unknown options refused', () => {
   }
   expect(run(['--help']).stdout).toContain('Exit codes');
   // The states, by tier: computed, or only reported (never computed).
-  expect(run(['plan', '--help']).stdout).toContain('States: computed in full for MO, NH, PA, SC, VA; reported');
+  expect(run(['plan', '--help']).stdout).toContain('States: computed in full for CT, MO, NH, PA, SC, VA; reported');
   expect(run(['plan', example, '--format', 'xml']).status).toBe(2);
   expect(run(['plan', example, '--colour']).status).toBe(2);
 });

@@ -13,7 +13,7 @@ const root = path.join(__dirname, '../..');
 
 test.each([
   ['MI', "Michigan MCL 500.559: reported 10 business days from determination (the department's page; statute text not verified)"],
-  ['CT', 'Connecticut Conn. Gen. Stat. § 38a-38(e)(1): reported 3 business days after the licensee first determines the event occurred (statute text in docs/law/CT/cgs-38a-38.txt, not yet modelled in breachclock)'],
+  ['MD', 'Maryland Md. Code Ann., Ins. § 33-105: reported 3 business days from determination (carriers) (statute text in docs/law/MD/md-ins-title-33.txt, not yet modelled in breachclock)'],
   ['NY', 'New York 23 NYCRR § 500.17(a): reported 72 hours from determination (a regulation; every New York licensee) (from the beginning of the section; the rest of its text not seen)'],
   ['HI', 'Hawaii HRS §§ 431:3B-301 to 431:3B-306 (notice section not identified): no deadline found (from the beginning of the section; the rest of its text not seen)'],
 ])('%s residents: uncovered, with what is reported, and nothing computed as law', (state, words) => {

@@ -12,6 +12,8 @@ import { southCarolinaHolidays } from './sc-holidays-not-in-hand';
 import { vaCode38_2_625, vaCode38_2_626 } from './va-code-38-2-625';
 import { virginiaHolidays } from './va-holidays-2-2-3300';
 import { paCs4518 } from './pa-40-pacs-4518';
+import { cgs38a_38 } from './ct-cgs-38a-38';
+import { connecticutHolidays } from './ct-holidays-not-in-hand';
 import { pennsylvaniaHolidays } from './pa-holidays-not-in-hand';
 
 export const JURISDICTIONS: Record<string, Jurisdiction> = {
@@ -38,6 +40,15 @@ export const JURISDICTIONS: Record<string, Jurisdiction> = {
     dataSecurity: scCode38_99_40,
     // § 38-99-40(C) points to § 39-1-90 for consumers; its text is not in hand, so that duty is not evaluated.
     consumerBreachNotice: { citation: 'S.C. Code § 39-1-90', title: 'S.C. Code § 39-1-90, breach of security of business data', notInHand: true },
+    bulletin: null,
+  },
+  CT: {
+    state: 'CT',
+    name: 'Connecticut',
+    holidays: connecticutHolidays,
+    dataSecurity: cgs38a_38,
+    // (e)(3) points to § 36a-701b for consumers; its text is not in hand.
+    consumerBreachNotice: { citation: 'Conn. Gen. Stat. § 36a-701b', title: 'Conn. Gen. Stat. § 36a-701b, breach of security', notInHand: true },
     bulletin: null,
   },
   PA: {
