@@ -11,7 +11,7 @@
 import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 import type { DisputedDay, HolidayTable } from './holiday-table';
-import { localDateInZone, parseInstant } from './zoned';
+import { localDateInZone, offsetMinutes, parseInstant } from './zoned';
 import { HOLIDAY_TABLES } from './jurisdictions';
 
 /** A local calendar date, `YYYY-MM-DD`. */
@@ -252,7 +252,15 @@ export class BusinessCalendar {
     const key = `${state}|${date}`;
     let dt = this.endOfDay.get(key);
     if (!dt) {
-      dt = DateTime.fromISO(date, { zone: this.timeZone(state) }).endOf('day');
+      // The instant from the zone's cached offset (zoned.ts; luxon's own fromISO + endOf looked the offset up
+      // through Intl several times and dominated planning); no US zone changes offset at 23:59, so two steps
+      // settle it. One DateTime in the regulator's zone is made from that instant.
+      const zone = this.timeZone(state);
+      const naive = epochDay(date) * DAY_MS + DAY_MS - 1;
+      let ms = naive - offsetMinutes(zone, naive) * 60_000;
+      ms = naive - offsetMinutes(zone, ms) * 60_000;
+      dt = DateTime.fromMillis(ms, { zone });
+      if (this.endOfDay.size > 200_000) this.endOfDay.clear();
       this.endOfDay.set(key, dt);
     }
     return dt;
