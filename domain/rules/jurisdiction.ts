@@ -55,6 +55,9 @@ export interface NoticeItem {
   answers: NoticeFact[];
 }
 
+/** One item of a notice's contents, labelled and cited as its statute numbers it. */
+export const noticeItem = (item: string, citation: string, text: string, answers: NoticeFact[]): NoticeItem => ({ item, citation, text, answers });
+
 /** What the notice contains, with the source's own proviso (as much as practicable; no consumer NPI). */
 export interface NoticeContents extends Cited {
   wording: string;

@@ -4,15 +4,10 @@
  * docs/law/CT/cgs-38a-38.txt. Three business days "after the date on which such licensee first determines";
  * an assuming insurer has seventy-two hours. Consumers: § 36a-701b, not in hand.
  */
-import type { DataSecurityNoticeLaw } from '../jurisdiction';
+import { noticeItem, type NoticeFact, type DataSecurityNoticeLaw } from '../jurisdiction';
 
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii'];
-const ITEM = (n: number, text: string, answers: DataSecurityNoticeLaw['noticeContents']['items'][number]['answers']) => ({
-  item: `(${ROMAN[n - 1]})`,
-  citation: `Conn. Gen. Stat. § 38a-38(e)(2)(A)(${ROMAN[n - 1]})`,
-  text,
-  answers,
-});
+const ITEM = (n: number, text: string, answers: NoticeFact[]) => noticeItem(`(${ROMAN[n - 1]})`, `Conn. Gen. Stat. § 38a-38(e)(2)(A)(${ROMAN[n - 1]})`, text, answers);
 
 export const cgs38a_38: DataSecurityNoticeLaw = {
   title: 'Conn. Gen. Stat. § 38a-38(e), notification of a cybersecurity event',

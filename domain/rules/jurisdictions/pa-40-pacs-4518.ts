@@ -4,14 +4,9 @@
  * commissioner (three for an assuming insurer); the consumer side is the Breach of Personal Information
  * Notification Act, § 3 (73 P.S. § 2303), whose text is not in hand.
  */
-import type { DataSecurityNoticeLaw } from '../jurisdiction';
+import { noticeItem, type NoticeFact, type DataSecurityNoticeLaw } from '../jurisdiction';
 
-const ITEM = (n: number, text: string, answers: DataSecurityNoticeLaw['noticeContents']['items'][number]['answers']) => ({
-  item: `(${n})`,
-  citation: `40 Pa.C.S. § 4518(b)(${n})`,
-  text,
-  answers,
-});
+const ITEM = (n: number, text: string, answers: NoticeFact[]) => noticeItem(`(${n})`, `40 Pa.C.S. § 4518(b)(${n})`, text, answers);
 
 export const paCs4518: DataSecurityNoticeLaw = {
   title: '40 Pa.C.S. § 4518, notification of a cybersecurity event',

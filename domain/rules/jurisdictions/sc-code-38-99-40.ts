@@ -3,14 +3,9 @@
  * 2019-01-01): notification of a cybersecurity event, § 38-99-40, with the investigation and records of
  * § 38-99-30. Text: docs/law/SC/sc-code-38-99.txt. The regulator clock runs in hours, not business days.
  */
-import type { DataSecurityNoticeLaw } from '../jurisdiction';
+import { noticeItem, type NoticeFact, type DataSecurityNoticeLaw } from '../jurisdiction';
 
-const ITEM = (n: number, text: string, answers: DataSecurityNoticeLaw['noticeContents']['items'][number]['answers']) => ({
-  item: `(${n})`,
-  citation: `S.C. Code § 38-99-40(B)(${n})`,
-  text,
-  answers,
-});
+const ITEM = (n: number, text: string, answers: NoticeFact[]) => noticeItem(`(${n})`, `S.C. Code § 38-99-40(B)(${n})`, text, answers);
 
 export const scCode38_99_40: DataSecurityNoticeLaw = {
   title: 'S.C. Code § 38-99-40, notification of a cybersecurity event',

@@ -3,15 +3,10 @@
  * Commissioner, § 38.2-625, with the investigation and records of § 38.2-624, the exceptions of § 38.2-629
  * and the consumer notice of § 38.2-626. Text: docs/law/VA/va-code-38.2-621-629.txt.
  */
-import type { ConsumerBreachNoticeLaw, DataSecurityNoticeLaw } from '../jurisdiction';
+import { noticeItem, type NoticeFact, type ConsumerBreachNoticeLaw, type DataSecurityNoticeLaw } from '../jurisdiction';
 
 const SOURCE = 'docs/law/VA/va-code-38.2-621-629.txt';
-const ITEM = (n: number, text: string, answers: DataSecurityNoticeLaw['noticeContents']['items'][number]['answers']) => ({
-  item: `${n}`,
-  citation: `Va. Code § 38.2-625 B ${n}`,
-  text,
-  answers,
-});
+const ITEM = (n: number, text: string, answers: NoticeFact[]) => noticeItem(`${n}`, `Va. Code § 38.2-625 B ${n}`, text, answers);
 
 export const vaCode38_2_625: DataSecurityNoticeLaw = {
   title: 'Va. Code § 38.2-625, notice to Commissioner',
