@@ -102,6 +102,10 @@ export class IncidentService {
     try {
       return done(await read());
     } catch (err) {
+      // A workflow that has ended (closed, its records period over) takes no news: say so, and where its record is.
+      if (/already completed|workflow execution already/i.test((err as Error)?.message ?? '')) {
+        return refusal('not-found', 'incidentId', `${incidentId} is closed and its workflow has ended; its kept record: breachclock incident record ${incidentId}`);
+      }
       if (isIncidentNotFound(err)) return refusal('not-found', 'incidentId', `${incidentId} not found`);
       throw err;
     }

@@ -173,3 +173,16 @@ test('news sent the moment an incident opens waits for the first plan (update an
     .rejects.toBeInstanceOf(WorkflowUpdateFailedError);
   expect((await h2.query(statusQuery)).phase).toBe('open');
 });
+
+test('news for an incident whose workflow has ended says so and points to its kept record, instead of failing', async () => {
+  const { IncidentService } = await import('../../application/incidents');
+  const incident = exampleIncident();
+  incident.incidentId = uniqueId('ENDED');
+  await openIncident(stack.env.client, taskQueue, incident);
+  const handle = stack.env.client.workflow.getHandle(incident.incidentId);
+  await stack.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
+  await handle.terminate('ended for the test');
+  const service = new IncidentService({ client: async () => stack.env.client, taskQueue });
+  const r = await service.send(incident.incidentId, 'residentsUpdate', { state: 'MO', count: 1900, asOf: new Date().toISOString() });
+  expect(r).toMatchObject({ ok: false, kind: 'not-found', problems: [{ path: 'incidentId', message: expect.stringContaining('its workflow has ended') }] });
+});
