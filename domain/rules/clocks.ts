@@ -54,7 +54,7 @@ export function dataSecurityClock(incident: Incident, j: Jurisdiction): ClockSta
   const readings: Reading[] = [determination];
   let intro = '';
   if (tp) {
-    intro = `Event in a system kept by a third-party service provider (${law.thirdParty.citation}): counting begins the day after the provider's notice or the licensee's actual knowledge, whichever is sooner (${law.thirdParty.clockCitation}); the licensee's own determination is actual knowledge.`;
+    intro = `Event in a system kept by a third-party service provider (${law.thirdParty.citation}): counting begins ${law.thirdParty.clockBegins ?? 'the day after'} the provider's notice or the licensee's actual knowledge, whichever is sooner (${law.thirdParty.clockCitation}); the licensee's own determination is actual knowledge.`;
     readings.push(
       { at: tp.notifiedLicenseeAt, event: `${tp.provider}'s notice to the licensee`, why: law.thirdParty.clockCitation },
       { at: tp.actualKnowledgeAt, event: "the licensee's actual knowledge", why: law.thirdParty.clockCitation },

@@ -88,12 +88,20 @@ export interface DataSecurityNoticeLaw extends Cited, Dated {
     wording: string;
     /** The due rule as shown, in the statute's words, e.g. "as promptly as practicable, but in no event later than 4 business days after". */
     dueRulePrefix: string;
+    /** Where the statute starts the clock at something other than "a determination" (Iowa's "confirmation"): how it is read. */
+    startNote?: string;
   };
   /**
    * Criterion (1)/(a): domicile or home state, plus (MO, NH) reasonable likelihood of material harm;
    * South Carolina's (A)(1) names the domicile alone (`requiresHarm: false`).
    */
-  homeStateCriterion: NoticeCriterion & { requiresHarm: boolean };
+  homeStateCriterion: NoticeCriterion & {
+    requiresHarm: boolean;
+    /** Iowa 507F.7(1)(a): the domicile plus a notice owed to a government body under other law, or harm ("any of the following"). */
+    orGovernmentNotice?: boolean;
+    /** Where the statute's harm is narrower or wider than "material harm to a consumer or the licensee's operations": shown when met. */
+    harmNote?: string;
+  };
   /**
    * Criterion (2)/(b): residents at or above the threshold plus government notice or material harm; Virginia's
    * A 2 joins them with "or": the residents, or a notice owed to a government body under other law (`orGovernmentNotice`).
@@ -106,6 +114,8 @@ export interface DataSecurityNoticeLaw extends Cited, Dated {
   thirdParty: Cited & {
     /** "the day after the ... provider notifies the licensee ... or ... actual knowledge, whichever is sooner". */
     clockCitation: string;
+    /** Iowa 507F.9(1) begins "on the business day after": the words shown for when counting begins (default "the day after"). */
+    clockBegins?: string;
     /** NH IV(a): excused when the provider itself gives the regulator the notice. MO has none. */
     providerNoticeExcuses: Cited | null;
     /** MO 4(3), NH IV(c): another licensee or the provider may fulfil the notice under an agreement; null where the text has no such clause. */

@@ -44,6 +44,13 @@ export function governmentNoticesOwed(incident: Incident): string[] {
   return out;
 }
 
+/** Why the home-state criterion is met, in its own terms: no harm test, a notice owed elsewhere, or harm (with the statute's own harm words). */
+function homeCriterionWords(hc: Jurisdiction['dataSecurity']['homeStateCriterion'], harmLikely: boolean, homeGov: boolean, harmWords: string, gov: string[]): string {
+  if (!hc.requiresHarm) return ', which alone meets this criterion (no harm test)';
+  if (homeGov && !harmLikely) return ` and notice is owed to a government body under other law${gov.length ? `: ${gov.join('; ')}` : ''}`;
+  return ` and ${harmWords}${hc.harmNote ? `; ${hc.harmNote}` : ''}`;
+}
+
 /** Criteria (1)/(a) and (2)/(b) of the regulator notice, each with its own words on nonpublic information. */
 function regulatorNoticeApplicability(incident: Incident, j: Jurisdiction): { applies: boolean; why: string[] } {
   const law = j.dataSecurity;
@@ -57,14 +64,15 @@ function regulatorNoticeApplicability(incident: Incident, j: Jurisdiction): { ap
   const hc = law.homeStateCriterion;
   const homeLabel = role === 'producer' ? 'home state' : 'state of domicile';
   const home = (role === 'insurer' || role === 'producer') && domicileState === j.state;
-  const c1 = home && (harm.likely || !hc.requiresHarm) && (npi || !hc.requiresNonpublicInformation);
-  if (c1) why.push(`${j.name} is the licensee's ${homeLabel}${hc.requiresHarm ? ` and ${harmWords}` : ', which alone meets this criterion (no harm test)'} (${hc.citation}).${role === 'producer' && law.criteriaNotInHand ? ` ${law.criteriaNotInHand}` : ''}`);
-  else if (role === 'other-licensee') why.push(`${hc.citation} reaches insurers (domicile) and producers (home state) only; this licensee is neither.`);
-  else if (home && hc.requiresNonpublicInformation && !npi) why.push(`${hc.citation} not met: the event involves no nonpublic information.`);
-  else why.push(`${hc.citation} not met: ${home ? `${j.name} is the ${homeLabel}` : `${j.name} is not the ${homeLabel}`}, and ${harmWords}.`);
   const rc = law.residentsCriterion;
   const gov = governmentNoticesOwed(incident);
   const govOwed = incident.otherGovernmentNoticeRequired || gov.length > 0;
+  const homeGov = !!hc.orGovernmentNotice && govOwed;
+  const c1 = home && (harm.likely || !hc.requiresHarm || homeGov) && (npi || !hc.requiresNonpublicInformation);
+  if (c1) why.push(`${j.name} is the licensee's ${homeLabel}${homeCriterionWords(hc, harm.likely, homeGov, harmWords, gov)} (${hc.citation}).${role === 'producer' && law.criteriaNotInHand ? ` ${law.criteriaNotInHand}` : ''}`);
+  else if (role === 'other-licensee') why.push(`${hc.citation} reaches insurers (domicile) and producers (home state) only; this licensee is neither.`);
+  else if (home && hc.requiresNonpublicInformation && !npi) why.push(`${hc.citation} not met: the event involves no nonpublic information.`);
+  else why.push(`${hc.citation} not met: ${home ? `${j.name} is the ${homeLabel}` : `${j.name} is not the ${homeLabel}`}, and ${harmWords}.`);
   const residentsMet = count >= threshold && (npi || !rc.requiresNonpublicInformation);
   const c2 = rc.orGovernmentNotice ? residentsMet || govOwed : residentsMet && (govOwed || harm.likely);
   if (c2 && rc.orGovernmentNotice) {
@@ -110,7 +118,7 @@ function planRegulatorNotice(c: DutyContext): boolean {
     return false;
   }
   const deadline = regulatorDeadline(c, j);
-  const basis = [...test.why, ...deadline.basis];
+  const basis = [...test.why, ...(law.regulatorNotice.startNote ? [law.regulatorNotice.startNote] : []), ...deadline.basis];
   if (providerFiled && !excusedBy) {
     const agreement = law.thirdParty.agreements;
     basis.push(`${incident.thirdParty!.provider} says it notified the regulator: ${agreement ? `that fulfils the licensee's notice only under an agreement (${agreement.citation}: ${agreement.wording}); if so, record this notice as completed by the provider` : `${law.citation} has no clause letting it fulfil the licensee's notice: the licensee still owes it`}.`);

@@ -4,6 +4,8 @@ import { BusinessCalendar, describeDate } from '../../domain/rules/calendar';
 import { missouriHolidays } from '../../domain/rules/jurisdictions/mo-holidays-rsmo-9-010';
 import { newHampshireHolidays } from '../../domain/rules/jurisdictions/nh-holidays-rsa-288-1';
 import { virginiaHolidays } from '../../domain/rules/jurisdictions/va-holidays-2-2-3300';
+import { alabamaHolidays } from '../../domain/rules/jurisdictions/al-holidays-1-3-8';
+import { iowaHolidays } from '../../domain/rules/jurisdictions/ia-holidays-1C';
 
 const calendar = new BusinessCalendar();
 
@@ -64,7 +66,7 @@ describe('RSMo 9.010 Sunday rule', () => {
   });
 });
 
-describe.each([missouriHolidays, newHampshireHolidays, virginiaHolidays])('$citation corrections to date-holidays still match the library', (table) => {
+describe.each([missouriHolidays, newHampshireHolidays, virginiaHolidays, alabamaHolidays, iowaHolidays])('$citation corrections to date-holidays still match the library', (table) => {
   test.each(table.corrections)('$dateHolidaysName on $example: $dateHolidaysSays', (c) => {
     const hd = new Holidays('US', table.state);
     const year = Number(c.example.slice(0, 4));

@@ -15,6 +15,10 @@ import { paCs4518 } from './pa-40-pacs-4518';
 import { cgs38a_38 } from './ct-cgs-38a-38';
 import { connecticutHolidays } from './ct-holidays-not-in-hand';
 import { pennsylvaniaHolidays } from './pa-holidays-not-in-hand';
+import { alCode27_62_6 } from './al-code-27-62-6';
+import { alabamaHolidays } from './al-holidays-1-3-8';
+import { iaCode507F_7 } from './ia-code-507F-7';
+import { iowaHolidays } from './ia-holidays-1C';
 
 export const JURISDICTIONS: Record<string, Jurisdiction> = {
   MO: {
@@ -58,6 +62,24 @@ export const JURISDICTIONS: Record<string, Jurisdiction> = {
     dataSecurity: paCs4518,
     // § 4518(d) points to § 3 of the Breach of Personal Information Notification Act; its text is not in hand.
     consumerBreachNotice: { citation: '73 P.S. § 2303', title: 'Breach of Personal Information Notification Act, § 3', notInHand: true },
+    bulletin: null,
+  },
+  AL: {
+    state: 'AL',
+    name: 'Alabama',
+    holidays: alabamaHolidays,
+    dataSecurity: alCode27_62_6,
+    // § 27-62-6(d) points to the Alabama Data Breach Notification Act of 2018 for consumers; its text is not in hand.
+    consumerBreachNotice: { citation: 'Ala. Code § 8-38-5', title: 'Alabama Data Breach Notification Act of 2018 (Ala. Code ch. 8-38), notice to individuals', notInHand: true },
+    bulletin: null,
+  },
+  IA: {
+    state: 'IA',
+    name: 'Iowa',
+    holidays: iowaHolidays,
+    dataSecurity: iaCode507F_7,
+    // § 507F.8(1) points to § 715C.2 for consumers; its text is not in hand.
+    consumerBreachNotice: { citation: 'Iowa Code § 715C.2', title: 'Iowa Code § 715C.2, security breach: consumer notification', notInHand: true },
     bulletin: null,
   },
   VA: {
