@@ -31,6 +31,12 @@ function earliestReading(readings: Reading[], intro: string): ClockStart {
   return { at: first.at, event: first.event, basis };
 }
 
+/** The section that starts a licensee's clock on a provider's event: its third-party clause, or the notice section itself where it has none. */
+const providerClockCitation = (j: Jurisdiction): string => j.dataSecurity.thirdParty?.clockCitation ?? `${j.dataSecurity.regulatorNotice.citation} (no third-party clause)`;
+
+/** The section that keeps a ceding insurer's duties: the assuming-insurer section, or the notice section where there is none. */
+const cedingCitation = (j: Jurisdiction): string => j.dataSecurity.assumingInsurer?.cedingInsurersKeepConsumerDuties.citation ?? j.dataSecurity.regulatorNotice.citation;
+
 /**
  * The start of a licensee's data-security clock. A licensee that has determined the event has actual
  * knowledge of it, so its own determination is always one reading ("whichever is sooner", RSMo 375.1410.4(2),
@@ -42,9 +48,9 @@ export function dataSecurityClock(incident: Incident, j: Jurisdiction): ClockSta
   const determination: Reading = {
     at: incident.determinedAt,
     event: 'determination',
-    why: `the determination that a cybersecurity event occurred (${incident.licensee.role === 'assuming-insurer' ? law.assumingInsurer.citation : law.regulatorNotice.citation})`,
+    why: `the determination that a cybersecurity event occurred (${law.assumingInsurer && incident.licensee.role === 'assuming-insurer' ? law.assumingInsurer.citation : law.regulatorNotice.citation})`,
   };
-  if (incident.licensee.role === 'assuming-insurer') {
+  if (incident.licensee.role === 'assuming-insurer' && law.assumingInsurer) {
     if (!tp?.notifiedLicenseeAt) return { at: determination.at!, event: determination.event, basis: [`Clock runs from ${determination.why}.`] };
     return earliestReading(
       [{ at: tp.notifiedLicenseeAt, event: `receipt of ${tp.provider}'s notice`, why: `the data sits with the assuming insurer's third-party service provider (${law.assumingInsurer.providerClockCitation})` }, determination],
@@ -54,16 +60,20 @@ export function dataSecurityClock(incident: Incident, j: Jurisdiction): ClockSta
   const readings: Reading[] = [determination];
   let intro = '';
   if (tp) {
-    intro = `Event in a system kept by a third-party service provider (${law.thirdParty.citation}): counting begins ${law.thirdParty.clockBegins ?? 'the day after'} the provider's notice or the licensee's actual knowledge, whichever is sooner (${law.thirdParty.clockCitation}); the licensee's own determination is actual knowledge.`;
+    const cite = providerClockCitation(j);
+    intro = law.thirdParty
+      ? `Event in a system kept by a third-party service provider (${law.thirdParty.citation}): counting begins ${law.thirdParty.clockBegins ?? 'the day after'} the provider's notice or the licensee's actual knowledge, whichever is sooner (${cite}); the licensee's own determination is actual knowledge.`
+      : `Event in a system kept by a third-party service provider: ${law.citation} has no third-party clause, and its clock runs from "a determination that a cybersecurity event has occurred"; the provider's notice or the licensee's actual knowledge is read as that determination, the earliest reading.`;
     readings.push(
-      { at: tp.notifiedLicenseeAt, event: `${tp.provider}'s notice to the licensee`, why: law.thirdParty.clockCitation },
-      { at: tp.actualKnowledgeAt, event: "the licensee's actual knowledge", why: law.thirdParty.clockCitation },
+      { at: tp.notifiedLicenseeAt, event: `${tp.provider}'s notice to the licensee`, why: cite },
+      { at: tp.actualKnowledgeAt, event: "the licensee's actual knowledge", why: cite },
     );
   }
   const ri = incident.reinsurerNotice;
   if (ri) {
-    intro += `${intro ? ' ' : ''}The licensee was told of the event by its reinsurer ${ri.reinsurer}; a ceding insurer keeps its notice duties (${law.assumingInsurer.cedingInsurersKeepConsumerDuties.citation}) and the reinsurer's notice gives it actual knowledge.`;
-    readings.push({ at: ri.notifiedAt, event: `${ri.reinsurer}'s notice to the ceding insurer`, why: law.assumingInsurer.cedingInsurersKeepConsumerDuties.citation });
+    const cite = cedingCitation(j);
+    intro += `${intro ? ' ' : ''}The licensee was told of the event by its reinsurer ${ri.reinsurer}; a ceding insurer keeps its notice duties (${cite}) and the reinsurer's notice gives it actual knowledge.`;
+    readings.push({ at: ri.notifiedAt, event: `${ri.reinsurer}'s notice to the ceding insurer`, why: cite });
   }
   if (readings.length === 1) return { at: determination.at!, event: determination.event, basis: [`Clock runs from ${determination.why}.`] };
   return earliestReading(readings, intro);
@@ -96,6 +106,9 @@ export function businessDayDeadline(calendar: BusinessCalendar, j: Jurisdiction,
   return { dueAt: iso(r.dueAt), basis };
 }
 
+/** The start of the day after an instant, in a zone ("shall begin on the day after"). */
+const dayAfterIn = (at: string, zone: string): number => DateTime.fromMillis(parseInstant(at), { zone }).plus({ days: 1 }).startOf('day').toMillis();
+
 /**
  * A deadline in hours (S.C. Code § 38-99-40(A): "no later than seventy-two hours after determining"): real
  * hours from the start instant, across a DST change. Every reading is computed and the earliest shown:
@@ -107,16 +120,18 @@ export function hoursDeadline(incident: Incident, j: Jurisdiction, hours: number
   const law = j.dataSecurity;
   const zone = j.holidays.timeZone;
   const tp = incident.thirdParty;
-  const assuming = incident.licensee.role === 'assuming-insurer';
-  const dayAfter = (at: string) => DateTime.fromMillis(parseInstant(at), { zone }).plus({ days: 1 }).startOf('day').toMillis();
+  const assuming = incident.licensee.role === 'assuming-insurer' && law.assumingInsurer !== null;
+  // Without a third-party clause there is no "day after": the provider's notice is read as the determination itself.
+  const providerStart = law.thirdParty ? (at: string) => dayAfterIn(at, zone) : parseInstant;
+  const afterWords = law.thirdParty ? 'the day after ' : '';
   const readings: Array<{ from: number; event: string; why: string } | null> = [
-    { from: parseInstant(incident.determinedAt), event: 'determination', why: assuming ? law.assumingInsurer.citation : law.regulatorNotice.citation },
+    { from: parseInstant(incident.determinedAt), event: 'determination', why: assuming ? law.assumingInsurer!.citation : law.regulatorNotice.citation },
     ...(assuming
-      ? [tp?.notifiedLicenseeAt ? { from: parseInstant(tp.notifiedLicenseeAt), event: `receipt of ${tp.provider}'s notice`, why: law.assumingInsurer.providerClockCitation } : null]
+      ? [tp?.notifiedLicenseeAt ? { from: parseInstant(tp.notifiedLicenseeAt), event: `receipt of ${tp.provider}'s notice`, why: law.assumingInsurer!.providerClockCitation } : null]
       : [
-          tp?.notifiedLicenseeAt ? { from: dayAfter(tp.notifiedLicenseeAt), event: `the day after ${tp.provider}'s notice`, why: law.thirdParty.clockCitation } : null,
-          tp?.actualKnowledgeAt ? { from: dayAfter(tp.actualKnowledgeAt), event: "the day after the licensee's actual knowledge", why: law.thirdParty.clockCitation } : null,
-          incident.reinsurerNotice ? { from: parseInstant(incident.reinsurerNotice.notifiedAt), event: `${incident.reinsurerNotice.reinsurer}'s notice (actual knowledge)`, why: law.assumingInsurer.cedingInsurersKeepConsumerDuties.citation } : null,
+          tp?.notifiedLicenseeAt ? { from: providerStart(tp.notifiedLicenseeAt), event: `${afterWords}${tp.provider}'s notice`, why: providerClockCitation(j) } : null,
+          tp?.actualKnowledgeAt ? { from: providerStart(tp.actualKnowledgeAt), event: `${afterWords}the licensee's actual knowledge`, why: providerClockCitation(j) } : null,
+          incident.reinsurerNotice ? { from: parseInstant(incident.reinsurerNotice.notifiedAt), event: `${incident.reinsurerNotice.reinsurer}'s notice (actual knowledge)`, why: cedingCitation(j) } : null,
         ]),
   ];
   const known = readings.filter((r): r is NonNullable<typeof r> => r !== null).sort((a, b) => a.from - b.from);

@@ -4,6 +4,7 @@
  * can correct them in one place.
  */
 import type { HolidayTable } from './holiday-table';
+import type { LicenseeRole } from '../incident/incident';
 
 export interface Cited {
   citation: string;
@@ -101,6 +102,11 @@ export interface DataSecurityNoticeLaw extends Cited, Dated {
     orGovernmentNotice?: boolean;
     /** Where the statute's harm is narrower or wider than "material harm to a consumer or the licensee's operations": shown when met. */
     harmNote?: string;
+    /**
+     * Maryland § 33-105(a)(1)(ii) asks for a likelihood of "harming", not of material harm: the incident says only
+     * whether material harm is likely, so any domicile meets it (the reading that owes the notice), said so.
+     */
+    harmNeedNotBeMaterial?: boolean;
   };
   /**
    * Criterion (2)/(b): residents at or above the threshold plus government notice or material harm; Virginia's
@@ -109,9 +115,14 @@ export interface DataSecurityNoticeLaw extends Cited, Dated {
   residentsCriterion: NoticeCriterion & { residentsAtLeast: number; orGovernmentNotice?: boolean };
   /** What the criteria leave to the regulator's own rules, not in hand (taken as met: the reading that owes the notice). */
   criteriaNotInHand?: string;
+  /** Duties that hang on facts the incident does not carry (Maryland's managed care organizations): named with the notice, not evaluated. */
+  otherDutiesNotEvaluated?: Array<Cited & { wording: string }>;
   /** Exemptions that remove a notice duty on facts the incident does not carry: named in the basis, not evaluated. */
   exemptions?: Array<Cited & { wording: string }>;
-  thirdParty: Cited & {
+  /** Who the law reaches, where narrower than every licensee (Maryland's title 33: carriers only). */
+  licensees?: Cited & { roles: LicenseeRole[]; wording: string; /** An assuming insurer domiciled in the state is reached too. */ domesticAssumingInsurer?: boolean };
+  /** null where the law has no third-party clause (Maryland): a provider's notice is then read as the determination. */
+  thirdParty: null | (Cited & {
     /** "the day after the ... provider notifies the licensee ... or ... actual knowledge, whichever is sooner". */
     clockCitation: string;
     /** Iowa 507F.9(1) begins "on the business day after": the words shown for when counting begins (default "the day after"). */
@@ -120,28 +131,30 @@ export interface DataSecurityNoticeLaw extends Cited, Dated {
     providerNoticeExcuses: Cited | null;
     /** MO 4(3), NH IV(c): another licensee or the provider may fulfil the notice under an agreement; null where the text has no such clause. */
     agreements: (Cited & { wording: string }) | null;
-  };
+  });
   /** The investigation's minimum determinations (MO 375.1407.2, NH 420-P:5 II). */
   investigation: Cited & { items: Array<{ item: string; citation: string; text: string }> };
   /** Records of every cybersecurity event kept at least this long from the event (MO 375.1407.4, NH 420-P:5 IV). */
   recordRetention: Cited & { years: number; wording: string };
   /** Licensees governed by HIPAA's rules: what still applies (MO 375.1417.1(2)); null where the text is not in hand. */
   hipaaException: (Cited & { wording: string }) | null;
-  assumingInsurer: Cited & DeadlineSpan & {
+  /** null where the law has no assuming-insurer section (Maryland): an assuming insurer it reaches owes what any licensee does. */
+  assumingInsurer: null | (Cited & DeadlineSpan & {
     /** Clock from receipt of the provider's notice when the provider holds the data. */
     providerClockCitation: string;
     cedingInsurersKeepConsumerDuties: Cited;
     /** MO 5(1)(c), NH V(c): the assuming insurer has no other notice duties; null where the law says nothing (SC). */
     noOtherNoticeDuties: Cited | null;
-  };
+  });
   consumerNoticeCopy: Cited & { wording: string };
   noticeContents: NoticeContents;
   continuingUpdate: Cited & { wording: string };
-  producerNotice: Cited & {
+  /** null where the law has no producer-of-record notice (Maryland). */
+  producerNotice: null | (Cited & {
     rule: 'no-later-than-consumer-notice' | 'as-directed-by-regulator';
     wording: string;
     excused: string;
-  };
+  });
 }
 
 /** The state's general breach-notice statute, as far as consumer, attorney-general and CRA notices go. */

@@ -21,8 +21,14 @@ interface Reading {
   basis: string[];
 }
 
+/** The assuming-insurer section of a law that has one (filtered by `withSection`). */
+const section = (j: Jurisdiction) => j.dataSecurity.assumingInsurer!;
+
+/** Laws with an assuming-insurer section; one without (Maryland's title 33) is planned as for any licensee it reaches. */
+export const hasAssumingInsurerSection = (j: Jurisdiction): boolean => j.dataSecurity.assumingInsurer !== null;
+
 function reading(incident: Incident, calendar: BusinessCalendar, j: Jurisdiction): Reading {
-  const span = j.dataSecurity.assumingInsurer;
+  const span = section(j);
   if (span.hours !== undefined) {
     const d = hoursDeadline(incident, j, span.hours);
     return { j, clockAt: d.clockAt, dueAt: d.dueAt, dueRule: `within ${span.hours} hours of ${d.event}`, basis: d.basis };
@@ -34,15 +40,15 @@ function reading(incident: Incident, calendar: BusinessCalendar, j: Jurisdiction
 
 /** "3 business days" or "72 hours": an assuming insurer's span in words. */
 const spanWords = (j: Jurisdiction) => {
-  const a = j.dataSecurity.assumingInsurer;
+  const a = section(j);
   return a.hours !== undefined ? `${a.hours} hours` : `${a.businessDays} business days`;
 };
 
 function notOwedElsewhere(b: PlanBuilder, j: Jurisdiction): void {
-  const law = j.dataSecurity;
-  const keep = `the ceding insurers with the direct relationship keep the consumer duties (${law.assumingInsurer.cedingInsurersKeepConsumerDuties.citation})`;
-  const noOther = law.assumingInsurer.noOtherNoticeDuties
-    ? `an assuming insurer "shall have no other notice obligations relating to a cybersecurity event or other data breach under this section or any other law of the state" (${law.assumingInsurer.noOtherNoticeDuties.citation}); ${keep}`
+  const a = section(j);
+  const keep = `the ceding insurers with the direct relationship keep the consumer duties (${a.cedingInsurersKeepConsumerDuties.citation})`;
+  const noOther = a.noOtherNoticeDuties
+    ? `an assuming insurer "shall have no other notice obligations relating to a cybersecurity event or other data breach under this section or any other law of the state" (${a.noOtherNoticeDuties.citation}); ${keep}`
     : keep;
   const S = j.state;
   for (const kind of ['consumer-notice', 'consumer-notice-copy', 'producer-notice', 'attorney-general-notice', 'consumer-reporting-agency-notice', 'data-owner-notice'] as const) {
@@ -53,12 +59,12 @@ function notOwedElsewhere(b: PlanBuilder, j: Jurisdiction): void {
 
 export function planAssumingInsurer(b: PlanBuilder, incident: Incident, calendar: BusinessCalendar): void {
   const dom = incident.licensee.domicileState;
-  const all = Object.values(JURISDICTIONS).filter((j) => touches(incident, j.state));
+  const all = Object.values(JURISDICTIONS).filter((j) => touches(incident, j.state) && hasAssumingInsurerSection(j));
   for (const j of all) notOwedElsewhere(b, j);
   const reaching = all.filter((j) => stateReaches(incident, j.state));
   for (const j of all) {
     if (reaching.includes(j) && incident.nonpublicInformation) continue;
-    const cite = j.dataSecurity.assumingInsurer.citation;
+    const cite = section(j).citation;
     const why = !incident.nonpublicInformation
       ? `the event involves no nonpublic information (${cite})`
       : `${j.name} is not the state of domicile and no ${j.name} residents are affected (${cite})`;
@@ -70,7 +76,7 @@ export function planAssumingInsurer(b: PlanBuilder, incident: Incident, calendar
   const primary = reaching.find((j) => j.state === dom) ?? reaching[0];
   const best = readings[0];
   const zone = primary.holidays.timeZone;
-  const others = readings.slice(1).map((r) => `Under ${r.j.dataSecurity.assumingInsurer.citation} (${r.j.name} law) the same notice is due ${r.dueAt}: later, not used.`);
+  const others = readings.slice(1).map((r) => `Under ${section(r.j).citation} (${r.j.name} law) the same notice is due ${r.dueAt}: later, not used.`);
   const sameNotice = `Evaluated with ${primary.state}/%KIND%: an assuming insurer notifies the regulator of its state of domicile and its ceding insurers under every covered state's law; the earliest date is shown there.`;
   for (const j of reaching) {
     if (j === primary) continue;
@@ -78,18 +84,18 @@ export function planAssumingInsurer(b: PlanBuilder, incident: Incident, calendar
     b.na(`${j.state}/ceding-insurer-notice`, sameNotice.replace('%KIND%', 'ceding-insurer-notice'));
     b.na(`${j.state}/regulator-update`, sameNotice.replace('%KIND%', 'regulator-update'));
   }
-  const law = best.j.dataSecurity;
+  const a = section(best.j);
   const regulator = JURISDICTIONS[dom] ? JURISDICTIONS[dom].dataSecurity.regulator.recipient : `insurance regulator of ${stateName(dom)} (the state of domicile)`;
-  const common = { jurisdiction: primary.state, citation: law.assumingInsurer.citation, clockStartsAt: inZone(best.clockAt, zone), dueAt: inZone(best.dueAt, zone), dueRule: best.dueRule };
+  const common = { jurisdiction: primary.state, citation: a.citation, clockStartsAt: inZone(best.clockAt, zone), dueAt: inZone(best.dueAt, zone), dueRule: best.dueRule };
   const P = primary.state;
   b.add({
     id: `${P}/regulator-notice`, kind: 'regulator-notice', recipient: regulator, ...common,
-    basis: [`The licensee is an assuming insurer without a direct contractual relationship with the affected consumers (${law.assumingInsurer.citation}).`, ...best.basis, ...others],
+    basis: [`The licensee is an assuming insurer without a direct contractual relationship with the affected consumers (${a.citation}).`, ...best.basis, ...others],
   });
   const ceding = incident.cedingInsurers?.length ? incident.cedingInsurers.join('; ') : 'the affected ceding insurers';
   b.add({
     id: `${P}/ceding-insurer-notice`, kind: 'ceding-insurer-notice', recipient: ceding, ...common,
-    basis: [`An assuming insurer notifies its affected ceding insurers within ${spanWords(best.j)} (${law.assumingInsurer.citation}).`, ...best.basis, ...others],
+    basis: [`An assuming insurer notifies its affected ceding insurers within ${spanWords(best.j)} (${a.citation}).`, ...best.basis, ...others],
   });
   b.add({
     id: `${P}/regulator-update`, kind: 'regulator-update', recipient: regulator, jurisdiction: P,

@@ -10,87 +10,16 @@ import { INVESTIGATION_ITEMS, type Incident } from '../incident/incident';
 import type { Jurisdiction } from './jurisdiction';
 import { JURISDICTIONS } from './jurisdictions';
 import { byDue, earliest, inZone, lawInForce, PlanBuilder, residentsIn, stateReaches, touches, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
-import { planAssumingInsurer } from './planner-reinsurer';
+import { hasAssumingInsurerSection, planAssumingInsurer } from './planner-reinsurer';
 import { planConsumerNotice, planDataOwnerNotice, planPublicNotices } from './planner-consumers';
 import { planRecordRetention } from './planner-records';
 import { stateName } from '../incident/states';
 import { REPORTED_LAWS, reportedWords } from './reported-laws';
+import { outsideLicensees, regulatorNoticeApplicability } from './planner-criteria';
+
+export { governmentNoticesOwed, harmIn } from './planner-criteria';
 
 export * from './plan-model';
-
-/** Harm to a consumer residing in this state or to the licensee's operations; a state not stated counts as harmed. */
-export function harmIn(incident: Incident, state: string): { likely: boolean; stated: boolean } {
-  const h = incident.materialHarmLikely;
-  if (typeof h === 'boolean') return { likely: h, stated: true };
-  const v = h[state as keyof typeof h];
-  return v === undefined ? { likely: true, stated: false } : { likely: v, stated: true };
-}
-
-/**
- * Notices owed to a government body under state law that this plan itself finds (the Attorney General
- * under RSMo 407.1500.2(8)): they meet "notice is required to be provided to any government body ... under
- * any state or federal law" (RSMo 375.1410.1(2)(a), RSA 420-P:6 I(b)(1)) in every state.
- */
-export function governmentNoticesOwed(incident: Incident): string[] {
-  const breach = incident.breachOfSecurity ?? incident.nonpublicInformation;
-  if (!breach) return [];
-  const out: string[] = [];
-  for (const j of Object.values(JURISDICTIONS)) {
-    if ('notInHand' in j.consumerBreachNotice) continue;
-    const ag = j.consumerBreachNotice.attorneyGeneralNotice;
-    const count = residentsIn(incident, j.state);
-    if (ag && count > ag.moreThanConsumers) out.push(`${ag.recipient} under ${ag.citation} (${count} ${j.name} consumers)`);
-  }
-  return out;
-}
-
-/** Why the home-state criterion is met, in its own terms: no harm test, a notice owed elsewhere, or harm (with the statute's own harm words). */
-function homeCriterionWords(hc: Jurisdiction['dataSecurity']['homeStateCriterion'], harmLikely: boolean, homeGov: boolean, harmWords: string, gov: string[]): string {
-  if (!hc.requiresHarm) return ', which alone meets this criterion (no harm test)';
-  if (homeGov && !harmLikely) return ` and notice is owed to a government body under other law${gov.length ? `: ${gov.join('; ')}` : ''}`;
-  return ` and ${harmWords}${hc.harmNote ? `; ${hc.harmNote}` : ''}`;
-}
-
-/** Criteria (1)/(a) and (2)/(b) of the regulator notice, each with its own words on nonpublic information. */
-function regulatorNoticeApplicability(incident: Incident, j: Jurisdiction): { applies: boolean; why: string[] } {
-  const law = j.dataSecurity;
-  const { role, domicileState } = incident.licensee;
-  const npi = incident.nonpublicInformation;
-  const harm = harmIn(incident, j.state);
-  const harmWords = `material harm is ${harm.likely ? '' : 'not '}reasonably likely${harm.stated ? '' : ` (not stated for ${j.name}: taken as likely, the reading that owes the notice)`}`;
-  const count = residentsIn(incident, j.state);
-  const threshold = law.residentsCriterion.residentsAtLeast;
-  const why: string[] = [];
-  const hc = law.homeStateCriterion;
-  const homeLabel = role === 'producer' ? 'home state' : 'state of domicile';
-  const home = (role === 'insurer' || role === 'producer') && domicileState === j.state;
-  const rc = law.residentsCriterion;
-  const gov = governmentNoticesOwed(incident);
-  const govOwed = incident.otherGovernmentNoticeRequired || gov.length > 0;
-  const homeGov = !!hc.orGovernmentNotice && govOwed;
-  const c1 = home && (harm.likely || !hc.requiresHarm || homeGov) && (npi || !hc.requiresNonpublicInformation);
-  if (c1) why.push(`${j.name} is the licensee's ${homeLabel}${homeCriterionWords(hc, harm.likely, homeGov, harmWords, gov)} (${hc.citation}).${role === 'producer' && law.criteriaNotInHand ? ` ${law.criteriaNotInHand}` : ''}`);
-  else if (role === 'other-licensee') why.push(`${hc.citation} reaches insurers (domicile) and producers (home state) only; this licensee is neither.`);
-  else if (home && hc.requiresNonpublicInformation && !npi) why.push(`${hc.citation} not met: the event involves no nonpublic information.`);
-  else why.push(`${hc.citation} not met: ${home ? `${j.name} is the ${homeLabel}` : `${j.name} is not the ${homeLabel}`}, and ${harmWords}.`);
-  const residentsMet = count >= threshold && (npi || !rc.requiresNonpublicInformation);
-  const c2 = rc.orGovernmentNotice ? residentsMet || govOwed : residentsMet && (govOwed || harm.likely);
-  if (c2 && rc.orGovernmentNotice) {
-    why.push(`${residentsMet ? `${count} ${j.name} residents' nonpublic information (${threshold} or more)` : `notice is owed to a government body under other law${gov.length ? `: ${gov.join('; ')}` : ''}`}: either is enough (${rc.citation}).`);
-  } else if (c2) {
-    const also = incident.otherGovernmentNoticeRequired
-      ? 'notice is owed to another government or supervisory body'
-      : gov.length
-        ? `notice is owed to a government body: ${gov.join('; ')}`
-        : 'the event has a reasonable likelihood of material harm';
-    why.push(`${count} ${j.name} residents (${threshold} or more) and ${also} (${rc.citation}).`);
-  } else if (count >= threshold && rc.requiresNonpublicInformation && !npi) {
-    why.push(`${rc.citation} not met: it requires that the nonpublic information involves ${threshold} or more consumers, and the event involves no nonpublic information.`);
-  } else {
-    why.push(`${rc.citation} not met: ${count} ${j.name} residents${count >= threshold ? ', but neither notice to another government body nor material harm' : ` (fewer than ${threshold})`}.`);
-  }
-  return { applies: c1 || c2, why };
-}
 
 /** The regulator notice's deadline as its law counts it: business days after the start day, or hours after the start instant. */
 function regulatorDeadline(c: DutyContext, j: Jurisdiction): { dueAt: string; clockAt: string; event: string; basis: string[] } {
@@ -107,7 +36,7 @@ function planRegulatorNotice(c: DutyContext): boolean {
   const S = j.state;
   const regId = `${S}/regulator-notice`;
   const test = regulatorNoticeApplicability(incident, j);
-  const excusedBy = law.thirdParty.providerNoticeExcuses;
+  const excusedBy = law.thirdParty?.providerNoticeExcuses ?? null;
   const providerFiled = !!incident.thirdParty?.providerNotifiedRegulators?.some((x) => x === S);
   if (test.applies && providerFiled && excusedBy) {
     b.na(regId, `${incident.thirdParty!.provider} gave the ${law.regulator.recipient} the notice itself, which excuses the licensee (${excusedBy.citation}).`);
@@ -120,11 +49,12 @@ function planRegulatorNotice(c: DutyContext): boolean {
   const deadline = regulatorDeadline(c, j);
   const basis = [...test.why, ...(law.regulatorNotice.startNote ? [law.regulatorNotice.startNote] : []), ...deadline.basis];
   if (providerFiled && !excusedBy) {
-    const agreement = law.thirdParty.agreements;
+    const agreement = law.thirdParty?.agreements ?? null;
     basis.push(`${incident.thirdParty!.provider} says it notified the regulator: ${agreement ? `that fulfils the licensee's notice only under an agreement (${agreement.citation}: ${agreement.wording}); if so, record this notice as completed by the provider` : `${law.citation} has no clause letting it fulfil the licensee's notice: the licensee still owes it`}.`);
   }
   if (incident.hipaaCovered && law.hipaaException) basis.push(`HIPAA-covered licensee: ${law.hipaaException.wording} (${law.hipaaException.citation}).`);
   for (const e of law.exemptions ?? []) basis.push(`Exemption, not evaluated (the incident does not say): ${e.wording} (${e.citation}).`);
+  for (const e of law.otherDutiesNotEvaluated ?? []) basis.push(`Where it applies (not evaluated: the incident does not say): ${e.wording} (${e.citation}).`);
   b.add({
     id: regId, jurisdiction: S, kind: 'regulator-notice', recipient: law.regulator.recipient,
     citation: law.regulatorNotice.citation, clockStartsAt: inZone(deadline.clockAt, j.holidays.timeZone), dueAt: deadline.dueAt,
@@ -174,6 +104,7 @@ function planProducerNotice(c: DutyContext): void {
   const law = j.dataSecurity;
   const S = j.state;
   const prodId = `${S}/producer-notice`;
+  if (!law.producerNotice) return b.na(prodId, `${law.citation} has no notice to producers of record.`);
   const cite = law.producerNotice.citation;
   const reaches = stateReaches(incident, S);
   const recipient = 'producers of record of all affected consumers';
@@ -315,8 +246,13 @@ export function planIncident(incident: Incident, calendar: BusinessCalendar = de
     b.na(`${j.state}/*`, `Nothing owed under ${j.name} law: the licensee is not domiciled there, no ${j.name} residents are affected, and no provider notified its regulator.`);
   }
   for (const j of Object.values(JURISDICTIONS).filter((x) => touches(incident, x.state))) {
+    const outside = outsideLicensees(incident, j);
+    if (outside) {
+      b.na(`${j.state}/*`, outside);
+      continue;
+    }
     const c: DutyContext = { b, incident, calendar, j, facts, count: residentsIn(incident, j.state), breach };
-    if (incident.licensee.role !== 'assuming-insurer') planLicensee(c);
+    if (incident.licensee.role !== 'assuming-insurer' || !hasAssumingInsurerSection(j)) planLicensee(c);
     planRecordRetention(c);
   }
   b.obligations.sort(byDue);

@@ -32,7 +32,6 @@ export const REPORTED_LAWS: Readonly<Record<string, ReportedLaw>> = {
   IN: { citation: 'IC 27-2-27-21(c)-(f)', deadline: null, kind: 'section-beginning' },
   KY: { citation: 'KRS 304.3-760', deadline: '3 (days; the unit is not stated in the report)', kind: 'secondary', from: 'a law-firm summary' },
   LA: { citation: 'La. R.S. 22:2506', deadline: '3 business days from determination', kind: 'secondary', from: "the Department's paraphrase" },
-  MD: { citation: 'Md. Code Ann., Ins. § 33-105', deadline: '3 business days from determination (carriers)', kind: 'statute-text', source: 'docs/law/MD/md-ins-title-33.txt' },
   ME: { citation: '24-A M.R.S. § 2266', deadline: '3 business days from determination', kind: 'secondary', from: "the Bureau of Insurance's form page" },
   MI: { citation: 'MCL 500.559', deadline: '10 business days from determination', kind: 'secondary', from: "the department's page" },
   MN: { citation: 'Minn. Stat. § 60A.9853', deadline: '5 business days from determination', kind: 'secondary', from: "the department's FAQ" },

@@ -61,7 +61,7 @@ const cases: Case[] = [
   { section: 'RSMo 375.1410.1', state: 'MO', start: '2026-11-21T10:00:00-06:00', days: MO, due: '2026-11-27', note: 'Saturday start' },
   { section: 'RSMo 375.1410.1; RSMo 9.010', state: 'MO', start: '2029-11-08T09:00:00-06:00', days: MO, due: '2029-11-15', note: 'Sunday Veterans Day 2029 observed Monday (date-holidays only has it as bank)' },
   // Missouri assuming insurer, RSMo 375.1410.5(1)(a): three business days.
-  { section: 'RSMo 375.1410.5(1)(a)', state: 'MO', start: '2026-07-02T14:00:00-05:00', days: rsmo375_1410.assumingInsurer.businessDays!, due: '2026-07-07', ifDisputedHeld: '2026-07-08', note: 'reinsurer example' },
+  { section: 'RSMo 375.1410.5(1)(a)', state: 'MO', start: '2026-07-02T14:00:00-05:00', days: rsmo375_1410.assumingInsurer!.businessDays!, due: '2026-07-07', ifDisputedHeld: '2026-07-08', note: 'reinsurer example' },
   // New Hampshire Commissioner, RSA 420-P:6 I: three business days; holidays RSA 288:1.
   { section: 'RSA 420-P:6, I', state: 'NH', start: '2026-11-23T11:15:00-05:00', days: NH, due: '2026-11-27', ifDisputedHeld: '2026-11-30', note: 'day after Thanksgiving disputed, counted' },
   { section: 'RSA 420-P:6, I', state: 'NH', start: '2026-10-09T09:00:00-04:00', days: NH, due: '2026-10-14', ifDisputedHeld: '2026-10-15', note: 'Columbus Day: statutory but offices open' },

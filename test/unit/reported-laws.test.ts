@@ -13,7 +13,7 @@ const root = path.join(__dirname, '../..');
 
 test.each([
   ['MI', "Michigan MCL 500.559: reported 10 business days from determination (the department's page; statute text not verified)"],
-  ['MD', 'Maryland Md. Code Ann., Ins. § 33-105: reported 3 business days from determination (carriers) (statute text in docs/law/MD/md-ins-title-33.txt, not yet modelled in breachclock)'],
+  ['MN', "Minnesota Minn. Stat. § 60A.9853: reported 5 business days from determination (the department's FAQ; statute text not verified)"],
   ['NY', 'New York 23 NYCRR § 500.17(a): reported 72 hours from determination (a regulation; every New York licensee) (from the beginning of the section; the rest of its text not seen)'],
   ['HI', 'Hawaii HRS §§ 431:3B-301 to 431:3B-306 (notice section not identified): no deadline found (from the beginning of the section; the rest of its text not seen)'],
 ])('%s residents: uncovered, with what is reported, and nothing computed as law', (state, words) => {
@@ -24,6 +24,13 @@ test.each([
   expect(entry.warning).toContain(words);
   expect(entry.reported).toEqual(REPORTED_LAWS[state]);
   expect(plan.obligations.filter((o) => o.jurisdiction === state)).toEqual([]);
+});
+
+test.each(['AL', 'IA', 'MD'])('%s, computed in full since its statute text came in, is never listed as uncovered', (state) => {
+  const incident = exampleIncident();
+  incident.residents = { ...incident.residents, [state]: 400 };
+  expect(planIncident(incident).uncovered.find((u) => u.state === state)).toBeUndefined();
+  expect(REPORTED_LAWS[state]).toBeUndefined();
 });
 
 test('a state with no report says only to check its law', () => {

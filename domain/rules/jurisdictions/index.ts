@@ -19,6 +19,8 @@ import { alCode27_62_6 } from './al-code-27-62-6';
 import { alabamaHolidays } from './al-holidays-1-3-8';
 import { iaCode507F_7 } from './ia-code-507F-7';
 import { iowaHolidays } from './ia-holidays-1C';
+import { mdIns33_105 } from './md-ins-33-105';
+import { marylandHolidays } from './md-holidays-not-in-hand';
 
 export const JURISDICTIONS: Record<string, Jurisdiction> = {
   MO: {
@@ -80,6 +82,15 @@ export const JURISDICTIONS: Record<string, Jurisdiction> = {
     dataSecurity: iaCode507F_7,
     // § 507F.8(1) points to § 715C.2 for consumers; its text is not in hand.
     consumerBreachNotice: { citation: 'Iowa Code § 715C.2', title: 'Iowa Code § 715C.2, security breach: consumer notification', notInHand: true },
+    bulletin: null,
+  },
+  MD: {
+    state: 'MD',
+    name: 'Maryland',
+    holidays: marylandHolidays,
+    dataSecurity: mdIns33_105,
+    // § 33-105(e) points to Com. Law § 14-3504 for consumers; its text is not in hand.
+    consumerBreachNotice: { citation: 'Md. Code Ann., Com. Law § 14-3504', title: 'Md. Code Ann., Com. Law § 14-3504, breach of the security of a system', notInHand: true },
     bulletin: null,
   },
   VA: {

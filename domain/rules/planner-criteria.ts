@@ -1,0 +1,100 @@
+/**
+ * Who owes the regulator notice: the criteria (1)/(a) and (2)/(b) of each state's notice section, and the
+ * licensees its law reaches at all (Maryland's title 33: carriers only). Pure, like the planner that calls it.
+ */
+import type { Incident } from '../incident/incident';
+import type { Jurisdiction } from './jurisdiction';
+import { JURISDICTIONS } from './jurisdictions';
+import { residentsIn } from './plan-model';
+
+/** Harm to a consumer residing in this state or to the licensee's operations; a state not stated counts as harmed. */
+export function harmIn(incident: Incident, state: string): { likely: boolean; stated: boolean } {
+  const h = incident.materialHarmLikely;
+  if (typeof h === 'boolean') return { likely: h, stated: true };
+  const v = h[state as keyof typeof h];
+  return v === undefined ? { likely: true, stated: false } : { likely: v, stated: true };
+}
+
+/**
+ * Notices owed to a government body under state law that this plan itself finds (the Attorney General
+ * under RSMo 407.1500.2(8)): they meet "notice is required to be provided to any government body ... under
+ * any state or federal law" (RSMo 375.1410.1(2)(a), RSA 420-P:6 I(b)(1)) in every state.
+ */
+export function governmentNoticesOwed(incident: Incident): string[] {
+  const breach = incident.breachOfSecurity ?? incident.nonpublicInformation;
+  if (!breach) return [];
+  const out: string[] = [];
+  for (const j of Object.values(JURISDICTIONS)) {
+    if ('notInHand' in j.consumerBreachNotice) continue;
+    const ag = j.consumerBreachNotice.attorneyGeneralNotice;
+    const count = residentsIn(incident, j.state);
+    if (ag && count > ag.moreThanConsumers) out.push(`${ag.recipient} under ${ag.citation} (${count} ${j.name} consumers)`);
+  }
+  return out;
+}
+
+/** Why the home-state criterion is met, in its own terms: no harm test, a notice owed elsewhere, or harm (with the statute's own harm words). */
+function homeCriterionWords(hc: Jurisdiction['dataSecurity']['homeStateCriterion'], harmLikely: boolean, homeGov: boolean, harmWords: string, gov: string[]): string {
+  if (!hc.requiresHarm) return ', which alone meets this criterion (no harm test)';
+  if (hc.harmNeedNotBeMaterial && !harmLikely) return ` and ${hc.harmNote}`;
+  if (hc.harmNeedNotBeMaterial && !harmLikely) return ` and ${hc.harmNote}`;
+  if (homeGov && !harmLikely) return ` and notice is owed to a government body under other law${gov.length ? `: ${gov.join('; ')}` : ''}`;
+  return ` and ${harmWords}${hc.harmNote ? `; ${hc.harmNote}` : ''}`;
+}
+
+/** Criteria (1)/(a) and (2)/(b) of the regulator notice, each with its own words on nonpublic information. */
+export function regulatorNoticeApplicability(incident: Incident, j: Jurisdiction): { applies: boolean; why: string[] } {
+  const law = j.dataSecurity;
+  const { role, domicileState } = incident.licensee;
+  const npi = incident.nonpublicInformation;
+  const harm = harmIn(incident, j.state);
+  const harmWords = `material harm is ${harm.likely ? '' : 'not '}reasonably likely${harm.stated ? '' : ` (not stated for ${j.name}: taken as likely, the reading that owes the notice)`}`;
+  const count = residentsIn(incident, j.state);
+  const threshold = law.residentsCriterion.residentsAtLeast;
+  const why: string[] = [];
+  const hc = law.homeStateCriterion;
+  const homeLabel = role === 'producer' ? 'home state' : 'state of domicile';
+  // An assuming insurer is one more licensee where the law has no section of its own for it, and an "other" licensee
+  // where the law names it (Maryland's carriers include managed general agents and third-party administrators).
+  const domiciled = role === 'insurer' || role === 'producer' || (role === 'assuming-insurer' && !law.assumingInsurer) || (role === 'other-licensee' && !!law.licensees?.roles.includes(role));
+  const home = domiciled && domicileState === j.state;
+  const rc = law.residentsCriterion;
+  const gov = governmentNoticesOwed(incident);
+  const govOwed = incident.otherGovernmentNoticeRequired || gov.length > 0;
+  const homeGov = !!hc.orGovernmentNotice && govOwed;
+  const c1 = home && (harm.likely || !hc.requiresHarm || homeGov || !!hc.harmNeedNotBeMaterial) && (npi || !hc.requiresNonpublicInformation);
+  if (c1) why.push(`${j.name} is the licensee's ${homeLabel}${homeCriterionWords(hc, harm.likely, homeGov, harmWords, gov)} (${hc.citation}).${role === 'producer' && law.criteriaNotInHand ? ` ${law.criteriaNotInHand}` : ''}`);
+  else if (!domiciled) why.push(`${hc.citation} reaches insurers (domicile) and producers (home state) only; this licensee is neither.`);
+  else if (home && hc.requiresNonpublicInformation && !npi) why.push(`${hc.citation} not met: the event involves no nonpublic information.`);
+  else why.push(`${hc.citation} not met: ${home ? `${j.name} is the ${homeLabel}` : `${j.name} is not the ${homeLabel}`}, and ${harmWords}.`);
+  const residentsMet = count >= threshold && (npi || !rc.requiresNonpublicInformation);
+  const c2 = rc.orGovernmentNotice ? residentsMet || govOwed : residentsMet && (govOwed || harm.likely);
+  if (c2 && rc.orGovernmentNotice) {
+    why.push(`${residentsMet ? `${count} ${j.name} residents' nonpublic information (${threshold} or more)` : `notice is owed to a government body under other law${gov.length ? `: ${gov.join('; ')}` : ''}`}: either is enough (${rc.citation}).`);
+  } else if (c2) {
+    const also = incident.otherGovernmentNoticeRequired
+      ? 'notice is owed to another government or supervisory body'
+      : gov.length
+        ? `notice is owed to a government body: ${gov.join('; ')}`
+        : 'the event has a reasonable likelihood of material harm';
+    why.push(`${count} ${j.name} residents (${threshold} or more) and ${also} (${rc.citation}).`);
+  } else if (count >= threshold && rc.requiresNonpublicInformation && !npi) {
+    why.push(`${rc.citation} not met: it requires that the nonpublic information involves ${threshold} or more consumers, and the event involves no nonpublic information.`);
+  } else {
+    why.push(`${rc.citation} not met: ${count} ${j.name} residents${count >= threshold ? ', but neither notice to another government body nor material harm' : ` (fewer than ${threshold})`}.`);
+  }
+  return { applies: c1 || c2, why };
+}
+
+/**
+ * Why a state's law does not reach this licensee at all, or null where it does. Maryland's title 33 reaches
+ * carriers only (§ 33-101(c)): an authorized insurer, and an assuming insurer only when domiciled in Maryland.
+ */
+export function outsideLicensees(incident: Incident, j: Jurisdiction): string | null {
+  const reach = j.dataSecurity.licensees;
+  if (!reach) return null;
+  const { role, domicileState } = incident.licensee;
+  if (reach.roles.includes(role)) return null;
+  if (role === 'assuming-insurer' && reach.domesticAssumingInsurer && domicileState === j.state) return null;
+  return `Nothing owed under ${j.dataSecurity.citation}: ${reach.wording} (${reach.citation}); this licensee is ${role === 'assuming-insurer' ? 'an assuming insurer domiciled in another state' : `a licensee of kind "${role}"`}.`;
+}
