@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import { BusinessCalendar, describeDate, type StartReading } from './calendar';
 import type { Incident } from '../incident/incident';
-import type { Jurisdiction } from './jurisdiction';
+import type { NoticeJurisdiction as Jurisdiction } from './jurisdiction';
 import { isoInZone, parseInstant } from './zoned';
 
 export interface ClockStart {
@@ -63,7 +63,7 @@ export function dataSecurityClock(incident: Incident, j: Jurisdiction): ClockSta
     const cite = providerClockCitation(j);
     intro = law.thirdParty
       ? `Event in a system kept by a third-party service provider (${law.thirdParty.citation}): counting begins ${law.thirdParty.clockBegins ?? 'the day after'} the provider's notice or the licensee's actual knowledge, whichever is sooner (${cite}); the licensee's own determination is actual knowledge.`
-      : `Event in a system kept by a third-party service provider: ${law.citation} has no third-party clause, and its clock runs from "a determination that a cybersecurity event has occurred"; the provider's notice or the licensee's actual knowledge is read as that determination, the earliest reading.`;
+      : `Event in a system kept by a third-party service provider: ${'partialText' in law ? `no third-party paragraph of ${law.citation} is in hand` : `${law.citation} has no third-party clause`}, and its clock runs from "a determination that a cybersecurity event has occurred"; the provider's notice or the licensee's actual knowledge is read as that determination, the earliest reading.`;
     readings.push(
       { at: tp.notifiedLicenseeAt, event: `${tp.provider}'s notice to the licensee`, why: cite },
       { at: tp.actualKnowledgeAt, event: "the licensee's actual knowledge", why: cite },
@@ -148,4 +148,12 @@ export function hoursDeadline(incident: Incident, j: Jurisdiction, hours: number
       'An hour clock ends at that instant, not at the end of a day; holidays and weekends do not move it.',
     ],
   };
+}
+
+/** The regulator notice's deadline as its law counts it: business days after the start day, or hours after the start instant. */
+export function regulatorNoticeDeadline(incident: Incident, calendar: BusinessCalendar, j: Jurisdiction): { dueAt: string; clockAt: string; event: string; basis: string[] } {
+  const span = j.dataSecurity.regulatorNotice;
+  if (span.hours !== undefined) return hoursDeadline(incident, j, span.hours);
+  const clock = dataSecurityClock(incident, j);
+  return { ...businessDayDeadline(calendar, j, clock, span.businessDays), clockAt: clock.at, event: clock.event };
 }

@@ -80,8 +80,11 @@ export interface NoticeCriterion extends Cited {
  */
 export type DeadlineSpan = { businessDays: number; hours?: never } | { hours: number; businessDays?: never };
 
-/** The insurance data security law: NAIC model #668 section 6 as each state enacted it. */
-export interface DataSecurityNoticeLaw extends Cited, Dated {
+/**
+ * The regulator notice of an insurance data security law (NAIC model #668 section 6 (1)-(2)): who must notify,
+ * by when, and with what. A law whose text is in hand only in part has this much and no more.
+ */
+export interface RegulatorNoticeLaw extends Cited, Dated {
   title: string;
   regulator: { recipient: string };
   regulatorNotice: Cited & DeadlineSpan & {
@@ -112,7 +115,15 @@ export interface DataSecurityNoticeLaw extends Cited, Dated {
    * Criterion (2)/(b): residents at or above the threshold plus government notice or material harm; Virginia's
    * A 2 joins them with "or": the residents, or a notice owed to a government body under other law (`orGovernmentNotice`).
    */
-  residentsCriterion: NoticeCriterion & { residentsAtLeast: number; orGovernmentNotice?: boolean };
+  residentsCriterion: NoticeCriterion & {
+    residentsAtLeast: number;
+    orGovernmentNotice?: boolean;
+    /**
+     * Where this criterion's words are not in hand (Rhode Island's foreign insurers, New York's "cybersecurity
+     * incident"): met for any residents affected, the reading that owes the notice, and these words say so.
+     */
+    notInHand?: string;
+  };
   /** What the criteria leave to the regulator's own rules, not in hand (taken as met: the reading that owes the notice). */
   criteriaNotInHand?: string;
   /** Duties that hang on facts the incident does not carry (Maryland's managed care organizations): named with the notice, not evaluated. */
@@ -132,12 +143,6 @@ export interface DataSecurityNoticeLaw extends Cited, Dated {
     /** MO 4(3), NH IV(c): another licensee or the provider may fulfil the notice under an agreement; null where the text has no such clause. */
     agreements: (Cited & { wording: string }) | null;
   });
-  /** The investigation's minimum determinations (MO 375.1407.2, NH 420-P:5 II). */
-  investigation: Cited & { items: Array<{ item: string; citation: string; text: string }> };
-  /** Records of every cybersecurity event kept at least this long from the event (MO 375.1407.4, NH 420-P:5 IV). */
-  recordRetention: Cited & { years: number; wording: string };
-  /** Licensees governed by HIPAA's rules: what still applies (MO 375.1417.1(2)); null where the text is not in hand. */
-  hipaaException: (Cited & { wording: string }) | null;
   /** null where the law has no assuming-insurer section (Maryland): an assuming insurer it reaches owes what any licensee does. */
   assumingInsurer: null | (Cited & DeadlineSpan & {
     /** Clock from receipt of the provider's notice when the provider holds the data. */
@@ -146,8 +151,18 @@ export interface DataSecurityNoticeLaw extends Cited, Dated {
     /** MO 5(1)(c), NH V(c): the assuming insurer has no other notice duties; null where the law says nothing (SC). */
     noOtherNoticeDuties: Cited | null;
   });
-  consumerNoticeCopy: Cited & { wording: string };
   noticeContents: NoticeContents;
+}
+
+/** The insurance data security law: NAIC model #668 section 6 as each state enacted it, every duty in hand. */
+export interface DataSecurityNoticeLaw extends RegulatorNoticeLaw {
+  /** The investigation's minimum determinations (MO 375.1407.2, NH 420-P:5 II). */
+  investigation: Cited & { items: Array<{ item: string; citation: string; text: string }> };
+  /** Records of every cybersecurity event kept at least this long from the event (MO 375.1407.4, NH 420-P:5 IV). */
+  recordRetention: Cited & { years: number; wording: string };
+  /** Licensees governed by HIPAA's rules: what still applies (MO 375.1417.1(2)); null where the text is not in hand. */
+  hipaaException: (Cited & { wording: string }) | null;
+  consumerNoticeCopy: Cited & { wording: string };
   continuingUpdate: Cited & { wording: string };
   /** null where the law has no producer-of-record notice (Maryland). */
   producerNotice: null | (Cited & {
@@ -188,6 +203,40 @@ export interface DepartmentBulletin extends Cited, Dated {
 export interface ConsumerLawNotInHand extends Cited {
   notInHand: true;
   title: string;
+}
+
+/**
+ * A state whose notice section is in hand only in part (its beginning): the regulator notice from the words in
+ * hand, every other duty "not evaluated: statute text not in hand". No third-party or assuming-insurer paragraph
+ * is in hand, so none is assumed: a provider's notice is read as the determination (the earliest reading).
+ */
+export interface PartialTextLaw extends RegulatorNoticeLaw {
+  partialText: {
+    /** What of the section is in hand, e.g. "AS 21.23.280(a) and (b)(1)-(5)". */
+    inHand: string;
+    /** Conditions in the words in hand that the incident does not carry (Alaska's law-enforcement instruction). */
+    conditions: Array<Cited & { wording: string }>;
+    /** The continuing duty to update, where its words are in hand. */
+    continuingUpdate: (Cited & { wording: string }) | null;
+  };
+  thirdParty: null;
+  assumingInsurer: null;
+}
+
+/** A state with only the beginning of its notice section in hand (Alaska, Illinois, New York, Oklahoma, Rhode Island). */
+export interface PartialJurisdiction {
+  state: string;
+  name: string;
+  holidays: HolidayTable;
+  dataSecurity: PartialTextLaw;
+}
+
+/** What the regulator-notice rules need of a state, full or partial. */
+export interface NoticeJurisdiction {
+  state: string;
+  name: string;
+  holidays: HolidayTable;
+  dataSecurity: RegulatorNoticeLaw;
 }
 
 export interface Jurisdiction {

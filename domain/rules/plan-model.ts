@@ -7,7 +7,7 @@ import type { BusinessCalendar } from './calendar';
 import { directiveRefusal } from '../incident/directive';
 import type { Incident } from '../incident/incident';
 import type { Jurisdiction } from './jurisdiction';
-import { JURISDICTIONS } from './jurisdictions';
+import { NOTICE_JURISDICTIONS } from './jurisdictions';
 import type { ReportedLaw } from './reported-laws';
 import { isoInZone, parseInstant } from './zoned';
 
@@ -146,7 +146,7 @@ export class PlanBuilder {
 
   /** A regulator's directive: it fixes an open date or brings the law's date earlier; a later one is named, not used. */
   private direct(o: Obligation, directive: { dueAt: string; note?: string }): void {
-    const zone = JURISDICTIONS[o.jurisdiction]?.holidays.timeZone ?? 'UTC';
+    const zone = NOTICE_JURISDICTIONS[o.jurisdiction]?.holidays.timeZone ?? 'UTC';
     const note = directive.note ? ` (${directive.note})` : '';
     const refusal = directiveRefusal({ ...o, statutoryDueAt: o.dueAt }, directive.dueAt);
     if (refusal) {

@@ -3,7 +3,7 @@
  * licensees its law reaches at all (Maryland's title 33: carriers only). Pure, like the planner that calls it.
  */
 import type { Incident } from '../incident/incident';
-import type { Jurisdiction } from './jurisdiction';
+import type { NoticeJurisdiction } from './jurisdiction';
 import { JURISDICTIONS } from './jurisdictions';
 import { residentsIn } from './plan-model';
 
@@ -34,7 +34,7 @@ export function governmentNoticesOwed(incident: Incident): string[] {
 }
 
 /** Why the home-state criterion is met, in its own terms: no harm test, a notice owed elsewhere, or harm (with the statute's own harm words). */
-function homeCriterionWords(hc: Jurisdiction['dataSecurity']['homeStateCriterion'], harmLikely: boolean, homeGov: boolean, harmWords: string, gov: string[]): string {
+function homeCriterionWords(hc: NoticeJurisdiction['dataSecurity']['homeStateCriterion'], harmLikely: boolean, homeGov: boolean, harmWords: string, gov: string[]): string {
   if (!hc.requiresHarm) return ', which alone meets this criterion (no harm test)';
   if (hc.harmNeedNotBeMaterial && !harmLikely) return ` and ${hc.harmNote}`;
   if (hc.harmNeedNotBeMaterial && !harmLikely) return ` and ${hc.harmNote}`;
@@ -43,7 +43,7 @@ function homeCriterionWords(hc: Jurisdiction['dataSecurity']['homeStateCriterion
 }
 
 /** Criteria (1)/(a) and (2)/(b) of the regulator notice, each with its own words on nonpublic information. */
-export function regulatorNoticeApplicability(incident: Incident, j: Jurisdiction): { applies: boolean; why: string[] } {
+export function regulatorNoticeApplicability(incident: Incident, j: NoticeJurisdiction): { applies: boolean; why: string[] } {
   const law = j.dataSecurity;
   const { role, domicileState } = incident.licensee;
   const npi = incident.nonpublicInformation;
@@ -68,6 +68,12 @@ export function regulatorNoticeApplicability(incident: Incident, j: Jurisdiction
   else if (home && hc.requiresNonpublicInformation && !npi) why.push(`${hc.citation} not met: the event involves no nonpublic information.`);
   else why.push(`${hc.citation} not met: ${home ? `${j.name} is the ${homeLabel}` : `${j.name} is not the ${homeLabel}`}, and ${harmWords}.`);
   const residentsMet = count >= threshold && (npi || !rc.requiresNonpublicInformation);
+  if (rc.notInHand) {
+    // The words not in hand reach licensees outside the domicile criterion (Rhode Island's foreign insurers); a domestic one is judged by (1).
+    const met = residentsMet && !home;
+    if (!home) why.push(met ? `${count} ${j.name} residents affected: ${rc.notInHand} (${rc.citation}).` : `${rc.citation}: no ${j.name} residents affected.`);
+    return { applies: c1 || met, why };
+  }
   const c2 = rc.orGovernmentNotice ? residentsMet || govOwed : residentsMet && (govOwed || harm.likely);
   if (c2 && rc.orGovernmentNotice) {
     why.push(`${residentsMet ? `${count} ${j.name} residents' nonpublic information (${threshold} or more)` : `notice is owed to a government body under other law${gov.length ? `: ${gov.join('; ')}` : ''}`}: either is enough (${rc.citation}).`);
@@ -90,7 +96,7 @@ export function regulatorNoticeApplicability(incident: Incident, j: Jurisdiction
  * Why a state's law does not reach this licensee at all, or null where it does. Maryland's title 33 reaches
  * carriers only (§ 33-101(c)): an authorized insurer, and an assuming insurer only when domiciled in Maryland.
  */
-export function outsideLicensees(incident: Incident, j: Jurisdiction): string | null {
+export function outsideLicensees(incident: Incident, j: NoticeJurisdiction): string | null {
   const reach = j.dataSecurity.licensees;
   if (!reach) return null;
   const { role, domicileState } = incident.licensee;

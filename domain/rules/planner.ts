@@ -5,10 +5,10 @@
  * each quoting the paragraph it applies.
  */
 import { BusinessCalendar, defaultCalendar } from './calendar';
-import { businessDayDeadline, dataSecurityClock, hoursDeadline, iso, laterStartBasis } from './clocks';
+import { dataSecurityClock, iso, laterStartBasis, regulatorNoticeDeadline } from './clocks';
 import { INVESTIGATION_ITEMS, type Incident } from '../incident/incident';
-import type { Jurisdiction } from './jurisdiction';
-import { JURISDICTIONS } from './jurisdictions';
+import { JURISDICTIONS, PARTIAL_TEXT_JURISDICTIONS } from './jurisdictions';
+import { planPartialState } from './planner-partial';
 import { byDue, earliest, inZone, lawInForce, PlanBuilder, residentsIn, stateReaches, touches, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
 import { hasAssumingInsurerSection, planAssumingInsurer } from './planner-reinsurer';
 import { planConsumerNotice, planDataOwnerNotice, planPublicNotices } from './planner-consumers';
@@ -20,14 +20,6 @@ import { outsideLicensees, regulatorNoticeApplicability } from './planner-criter
 export { governmentNoticesOwed, harmIn } from './planner-criteria';
 
 export * from './plan-model';
-
-/** The regulator notice's deadline as its law counts it: business days after the start day, or hours after the start instant. */
-function regulatorDeadline(c: DutyContext, j: Jurisdiction): { dueAt: string; clockAt: string; event: string; basis: string[] } {
-  const span = j.dataSecurity.regulatorNotice;
-  if (span.hours !== undefined) return hoursDeadline(c.incident, j, span.hours);
-  const clock = dataSecurityClock(c.incident, j);
-  return { ...businessDayDeadline(c.calendar, j, clock, span.businessDays), clockAt: clock.at, event: clock.event };
-}
 
 /** Notice to the regulator (RSMo 375.1410.1 "as promptly as practicable, but in no event later than four business days"; RSA 420-P:6 I "within 3 business days"). */
 function planRegulatorNotice(c: DutyContext): boolean {
@@ -46,7 +38,7 @@ function planRegulatorNotice(c: DutyContext): boolean {
     b.na(regId, `Neither criterion is met. ${test.why.join(' ')}`);
     return false;
   }
-  const deadline = regulatorDeadline(c, j);
+  const deadline = regulatorNoticeDeadline(c.incident, c.calendar, j);
   const basis = [...test.why, ...(law.regulatorNotice.startNote ? [law.regulatorNotice.startNote] : []), ...deadline.basis];
   if (providerFiled && !excusedBy) {
     const agreement = law.thirdParty?.agreements ?? null;
@@ -209,7 +201,7 @@ function notEvaluated(incident: Incident): string[] {
     'Whether the event is a "cybersecurity event" at all: encrypted data taken without the key, and information returned or destroyed unused, are excluded (RSMo 375.1402(3), RSA 420-P:3); breachclock takes the determination as given.',
     'The no-risk determination that removes the Missouri consumer notice (RSMo 407.1500.2(5)) and a law-enforcement delay (407.1500.2(3)): record them and close the consumer notice by hand.',
     'Deemed compliance with RSMo 407.1500 under the licensee\'s own or its functional regulator\'s procedures, or GLBA/Interagency Guidance (407.1500.3).',
-    `Federal duties (HIPAA breach notification, SEC, GLBA, banking regulators) and other states' laws: only ${Object.values(JURISDICTIONS).map((j) => j.name).join(', ')} are covered.`,
+    `Federal duties (HIPAA breach notification, SEC, GLBA, banking regulators) and other states' laws: only ${Object.values(JURISDICTIONS).map((j) => j.name).join(', ')} are covered, and ${Object.values(PARTIAL_TEXT_JURISDICTIONS).map((j) => j.name).join(', ')} as to the regulator notice only.`,
     'Exceptions in RSA 420-P whose text is not in hand (docs/law/README.md).',
   ];
   if (incident.hipaaCovered) out.push('HIPAA-covered licensee: which RSMo 375.1410 duties beyond subsections 1 and 2 still apply under 375.1417.1(2) is a question for counsel (docs/legal-open-questions.md).');
@@ -230,10 +222,10 @@ function uncoveredEntry(state: string, residents: number, domicile: boolean): Un
 function uncoveredStates(incident: Incident): Uncovered[] {
   const uncovered: Uncovered[] = [];
   for (const [state, residents] of Object.entries(incident.residents)) {
-    if (!JURISDICTIONS[state]) uncovered.push(uncoveredEntry(state, residents ?? 0, false));
+    if (!JURISDICTIONS[state] && !PARTIAL_TEXT_JURISDICTIONS[state]) uncovered.push(uncoveredEntry(state, residents ?? 0, false));
   }
   const dom = incident.licensee.domicileState;
-  if (!JURISDICTIONS[dom] && !uncovered.some((u) => u.state === dom)) uncovered.push(uncoveredEntry(dom, 0, true));
+  if (!JURISDICTIONS[dom] && !PARTIAL_TEXT_JURISDICTIONS[dom] && !uncovered.some((u) => u.state === dom)) uncovered.push(uncoveredEntry(dom, 0, true));
   return uncovered.sort((a, b2) => a.state.localeCompare(b2.state));
 }
 
@@ -255,6 +247,7 @@ export function planIncident(incident: Incident, calendar: BusinessCalendar = de
     if (incident.licensee.role !== 'assuming-insurer' || !hasAssumingInsurerSection(j)) planLicensee(c);
     planRecordRetention(c);
   }
+  for (const j of Object.values(PARTIAL_TEXT_JURISDICTIONS).filter((x) => touches(incident, x.state))) planPartialState(b, incident, calendar, j);
   b.obligations.sort(byDue);
   b.notApplicable.sort((a, b2) => a.id.localeCompare(b2.id));
   return {

@@ -11,7 +11,7 @@
 import type { EventDetails } from '../incident/incident';
 import type { NoticeContents, NoticeFact, NoticeItem } from './jurisdiction';
 import { humanTime } from '../incident/time-words';
-import { JURISDICTIONS } from './jurisdictions';
+import { JURISDICTIONS, NOTICE_JURISDICTIONS } from './jurisdictions';
 import type { Filing, ObligationStatus, ReportSnapshot, ReportSource } from '../incident/status';
 
 export interface ReportItem {
@@ -197,10 +197,10 @@ function fillItems(contents: NoticeContents, s: ReportSnapshot, state: string, t
 }
 
 function contentsFor(o: ObligationStatus): NoticeContents | null {
-  const j = JURISDICTIONS[o.jurisdiction];
+  const j = NOTICE_JURISDICTIONS[o.jurisdiction];
   if (!j) return null;
   if (o.kind === 'regulator-notice') return j.dataSecurity.noticeContents;
-  if (o.kind === 'regulator-notice-bulletin') return j.bulletin?.noticeContents ?? null;
+  if (o.kind === 'regulator-notice-bulletin') return JURISDICTIONS[o.jurisdiction]?.bulletin?.noticeContents ?? null;
   return null;
 }
 

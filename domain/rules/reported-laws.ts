@@ -25,10 +25,8 @@ export interface ReportedLaw {
 }
 
 export const REPORTED_LAWS: Readonly<Record<string, ReportedLaw>> = {
-  AK: { citation: 'AS 21.23.280', deadline: '3 business days from determination', kind: 'section-beginning' },
   DE: { citation: '18 Del. C. ch. 86 (section number not confirmed)', deadline: '3 business days from determination', kind: 'secondary', from: "a summary of the Department's Bulletin No. 5" },
   HI: { citation: 'HRS §§ 431:3B-301 to 431:3B-306 (notice section not identified)', deadline: null, kind: 'section-beginning' },
-  IL: { citation: '215 ILCS 215/20', deadline: '3 business days from determination', kind: 'section-beginning' },
   IN: { citation: 'IC 27-2-27-21(c)-(f)', deadline: null, kind: 'section-beginning' },
   KY: { citation: 'KRS 304.3-760', deadline: '3 (days; the unit is not stated in the report)', kind: 'secondary', from: 'a law-firm summary' },
   LA: { citation: 'La. R.S. 22:2506', deadline: '3 business days from determination', kind: 'secondary', from: "the Department's paraphrase" },
@@ -37,10 +35,7 @@ export const REPORTED_LAWS: Readonly<Record<string, ReportedLaw>> = {
   MN: { citation: 'Minn. Stat. § 60A.9853', deadline: '5 business days from determination', kind: 'secondary', from: "the department's FAQ" },
   MS: { citation: 'Miss. Code Ann. § 83-5-811 (inferred)', deadline: '3 business days from determination', kind: 'secondary', from: "the department's page" },
   ND: { citation: 'N.D.C.C. § 26.1-02.2-05', deadline: '3 business days from determination', kind: 'secondary', from: 'a summary' },
-  NY: { citation: '23 NYCRR § 500.17(a)', deadline: '72 hours from determination (a regulation; every New York licensee)', kind: 'section-beginning' },
   OH: { citation: 'Ohio Rev. Code § 3965.04', deadline: '3 business days from determination', kind: 'secondary', from: "the department's FAQ" },
-  OK: { citation: '36 O.S. § 675', deadline: '3 business days from determination', kind: 'section-beginning' },
-  RI: { citation: 'R.I. Gen. Laws § 27-1-47 (domestic insurers)', deadline: '3 business days from determination', kind: 'section-beginning' },
   TN: { citation: 'Tenn. Code Ann. § 56-2-1006', deadline: '3 business days from determination', kind: 'secondary', from: 'a summary' },
   VT: { citation: '9 V.S.A. § 2435(b)(3) (8 V.S.A. § 4728 reportedly has no notice clause)', deadline: '14 business days (start not retrieved)', kind: 'secondary', from: "the department's page" },
   WI: { citation: 'Wis. Stat. § 601.954', deadline: '3 business days from determination', kind: 'secondary', from: 'a summary' },

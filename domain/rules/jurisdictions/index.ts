@@ -1,5 +1,6 @@
 /** Every jurisdiction breachclock knows, by state. A state not here is reported as uncovered. */
-import type { Jurisdiction } from '../jurisdiction';
+import type { Jurisdiction, NoticeJurisdiction } from '../jurisdiction';
+import { PARTIAL_TEXT_JURISDICTIONS } from './partial';
 import { missouriHolidays } from './mo-holidays-rsmo-9-010';
 import { newHampshireHolidays } from './nh-holidays-rsa-288-1';
 import { rsmo375_1410 } from './mo-rsmo-375-1410';
@@ -103,5 +104,10 @@ export const JURISDICTIONS: Record<string, Jurisdiction> = {
   },
 };
 
+export { PARTIAL_TEXT_JURISDICTIONS } from './partial';
+
+/** Every state with rules, full or partial: its name, time zone and regulator notice (the notice contents, the zone for a directive). */
+export const NOTICE_JURISDICTIONS: Record<string, NoticeJurisdiction> = { ...PARTIAL_TEXT_JURISDICTIONS, ...JURISDICTIONS };
+
 /** Every holiday table, for the business-day calendar. */
-export const HOLIDAY_TABLES = Object.values(JURISDICTIONS).map((j) => j.holidays);
+export const HOLIDAY_TABLES = Object.values(NOTICE_JURISDICTIONS).map((j) => j.holidays);

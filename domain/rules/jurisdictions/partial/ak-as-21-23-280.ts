@@ -1,0 +1,52 @@
+/**
+ * Alaska, AS 21.23.280 (SLA 2024, ch. 39, eff. 2025-01-01): notification of a cybersecurity event. Only (a) and
+ * (b)(1)-(5) are in hand (docs/law/AK/as-21.23.280-beginning.md): the regulator notice is computed from them; every
+ * other duty is not evaluated. (1)-(2), the domicile or home state, carry no harm test. Holidays (AS 44.12.010) are
+ * from a secondary copy: not applied, every weekday counted.
+ */
+import { noticeItem, type PartialJurisdiction } from '../../jurisdiction';
+import { holidaysNotInHand } from '../holidays-not-in-hand';
+
+const SOURCE = 'docs/law/AK/as-21.23.280-beginning.md';
+
+export const alaska: PartialJurisdiction = {
+  state: 'AK',
+  name: 'Alaska',
+  holidays: holidaysNotInHand('AK', 'Alaska', 'America/Juneau', 'AS 44.12.010', [
+    "New Year's Day", 'Martin Luther King Jr. Day', "Presidents' Day", "Seward's Day", 'Memorial Day', 'Independence Day', 'Labor Day',
+    'Alaska Day', 'Veterans Day', 'Thanksgiving Day', 'Christmas Day',
+  ]),
+  dataSecurity: {
+    title: 'AS 21.23.280, notification of cybersecurity event',
+    citation: 'AS 21.23.280',
+    source: SOURCE,
+    effectiveFrom: '2025-01-01',
+    regulator: { recipient: 'Director of the Alaska Division of Insurance' },
+    regulatorNotice: {
+      citation: 'AS 21.23.280(a)',
+      businessDays: 3,
+      wording: 'as soon as possible and not later than three business days after the licensee determines that a cybersecurity event has occurred',
+      dueRulePrefix: 'as soon as possible and not later than 3 business days after',
+    },
+    homeStateCriterion: { citation: 'AS 21.23.280(a)(1)-(2)', requiresNonpublicInformation: false, requiresHarm: false },
+    residentsCriterion: { citation: 'AS 21.23.280(a)(3)', residentsAtLeast: 250, requiresNonpublicInformation: true },
+    thirdParty: null,
+    assumingInsurer: null,
+    noticeContents: {
+      citation: 'AS 21.23.280(b)',
+      wording: 'to the greatest extent possible and in a form and format prescribed by the director (items from (6) on are not in hand)',
+      items: [
+        noticeItem('(1)', 'AS 21.23.280(b)(1)', 'the date of the cybersecurity event', ['eventDate']),
+        noticeItem('(2)', 'AS 21.23.280(b)(2)', 'a description of how nonpublic information was exposed, lost, stolen, or breached, including the specific roles and responsibilities of third-party service providers, if any', ['exposure']),
+        noticeItem('(3)', 'AS 21.23.280(b)(3)', 'an explanation of how the cybersecurity event was discovered', ['discovery']),
+        noticeItem('(4)', 'AS 21.23.280(b)(4)', 'whether the lost, stolen, or breached nonpublic information has been recovered and, if so, how the nonpublic information was recovered', ['recovery']),
+        noticeItem('(5)', 'AS 21.23.280(b)(5)', 'the identity of the source of the cybersecurity event', ['source']),
+      ],
+    },
+    partialText: {
+      inHand: 'AS 21.23.280(a) and (b)(1)-(5)',
+      conditions: [{ citation: 'AS 21.23.280(a)', wording: 'the notice is not given while "a federal law enforcement official instructs the licensee not to distribute information regarding a cybersecurity event"' }],
+      continuingUpdate: null,
+    },
+  },
+};

@@ -1,0 +1,65 @@
+/**
+ * A state whose notice section is in hand only in part (docs/law/README.md): the regulator notice from the words
+ * in hand, the duty to update where its words are in hand, and every other duty "not evaluated: statute text not
+ * in hand", so that silence is never read as "not owed".
+ */
+import type { BusinessCalendar } from './calendar';
+import { regulatorNoticeDeadline } from './clocks';
+import type { Incident } from '../incident/incident';
+import type { PartialJurisdiction } from './jurisdiction';
+import { inZone, lawInForce, type ObligationKind, type PlanBuilder } from './plan-model';
+import { outsideLicensees, regulatorNoticeApplicability } from './planner-criteria';
+
+/** Every duty a full law has beyond the regulator notice and its update. */
+const OTHER_DUTIES: ObligationKind[] = ['consumer-notice', 'consumer-notice-copy', 'producer-notice', 'ceding-insurer-notice', 'data-owner-notice', 'record-retention'];
+
+function planPartialNotice(b: PlanBuilder, incident: Incident, calendar: BusinessCalendar, j: PartialJurisdiction): boolean {
+  const law = j.dataSecurity;
+  const id = `${j.state}/regulator-notice`;
+  if (incident.licensee.role === 'assuming-insurer') {
+    b.na(id, `Not evaluated: an assuming insurer's paragraph of ${law.citation} is not in hand (only ${law.partialText.inHand}).`);
+    return false;
+  }
+  const deadline = regulatorNoticeDeadline(incident, calendar, j);
+  const startLocal = calendar.localStartDate(j.state, deadline.clockAt);
+  if (!lawInForce(law, startLocal)) {
+    b.na(id, `${law.citation} is in force from ${law.effectiveFrom}; the clock's start (${startLocal}) falls before it.`);
+    return false;
+  }
+  const test = regulatorNoticeApplicability(incident, j);
+  if (!test.applies) {
+    b.na(id, `Neither criterion is met. ${test.why.join(' ')}`);
+    return false;
+  }
+  b.add({
+    id, jurisdiction: j.state, kind: 'regulator-notice', recipient: law.regulator.recipient, citation: law.regulatorNotice.citation,
+    clockStartsAt: inZone(deadline.clockAt, j.holidays.timeZone), dueAt: deadline.dueAt, dueRule: `${law.regulatorNotice.dueRulePrefix} ${deadline.event}`,
+    basis: [
+      `Only ${law.partialText.inHand} is in hand: this notice is computed from those words; the rest of the section is not evaluated.`,
+      ...test.why,
+      ...law.partialText.conditions.map((c) => `Condition in the words in hand, not evaluated (the incident does not say): ${c.wording} (${c.citation}).`),
+      ...(law.exemptions ?? []).map((e) => `Exemption, not evaluated: ${e.wording} (${e.citation}).`),
+      ...deadline.basis,
+    ],
+  });
+  return true;
+}
+
+/** The regulator notice and what else the words in hand say; every other duty named as not evaluated. */
+export function planPartialState(b: PlanBuilder, incident: Incident, calendar: BusinessCalendar, j: PartialJurisdiction): void {
+  const law = j.dataSecurity;
+  const outside = outsideLicensees(incident, j);
+  if (outside) return b.na(`${j.state}/*`, outside);
+  const owed = planPartialNotice(b, incident, calendar, j);
+  const update = law.partialText.continuingUpdate;
+  const notInHand = `Not evaluated: statute text not in hand (breachclock has only ${law.partialText.inHand}).`;
+  if (owed && update) {
+    b.add({
+      id: `${j.state}/regulator-update`, jurisdiction: j.state, kind: 'regulator-update', recipient: law.regulator.recipient,
+      citation: update.citation, clockStartsAt: null, dueAt: null, dueRule: update.wording, basis: ['No date in the words in hand.'],
+    });
+  } else if (owed) {
+    b.na(`${j.state}/regulator-update`, notInHand);
+  }
+  for (const kind of OTHER_DUTIES) b.na(`${j.state}/${kind}`, notInHand);
+}
