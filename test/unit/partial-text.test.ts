@@ -5,7 +5,8 @@
 import type { Incident } from '../../domain/incident/incident';
 import { planIncident } from '../../domain/rules/planner';
 
-const base = (state: string, zoneOffset: string): Incident => ({
+type State = Incident['licensee']['domicileState'];
+const base = (state: State, zoneOffset: string): Incident => ({
   incidentId: `${state}-1`,
   title: 'test',
   licensee: { name: 'L', role: 'insurer', domicileState: state },
@@ -28,14 +29,14 @@ describe('the regulator notice from the words in hand', () => {
     ['R.I. Gen. Laws § 27-1-47(a): 3 business days', 'RI', '-05:00', 'R.I. Gen. Laws § 27-1-47(a)', '2026-11-26T23:59:59.999-05:00'],
     // An hour clock: 72 real hours from the determination instant.
     ['23 NYCRR § 500.17(a)(1): 72 hours', 'NY', '-05:00', '23 NYCRR § 500.17(a)(1)', '2026-11-26T10:15:00.000-05:00'],
-  ])('%s', (_what, state, offset, citation, dueAt) => {
+  ] as Array<[string, State, string, string, string]>)('%s', (_what, state, offset, citation, dueAt) => {
     const o = find(base(state, offset), `${state}/regulator-notice`)!;
     expect(o.citation).toBe(citation);
     expect(o.dueAt).toBe(dueAt);
     expect(o.basis[0]).toMatch(/^Only .* is in hand: this notice is computed from those words/);
   });
 
-  test.each(['AK', 'IL', 'OK', 'RI', 'NY'])('%s: every other duty is named "not evaluated: statute text not in hand"', (state) => {
+  test.each(['AK', 'IL', 'OK', 'RI', 'NY'] as State[])('%s: every other duty is named "not evaluated: statute text not in hand"', (state) => {
     const p = planIncident(base(state, '-05:00'));
     for (const kind of ['consumer-notice', 'consumer-notice-copy', 'producer-notice', 'ceding-insurer-notice', 'data-owner-notice', 'record-retention']) {
       expect([kind, p.notApplicable.find((n) => n.id === `${state}/${kind}`)?.reason]).toEqual([kind, expect.stringMatching(/^Not evaluated: statute text not in hand/)]);
@@ -45,7 +46,7 @@ describe('the regulator notice from the words in hand', () => {
 });
 
 describe('criteria as far as the text goes', () => {
-  const other = (state: string, residents: number, changes: Partial<Incident> = {}): Incident => ({ ...base(state, '-06:00'), licensee: { name: 'X', role: 'insurer', domicileState: 'TX' }, residents: { [state]: residents }, ...changes });
+  const other = (state: State, residents: number, changes: Partial<Incident> = {}): Incident => ({ ...base(state, '-06:00'), licensee: { name: 'X', role: 'insurer', domicileState: 'TX' }, residents: { [state]: residents }, ...changes });
   test.each([
     ['AS 21.23.280(a)(1): an Alaska insurer, no harm test', { ...base('AK', '-09:00'), materialHarmLikely: false }, 'AK', true],
     ['AS 21.23.280(a)(3): 250 Alaskans, no harm and no other notice', other('AK', 250, { materialHarmLikely: false }), 'AK', false],
