@@ -74,6 +74,9 @@ export function updateProblems(err: WorkflowUpdateFailedError): FieldProblem[] {
   return [{ path: '(message)', message: String(cause?.message ?? err.message) }];
 }
 
+/** The states covered, by tier, in words (for `plan --help`). */
+export { coverageWords } from '../domain/rules/coverage';
+
 /** Works out an incident's obligations without a server: the planner, on the incident as given. */
 export function planFor(raw: unknown): Outcome<Plan> {
   const parsed = parseIncident(raw);

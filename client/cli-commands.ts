@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { incidentJsonSchema } from '../domain/incident/incident';
 import { MESSAGE_NAMES } from '../domain/incident/messages';
-import { planFor, type IncidentService, type Outcome } from '../application/incidents';
+import { coverageWords, planFor, type IncidentService, type Outcome } from '../application/incidents';
 import { consoleUrl, loadConfig } from '../platform/config';
 import { REPORT_FORMATS, reportHtml, reportMarkdown, reportPdf } from '../reports/render';
 import { countdown } from '../domain/incident/time-words';
@@ -110,9 +110,7 @@ export const COMMANDS: Command[] = [
 deadline (regulator local time) and basis; what is not owed and why; and states breachclock has no rules
 for. Needs no server. Invalid input exits 2 and names every bad field by its path on stderr.
 
-States: computed in full for CT, MO, NH, PA, SC, VA; reported (what is known about the law, never computed)
-for AL, IA, MD (statute text in hand), AK, HI, IL, IN, NY, OK, RI (beginning of the section), DE, KY, LA, ME,
-MI, MN, MS, ND, OH, TN, VT, WI (secondary sources). Any other state: check its law.`,
+${coverageWords()}`,
     options: { format: { type: 'string', value: 'json|table', help: 'json (default; one object, for scripts) or table (for people, by due date)' } },
     run({ positionals, values, io }) {
       const format = oneOf('format', values.format ?? 'json', ['json', 'table'] as const);

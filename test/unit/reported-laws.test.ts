@@ -3,10 +3,12 @@
  * insurance data-security law (citation, reported deadline, how far the report can be trusted), and never
  * computed as law.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { planIncident } from '../../domain/rules/planner';
 import { REPORTED_LAWS } from '../../domain/rules/reported-laws';
+import { coverage } from '../../domain/rules/coverage';
+import { stateName } from '../../domain/incident/states';
 import { exampleIncident } from '../helpers/fixtures';
 
 const root = path.join(__dirname, '../..');
@@ -44,4 +46,17 @@ test('every report that cites statute text points to a file in docs/law, and sec
     if (r.kind === 'statute-text') expect([state, existsSync(path.join(root, r.source!))]).toEqual([state, true]);
     if (r.kind === 'secondary') expect([state, !!r.from]).toEqual([state, true]);
   }
+});
+
+test('the README lists the states by the same tiers as the registries (plan --help derives its list from them)', () => {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const tiers = readme.slice(readme.indexOf('**States covered**'), readme.indexOf('Each incident runs as one long-lived'));
+  const section = (from: string, to: string) => tiers.slice(tiers.indexOf(from), to ? tiers.indexOf(to) : undefined);
+  const c = coverage();
+  const full = section('**computed in full**', '**the regulator notice only**');
+  for (const s of c.full) expect([s, full.includes(stateName(s))]).toEqual([s, true]);
+  const partial = section('**the regulator notice only**', '**reported, never computed**');
+  for (const s of c.regulatorNoticeOnly) expect([s, partial.includes(stateName(s))]).toEqual([s, true]);
+  const reported = section('**reported, never computed**', '');
+  for (const s of [...c.reported['section-beginning'], ...c.reported.secondary]) expect([s, reported.includes(s)]).toEqual([s, true]);
 });
