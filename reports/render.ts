@@ -16,6 +16,10 @@ const due = (d: NoticeDraft) => (d.dueAt ? `due ${humanTime(d.dueAt, d.jurisdict
 /** The home regulator's clock for the drafts' own dates (filings, targets, investigation). */
 const home = (doc: ReportDocument) => doc.drafts[0]?.jurisdiction;
 const when = (doc: ReportDocument, iso: string) => humanTime(iso, home(doc));
+/** The investigation's heading cites every state's section once the items do; a short label is enough here. */
+const INVESTIGATION = 'Investigation (each state\'s investigation section, cited per item)';
+/** With several regulators, an index first: who, when, how much is missing, so a reader finds a state's section. */
+const withIndex = (doc: ReportDocument) => doc.drafts.length > 2;
 
 export function reportMarkdown(doc: ReportDocument): string {
   const out: string[] = [
@@ -27,6 +31,11 @@ export function reportMarkdown(doc: ReportDocument): string {
     '',
   ];
   if (!doc.drafts.length) out.push('No regulator notice is owed for this incident, so there is nothing to draft.', '');
+  if (withIndex(doc)) {
+    out.push(`## ${doc.drafts.length} regulator notices, by due date`, '', '| Regulator | Due | Items missing |', '|---|---|---|');
+    for (const d of doc.drafts) out.push(`| ${d.jurisdiction}: ${mdCell(d.recipient)} | ${mdCell(due(d))} | ${d.missingCount} of ${d.items.length} |`);
+    out.push('');
+  }
   for (const d of doc.drafts) {
     out.push(`## ${d.jurisdiction}: ${mdText(d.recipient)} — ${d.heading}`, '');
     out.push(`Owed under ${d.citation}, ${mdText(due(d))}; obligation ${d.obligationState}. Contents: ${d.contents.citation} (${mdText(d.contents.wording)}).`, '');
@@ -57,7 +66,7 @@ export function reportMarkdown(doc: ReportDocument): string {
     out.push('');
   }
   if (doc.investigation.length) {
-    out.push('## Investigation (RSMo 375.1407.2, RSA 420-P:5 II)', '', '| Determination | Made | Note |', '|---|---|---|');
+    out.push(`## ${INVESTIGATION}`, '', '| Determination | Made | Note |', '|---|---|---|');
     for (const i of doc.investigation) out.push(`| ${mdCell(i.text)} (${i.citations.join('; ')}) | ${i.doneAt ? when(doc, i.doneAt) : 'open'} | ${i.note ? mdCell(i.note) : ''} |`);
     out.push('');
   }
@@ -71,7 +80,8 @@ export function reportHtmlBody(doc: ReportDocument): Raw {
 <p>${doc.title} · licensee ${doc.licensee} · generated ${humanTime(doc.generatedAt)}</p>
 <ul class="notes">${doc.notes.map((n) => html`<li>${n}</li>`)}</ul>
 ${doc.drafts.length ? '' : html`<p>No regulator notice is owed for this incident, so there is nothing to draft.</p>`}
-${doc.drafts.map((d) => html`<section class="draft" data-obligation="${d.obligationId}">
+${withIndex(doc) ? html`<h2>${doc.drafts.length} regulator notices, by due date</h2><table class="index"><thead><tr><th>Regulator</th><th>Due</th><th>Items missing</th></tr></thead><tbody>${doc.drafts.map((d) => html`<tr><td><a href="#draft-${d.obligationId.replace('/', '-')}">${d.jurisdiction}: ${d.recipient}</a></td><td>${due(d)}</td><td>${d.missingCount} of ${d.items.length}</td></tr>`)}</tbody></table>` : ''}
+${doc.drafts.map((d) => html`<section class="draft" id="draft-${d.obligationId.replace('/', '-')}" data-obligation="${d.obligationId}">
 <h2>${d.jurisdiction}: ${d.recipient} — <span class="heading">${d.heading}</span></h2>
 <p>Owed under ${d.citation}, ${due(d)}; obligation ${d.obligationState}. Contents: ${d.contents.citation} (${d.contents.wording}).</p>
 ${d.supplementOwed ? html`<p class="problem"><strong>Supplement owed:</strong> ${d.supplementOwed}</p>` : ''}
@@ -82,7 +92,7 @@ ${d.changes ? html`<h3>Changes since ${d.previousFilings[d.previousFilings.lengt
 ${d.items.map((it) => html`<tr data-item="${it.item}"><td>${it.item}</td><td>${it.text} <span class="muted">(${it.citation})</span></td><td>${it.value ? multiline(it.value) : ''}${it.missing.length ? html`${it.value ? raw('<br>') : ''}<strong class="state-overdue">MISSING</strong>: ${it.missing.join('; ')}` : ''}</td></tr>`)}
 </tbody></table></section>`)}
 ${doc.followUps.length ? html`<h2>Close-out follow-ups <span class="muted">(company targets, not law)</span></h2><table><thead><tr><th>Follow-up</th><th>State</th><th>Target</th><th>Outcome</th></tr></thead><tbody>${doc.followUps.map((f) => html`<tr><td>${f.title} (${f.citation})</td><td>${f.state}</td><td>${when(doc, f.target)}</td><td>${f.outcome ? multiline(f.outcome) : ''}</td></tr>`)}</tbody></table>` : ''}
-${doc.investigation.length ? html`<h2>Investigation <span class="muted">(RSMo 375.1407.2, RSA 420-P:5 II)</span></h2><table class="investigation"><thead><tr><th>Determination</th><th>Made</th><th>Note</th></tr></thead><tbody>${doc.investigation.map((i) => html`<tr><td>${i.text} <span class="muted">(${i.citations.join('; ')})</span></td><td>${i.doneAt ? when(doc, i.doneAt) : 'open'}</td><td>${i.note ?? ''}</td></tr>`)}</tbody></table>` : ''}`;
+${doc.investigation.length ? html`<h2>${INVESTIGATION}</h2><table class="investigation"><thead><tr><th>Determination</th><th>Made</th><th>Note</th></tr></thead><tbody>${doc.investigation.map((i) => html`<tr><td>${i.text} <span class="muted">(${i.citations.join('; ')})</span></td><td>${i.doneAt ? when(doc, i.doneAt) : 'open'}</td><td>${i.note ?? ''}</td></tr>`)}</tbody></table>` : ''}`;
 }
 
 /** A standalone HTML file (for `breachclock incident report --format html`). */
@@ -135,7 +145,7 @@ export function reportPdf(doc: ReportDocument): Promise<Buffer> {
     }
     if (doc.investigation.length) {
       pdf.moveDown();
-      text('Investigation (RSMo 375.1407.2, RSA 420-P:5 II)', 13, true);
+      text(INVESTIGATION, 13, true);
       for (const i of doc.investigation) text(`${i.text} (${i.citations.join('; ')}): ${i.doneAt ? `made ${when(doc, i.doneAt)}` : 'open'}${i.note ? `. ${i.note}` : ''}`);
     }
     pdf.end();

@@ -78,6 +78,24 @@ const line = (o: ObligationStatus, now?: number) =>
     now !== undefined && o.dueAt && Date.parse(o.dueAt) < now ? `\n  ALREADY PAST DUE when breachclock opened the incident (${countdown(o.dueAt, now)}): file it now` : ''
   }`;
 
+/** Items grouped under a heading each, in the order their keys first appear (the list is sorted already). */
+function grouped<T>(items: T[], key: (x: T) => string, show: (x: T) => string): string[] {
+  const groups = new Map<string, T[]>();
+  for (const x of items) groups.set(key(x), [...(groups.get(key(x)) ?? []), x]);
+  return [...groups].flatMap(([k, xs]) => [`${k} (${xs.length}):`, ...xs.map(show)]);
+}
+
+/** Dated deadlines by the day they fall due, in due order: with many states, a day's filings read together. */
+const byDueDay = (os: ObligationStatus[], now?: number): string[] =>
+  grouped(
+    [...os].sort((a, b) => Date.parse(a.dueAt!) - Date.parse(b.dueAt!)),
+    (o) => humanDay(o.dueAt!, o.jurisdiction),
+    (o) => line(o, now),
+  );
+
+/** Undated duties by the regulator's state. */
+const byState = (os: ObligationStatus[]): string[] => grouped(os, (o) => stateName(o.jurisdiction), (o) => line(o));
+
 /** A Department bulletin is a request, not law (MO Bulletin 23-04: it "does not have the force and effect of law"). */
 const isRequest = (o: ObligationStatus) => o.kind === 'regulator-notice-bulletin';
 const REQUEST_NOTE = 'A Department request, not law: the Bulletin "does not have the force and effect of law" (RSMo 374.015).';
@@ -95,11 +113,11 @@ export function openingSummary(status: IncidentStatus, owner: string, now?: numb
     `breachclock is tracking ${status.obligations.length} obligation(s).`,
     '',
     'With a legal deadline:',
-    ...(dated.length ? dated.map((o) => line(o, now)) : ['- none']),
+    ...(dated.length ? byDueDay(dated, now) : ['- none']),
     ...(requested.length ? ['', 'Requested by the Department (not law):', ...requested.map((o) => line(o, now))] : []),
     '',
     'Owed, with no date in law yet:',
-    ...(undated.length ? undated.map((o) => line(o)) : ['- none']),
+    ...(undated.length ? byState(undated) : ['- none']),
     ...(retention.length
       ? ['', 'Records to keep (a minimum period, not a deadline to act):', ...retention.map((o) => `- ${o.id}: keep until at least ${humanDay(o.dueAt!, o.jurisdiction)} (${o.citation})`)]
       : []),

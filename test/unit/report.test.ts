@@ -276,6 +276,6 @@ describe('wording the legal audit asked for (RSMo 375.1410.2(6), RSA 420-P:6 II(
     const s = planned({ ...base, eventDetails: { investigation: { occurred: { doneAt: '2026-11-23T10:15:00-06:00' } } } });
     const doc = buildReport(S.reportSource(s), 'now');
     expect(doc.investigation.map((i) => i.doneAt)).toEqual(['2026-11-23T10:15:00-06:00', null, null, null]);
-    expect(reportMarkdown(doc)).toContain('## Investigation (RSMo 375.1407.2, RSA 420-P:5 II)');
+    expect(reportMarkdown(doc)).toContain("## Investigation (each state's investigation section, cited per item)");
   });
 });

@@ -1,0 +1,77 @@
+/**
+ * An incident touching every covered state at once (issue: "many states at once"): one regulator notice per state on
+ * its own clock and zone, the opening email grouped by due date and undated duties by state, and the notice drafts
+ * one section per regulator with an index first.
+ */
+import type { Incident } from '../../domain/incident/incident';
+import * as S from '../../domain/incident/state';
+import { openingSummary } from '../../domain/incident/email';
+import { BusinessCalendar } from '../../domain/rules/calendar';
+import { coverage } from '../../domain/rules/coverage';
+import { followUpTargets } from '../../domain/rules/follow-up-schedule';
+import { planIncident } from '../../domain/rules/planner';
+import { reminderSchedule } from '../../domain/rules/reminders';
+import { buildReport } from '../../domain/rules/report';
+import { reportHtml, reportMarkdown } from '../../reports/render';
+
+const calendar = new BusinessCalendar();
+const covered = [...coverage().full, ...coverage().regulatorNoticeOnly];
+const incident: Incident = {
+  incidentId: 'NATIONAL-1',
+  title: 'Claims platform intrusion',
+  licensee: { name: 'Continental Mutual', role: 'insurer', domicileState: 'MO' },
+  determinedAt: '2026-11-23T10:15:00-06:00',
+  residents: { ...Object.fromEntries(covered.map((s) => [s, 300])), TX: 40, MI: 500 },
+  nonpublicInformation: true,
+  materialHarmLikely: true,
+  otherGovernmentNoticeRequired: false,
+  producersOfRecord: true,
+  contacts: { owner: 'owner@continental.example', escalation: [] },
+};
+const NOW = Date.parse('2026-11-23T17:00:00Z');
+
+function planned(): S.IncidentState {
+  const state = S.newState(incident);
+  const plan = planIncident(incident, calendar, {});
+  S.applyPlan(state, { plan, reminders: reminderSchedule(plan, calendar), followUps: followUpTargets(incident, plan, calendar) }, NOW);
+  return state;
+}
+
+test(`every covered state (${covered.length}) gets its own regulator notice, in its regulator's zone; the others are uncovered`, () => {
+  const plan = planIncident(incident, calendar, {});
+  expect(covered.length).toBeGreaterThanOrEqual(14);
+  for (const s of covered) expect([s, !!plan.obligations.find((o) => o.id === `${s}/regulator-notice`)]).toEqual([s, true]);
+  expect(plan.obligations.find((o) => o.id === 'AK/regulator-notice')!.dueAt).toMatch(/-09:00$/); // Juneau
+  expect(plan.obligations.find((o) => o.id === 'NY/regulator-notice')!.dueAt).toBe('2026-11-26T11:15:00.000-05:00'); // 72 hours
+  expect(plan.uncovered.map((u) => u.state)).toEqual(['MI', 'TX']);
+});
+
+test('the opening email groups dated deadlines by day, in due order, and undated duties by state', () => {
+  const state = planned();
+  const mail = openingSummary(state.status, 'owner@continental.example', NOW);
+  const dated = state.status.obligations.filter((o) => o.dueAt && o.kind !== 'record-retention' && o.kind !== 'regulator-notice-bulletin');
+  const days = new Set(dated.map((o) => o.dueAt!.slice(0, 10)));
+  const legal = mail.text.slice(mail.text.indexOf('With a legal deadline:'), mail.text.indexOf('Owed, with no date in law yet:'));
+  const headings = legal.split('\n').filter((l) => /^\w{3} \d{1,2} \w{3} \d{4} \(\d+\):$/.test(l));
+  expect(headings.length).toBe(days.size);
+  expect(headings.reduce((n, h) => n + Number(/\((\d+)\):$/.exec(h)![1]), 0)).toBe(dated.length);
+  // Every dated obligation appears once, under its day.
+  for (const o of dated) expect([o.id, legal.split(`(${o.id})`).length - 1]).toEqual([o.id, 1]);
+  const undated = mail.text.slice(mail.text.indexOf('Owed, with no date in law yet:'));
+  for (const name of ['Alabama', 'Iowa', 'Missouri', 'New York']) expect(undated).toMatch(new RegExp(`^${name} \\(\\d+\\):$`, 'm'));
+  expect(mail.subject).toMatch(/^\d+ deadline\(s\) running, first due /);
+  expect(mail.calendar!.length).toBeGreaterThanOrEqual(covered.length);
+});
+
+test('the drafts: an index of regulators by due date, then one section per regulator', () => {
+  const doc = buildReport(S.reportSource(planned()), '2026-11-24T00:00:00Z');
+  const regulatorDrafts = doc.drafts.filter((d) => d.obligationId.endsWith('/regulator-notice'));
+  expect(regulatorDrafts.map((d) => d.jurisdiction).sort()).toEqual([...covered].sort());
+  const md = reportMarkdown(doc);
+  expect(md).toContain(`## ${doc.drafts.length} regulator notices, by due date`);
+  expect(md.match(/^## [A-Z]{2}: /gm)!.length).toBe(doc.drafts.length);
+  const dues = doc.drafts.map((d) => (d.dueAt ? Date.parse(d.dueAt) : Infinity));
+  expect(dues).toEqual([...dues].sort((a, b) => a - b));
+  const html = reportHtml(doc);
+  for (const d of doc.drafts) expect(html).toContain(`href="#draft-${d.obligationId.replace('/', '-')}"`);
+});
