@@ -11,7 +11,7 @@
 import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 import type { DisputedDay, HolidayTable } from './holiday-table';
-import { localDateInZone, offsetMinutes, parseInstant } from './zoned';
+import { localDateInZone, offsetMinutes, parseInstant, zoneOf } from './zoned';
 import { HOLIDAY_TABLES } from './jurisdictions';
 
 /** A local calendar date, `YYYY-MM-DD`. */
@@ -62,8 +62,15 @@ export interface StartReading {
 }
 
 /** Days since 1970-01-01 for a YYYY-MM-DD date (calendar arithmetic without time zones). */
+const epochDays = new Map<LocalDate, number>();
 function epochDay(date: LocalDate): number {
-  return Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+  let day = epochDays.get(date);
+  if (day === undefined) {
+    day = Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+    if (epochDays.size > 100_000) epochDays.clear();
+    epochDays.set(date, day);
+  }
+  return day;
 }
 const dateStrings = new Map<number, LocalDate>();
 function fromEpochDay(day: number): LocalDate {
@@ -74,6 +81,8 @@ function fromEpochDay(day: number): LocalDate {
   }
   return s;
 }
+const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
 /** 0 = Sunday … 6 = Saturday. */
 function weekday(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
@@ -141,6 +150,15 @@ export class BusinessCalendar {
     return this.table(state).timeZone;
   }
 
+  private readonly libraries = new Map<string, Holidays>();
+
+  /** date-holidays for a state, made once: its constructor parses the whole country's data. */
+  private library(state: string): Holidays {
+    let hd = this.libraries.get(state);
+    if (!hd) this.libraries.set(state, (hd = new Holidays('US', state)));
+    return hd;
+  }
+
   /** Reads one year off date-holidays, keeps the statute's days, applies the statute's Sunday rule. */
   private loadYear(state: string, year: number): void {
     if (!Number.isInteger(year) || year < CALENDAR_YEARS[0] || year > CALENDAR_YEARS[1]) {
@@ -151,7 +169,7 @@ export class BusinessCalendar {
     if (years.has(year)) return;
     years.add(year);
     const table = this.table(state);
-    const hd = new Holidays('US', state);
+    const hd = this.library(state);
     const entries = hd.getHolidays(year) as HolidayEntry[];
     const holidayDays = statuteDays(table, state, year, entries);
     const key = (day: number) => `${state}|${fromEpochDay(day)}`;
@@ -259,14 +277,28 @@ export class BusinessCalendar {
       const naive = epochDay(date) * DAY_MS + DAY_MS - 1;
       let ms = naive - offsetMinutes(zone, naive) * 60_000;
       ms = naive - offsetMinutes(zone, ms) * 60_000;
-      dt = DateTime.fromMillis(ms, { zone });
+      dt = DateTime.fromMillis(ms, { zone: zoneOf(zone) });
       if (this.endOfDay.size > 200_000) this.endOfDay.clear();
       this.endOfDay.set(key, dt);
     }
     return dt;
   }
 
+  /** Counts already made, by state, start day, span and reading: many incidents start on the same day. Never mutated. */
+  private readonly counts = new Map<string, { lastDate: LocalDate; holidaysSkipped: HolidayInfo[]; disputedCounted: DisputedInfo[] }>();
+
   private countBusinessDays(state: string, startDate: LocalDate, n: number, disputedAreHolidays: boolean) {
+    const key = `${state}|${startDate}|${n}|${disputedAreHolidays}`;
+    let r = this.counts.get(key);
+    if (!r) {
+      r = this.count(state, startDate, n, disputedAreHolidays);
+      if (this.counts.size > 100_000) this.counts.clear();
+      this.counts.set(key, r);
+    }
+    return r;
+  }
+
+  private count(state: string, startDate: LocalDate, n: number, disputedAreHolidays: boolean) {
     let day = epochDay(startDate);
     let counted = 0;
     const holidaysSkipped: HolidayInfo[] = [];
@@ -307,7 +339,7 @@ export class BusinessCalendar {
 
   /** An instant at a local wall-clock time of a date in the state's zone. */
   localTime(state: string, date: LocalDate, hour: number, minute = 0): DateTime {
-    return DateTime.fromISO(date, { zone: this.timeZone(state) }).set({ hour, minute });
+    return DateTime.fromISO(date, { zone: zoneOf(this.timeZone(state)) }).set({ hour, minute });
   }
 
   /**
@@ -356,10 +388,11 @@ export class BusinessCalendar {
 
   /** The same local date `years` later (29 Feb becomes 28 Feb), end of that day in the state's zone. */
   addYears(state: string, date: LocalDate, years: number): DateTime {
-    const [y, m, d] = date.split('-').map(Number);
-    const target = new Date(Date.UTC(y + years, m - 1, d));
-    if (target.getUTCDate() !== d) target.setUTCDate(0); // 29 Feb in a year without one
-    return this.endOfLocalDay(state, target.toISOString().slice(0, 10));
+    const y = Number(date.slice(0, 4));
+    const md = date.slice(4);
+    // 29 Feb in a year without one becomes 28 Feb.
+    const same = md === '-02-29' && !isLeapYear(y + years) ? '-02-28' : md;
+    return this.endOfLocalDay(state, `${String(y + years).padStart(4, '0')}${same}`);
   }
 }
 

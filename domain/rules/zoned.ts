@@ -1,68 +1,131 @@
 /**
- * Fast instant <-> local-time helpers for the regulators' zones. luxon computes a zone's offset through
- * Intl on every conversion, which dominated planning time; US zones change offset only on hour
- * boundaries, so the offset is cached per zone and UTC hour (computed once by luxon, then reused).
+ * Fast instant <-> local-time helpers for the regulators' zones. luxon computes a zone's offset through Intl on
+ * every conversion, which dominated planning time. A zone's offsets are found once per UTC year instead: sampled
+ * monthly with luxon, each change located by bisection to the hour (US zones change offset on the hour), then
+ * read by arithmetic. `zoneOf` hands luxon a zone that reads that table, so DateTimes made in the rules cost
+ * no Intl call either.
  */
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const byHourCache = new Map<string, Map<number, number>>();
-/** Per UTC day: the offset when it holds all day, or null on a day the offset changes. */
-const byDayCache = new Map<string, Map<number, number | null>>();
+
+/** One year's offsets: from each instant (ms) on, the offset in minutes, in time order. */
+type Offsets = Array<{ from: number; off: number }>;
+const yearCache = new Map<string, Map<number, Offsets>>();
 
 function luxonOffset(zone: string, ms: number): number {
   return DateTime.fromMillis(ms, { zone }).offset;
 }
 
-function hourOffset(zone: string, ms: number): number {
-  let byHour = byHourCache.get(zone);
-  if (!byHour) byHourCache.set(zone, (byHour = new Map()));
-  const hour = Math.floor(ms / HOUR);
-  let off = byHour.get(hour);
-  if (off === undefined) {
-    off = luxonOffset(zone, hour * HOUR);
-    byHour.set(hour, off);
+/** The hour (ms) at which the offset first equals the later sample's, between two samples that differ. */
+function changeBetween(zone: string, a: number, b: number): number {
+  const after = luxonOffset(zone, b);
+  let lo = Math.floor(a / HOUR);
+  let hi = Math.floor(b / HOUR);
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (luxonOffset(zone, mid * HOUR) === after) hi = mid;
+    else lo = mid;
   }
-  return off;
+  return hi * HOUR;
 }
+
+function yearOffsets(zone: string, year: number): Offsets {
+  let years = yearCache.get(zone);
+  if (!years) yearCache.set(zone, (years = new Map()));
+  let table = years.get(year);
+  if (table) return table;
+  const samples = Array.from({ length: 13 }, (_, m) => Date.UTC(year, m, 1));
+  table = [{ from: samples[0], off: luxonOffset(zone, samples[0]) }];
+  for (let m = 0; m < 12; m++) {
+    const [a, b] = [samples[m], samples[m + 1] - 1];
+    if (luxonOffset(zone, a) !== luxonOffset(zone, b)) table.push({ from: changeBetween(zone, a, b), off: luxonOffset(zone, b) });
+  }
+  years.set(year, table);
+  return table;
+}
+
+/** Per zone, the year last read and its bounds: most lookups fall in the same year as the one before. */
+const lastYear = new Map<string, { from: number; to: number; table: Offsets }>();
 
 /** The zone's UTC offset in minutes at an instant. */
 export function offsetMinutes(zone: string, ms: number): number {
-  let byDay = byDayCache.get(zone);
-  if (!byDay) byDayCache.set(zone, (byDay = new Map()));
-  const day = Math.floor(ms / DAY);
-  let off = byDay.get(day);
-  if (off === undefined) {
-    const first = luxonOffset(zone, day * DAY);
-    const last = luxonOffset(zone, day * DAY + DAY - 1);
-    off = first === last ? first : null;
-    byDay.set(day, off);
+  let last = lastYear.get(zone);
+  if (!last || ms < last.from || ms >= last.to) {
+    const year = new Date(ms).getUTCFullYear();
+    last = { from: Date.UTC(year, 0, 1), to: Date.UTC(year + 1, 0, 1), table: yearOffsets(zone, year) };
+    lastYear.set(zone, last);
   }
-  return off ?? hourOffset(zone, ms);
+  const table = last.table;
+  let off = table[0].off;
+  for (let i = 1; i < table.length; i++) if (table[i].from <= ms) off = table[i].off;
+  return off;
+}
+
+/** An IANA zone for luxon whose offsets come from the table above. */
+class TableZone extends IANAZone {
+  override offset(ts: number): number {
+    return offsetMinutes(this.name, ts);
+  }
+}
+const zones = new Map<string, TableZone>();
+
+/** The luxon zone to make DateTimes in (`DateTime.fromMillis(ms, { zone: zoneOf(name) })`). */
+export function zoneOf(name: string): IANAZone {
+  let z = zones.get(name);
+  if (!z) zones.set(name, (z = new TableZone(name)));
+  return z;
 }
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
+const DAY = 24 * HOUR;
+const dayStrings = new Map<number, string>();
+/** YYYY-MM-DD of a day number since 1970-01-01, made once per day (toISOString is the costly part). */
+function ymd(day: number): string {
+  let s = dayStrings.get(day);
+  if (s === undefined) {
+    s = new Date(day * DAY).toISOString().slice(0, 10);
+    if (dayStrings.size > 100_000) dayStrings.clear();
+    dayStrings.set(day, s);
+  }
+  return s;
+}
+
 /** ISO-8601 with the zone's offset, as luxon's toISO() writes it: 2026-11-23T10:15:00.000-06:00. */
 export function isoInZone(ms: number, zone: string): string {
   const off = offsetMinutes(zone, ms);
-  const local = new Date(ms + off * 60_000).toISOString().slice(0, 23);
+  const local = ms + off * 60_000;
+  const day = Math.floor(local / DAY);
+  let rest = local - day * DAY;
+  const h = Math.floor(rest / HOUR);
+  rest -= h * HOUR;
+  const m = Math.floor(rest / 60_000);
+  rest -= m * 60_000;
+  const sec = Math.floor(rest / 1000);
+  const milli = rest - sec * 1000;
   const sign = off < 0 ? '-' : '+';
   const abs = Math.abs(off);
-  return `${local}${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+  return `${ymd(day)}T${pad2(h)}:${pad2(m)}:${pad2(sec)}.${milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : milli}${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
 }
 
 /** The local calendar date (YYYY-MM-DD) of an instant in a zone. */
 export function localDateInZone(ms: number, zone: string): string {
-  return new Date(ms + offsetMinutes(zone, ms) * 60_000).toISOString().slice(0, 10);
+  return ymd(Math.floor((ms + offsetMinutes(zone, ms) * 60_000) / DAY));
 }
 
-/** Parses an ISO instant with an offset to epoch ms; throws on nonsense. */
+const parsed = new Map<string, number>();
+
+/** Parses an ISO instant with an offset to epoch ms; throws on nonsense. The plan reads the same few instants many times. */
 export function parseInstant(s: string): number {
-  const ms = Date.parse(s);
-  if (Number.isNaN(ms)) throw new RangeError(`not a valid instant: ${s}`);
+  let ms = parsed.get(s);
+  if (ms === undefined) {
+    ms = Date.parse(s);
+    if (Number.isNaN(ms)) throw new RangeError(`not a valid instant: ${s}`);
+    if (parsed.size > 100_000) parsed.clear();
+    parsed.set(s, ms);
+  }
   return ms;
 }

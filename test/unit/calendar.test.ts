@@ -140,3 +140,14 @@ describe('Va. Code § 2.2-3300: Virginia legal holidays, its own weekend rule, a
     expect(calendar.holiday('VA', '2021-06-18')?.name).toBe('Juneteenth (observed)');
   });
 });
+
+describe('addYears: the same local date years later (record retention)', () => {
+  test.each([
+    ['2026-11-23', 5, '2031-11-23T23:59:59.999-06:00'],
+    ['2028-02-29', 3, '2031-02-28T23:59:59.999-06:00'], // no 29 Feb in 2031
+    ['2028-02-29', 4, '2032-02-29T23:59:59.999-06:00'],
+    ['2026-07-01', 3, '2029-07-01T23:59:59.999-05:00'], // daylight time
+  ])('%s + %i years', (date, years, end) => {
+    expect(calendar.addYears('MO', date, years).toISO()).toBe(end);
+  });
+});

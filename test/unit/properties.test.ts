@@ -130,7 +130,21 @@ describe('never later than the law (docs/design.md §3): news only ever brings a
 });
 
 describe('fast zone helpers agree with luxon', () => {
-  const { isoInZone, localDateInZone } = require('../../domain/rules/zoned');
+  const { isoInZone, localDateInZone, zoneOf } = require('../../domain/rules/zoned');
+  const ZONES = [...new Set(Object.values(require('../../domain/rules/jurisdictions').NOTICE_JURISDICTIONS).map((j: any) => j.holidays.timeZone as string))];
+  test('every regulator zone, any instant 2000-2100: the offset table and its luxon zone agree with luxon\'s own', () => {
+    expect(ZONES).toEqual(expect.arrayContaining(['America/Chicago', 'America/New_York', 'America/Juneau']));
+    fc.assert(
+      fc.property(fc.integer({ min: Date.parse('2000-01-01T00:00:00Z'), max: Date.parse('2100-12-31T23:59:59Z') }), fc.constantFrom(...ZONES), (ms, zone) => {
+        const dt = DateTime.fromMillis(ms, { zone });
+        expect(isoInZone(ms, zone)).toBe(dt.toISO());
+        expect(localDateInZone(ms, zone)).toBe(dt.toISODate());
+        const fast = DateTime.fromMillis(ms, { zone: zoneOf(zone) });
+        expect([fast.toISO(), fast.plus({ days: 1 }).startOf('day').toISO()]).toEqual([dt.toISO(), dt.plus({ days: 1 }).startOf('day').toISO()]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
   test('isoInZone and localDateInZone equal luxon for any instant 2026-2028, across DST changes', () => {
     fc.assert(
       fc.property(fc.integer({ min: from, max: to }), fc.constantFrom('America/Chicago', 'America/New_York'), (ms, zone) => {
