@@ -1,6 +1,7 @@
 /**
- * `npm run bench:plan`: plans N varied incidents (default 10,000), each touching every covered state (all 14:
- * in full and regulator-notice-only) and half some only reported on, and prints incidents per second and peak memory. Goal (issue 3): all 10,000 in under 2 seconds on a 2-core machine. A benchmark, not a test.
+ * `npm run bench:plan`: plans N varied incidents (default 10,000), each touching every covered state (in full and
+ * regulator-notice-only) and half of them some states only reported on, and prints incidents per second and peak
+ * memory. Goal: all 10,000 in under 2 seconds on a 2-core machine. A benchmark, not a test.
  *   npm run bench:plan -- --count 20000 --json
  */
 import { BusinessCalendar } from '../../domain/rules/calendar';
