@@ -11,11 +11,12 @@
 import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 import type { DisputedDay, HolidayTable } from './holiday-table';
+import { epochDay, fromEpochDay, isLeapYear, isWeekend, weekday, type LocalDate } from './days';
+export { describeDate, WEEKDAY_NAMES } from './days';
 import { localDateInZone, offsetMinutes, parseInstant, zoneOf } from './zoned';
 import { HOLIDAY_TABLES } from './jurisdictions';
 
-/** A local calendar date, `YYYY-MM-DD`. */
-export type LocalDate = string;
+export type { LocalDate } from './days';
 
 export interface HolidayInfo {
   date: LocalDate;
@@ -59,43 +60,6 @@ const maxCalendarDaysFor = (n: number): number => Math.ceil(n * 1.5) + 30;
 export interface StartReading {
   date: LocalDate;
   readOn: string;
-}
-
-/** Days since 1970-01-01 for a YYYY-MM-DD date (calendar arithmetic without time zones). */
-const epochDays = new Map<LocalDate, number>();
-function epochDay(date: LocalDate): number {
-  let day = epochDays.get(date);
-  if (day === undefined) {
-    day = Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
-    if (epochDays.size > 100_000) epochDays.clear();
-    epochDays.set(date, day);
-  }
-  return day;
-}
-const dateStrings = new Map<number, LocalDate>();
-function fromEpochDay(day: number): LocalDate {
-  let s = dateStrings.get(day);
-  if (s === undefined) {
-    s = new Date(day * DAY_MS).toISOString().slice(0, 10);
-    dateStrings.set(day, s);
-  }
-  return s;
-}
-const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-
-/** 0 = Sunday … 6 = Saturday. */
-function weekday(day: number): number {
-  return (((day + 4) % 7) + 7) % 7;
-}
-function isWeekend(day: number): boolean {
-  const w = weekday(day);
-  return w === 0 || w === 6;
-}
-
-export const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-export function describeDate(date: LocalDate): string {
-  return `${WEEKDAY_NAMES[weekday(epochDay(date))]} ${date}`;
 }
 
 export class UnknownCalendarStateError extends Error {}

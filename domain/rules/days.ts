@@ -1,0 +1,47 @@
+/**
+ * Calendar days without time zones: a YYYY-MM-DD date as a day number since 1970-01-01 and back, weekdays,
+ * leap years. Both conversions are cached: planning many incidents reads the same few thousand days.
+ */
+
+/** A local calendar date, YYYY-MM-DD. */
+export type LocalDate = string;
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 for a YYYY-MM-DD date (calendar arithmetic without time zones). */
+const epochDays = new Map<LocalDate, number>();
+export function epochDay(date: LocalDate): number {
+  let day = epochDays.get(date);
+  if (day === undefined) {
+    day = Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+    if (epochDays.size > 100_000) epochDays.clear();
+    epochDays.set(date, day);
+  }
+  return day;
+}
+const dateStrings = new Map<number, LocalDate>();
+export function fromEpochDay(day: number): LocalDate {
+  let s = dateStrings.get(day);
+  if (s === undefined) {
+    s = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    dateStrings.set(day, s);
+  }
+  return s;
+}
+export const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+export function isWeekend(day: number): boolean {
+  const w = weekday(day);
+  return w === 0 || w === 6;
+}
+
+export const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+export function describeDate(date: LocalDate): string {
+  return `${WEEKDAY_NAMES[weekday(epochDay(date))]} ${date}`;
+}
+
