@@ -7,6 +7,12 @@ import { DateTime } from 'luxon';
 import { BusinessCalendar } from '../../domain/rules/calendar';
 import type { Incident } from '../../domain/incident/incident';
 import { planIncident } from '../../domain/rules/planner';
+import { coverage } from '../../domain/rules/coverage';
+import { NOTICE_JURISDICTIONS } from '../../domain/rules/jurisdictions';
+
+/** Every state breachclock computes, in full or its regulator notice only. */
+const COVERED = [...coverage().full, ...coverage().regulatorNoticeOnly];
+const everyCovered = (n: number) => Object.fromEntries(COVERED.map((s) => [s, n]));
 
 const calendar = new BusinessCalendar();
 const from = Date.parse('2026-01-01T00:00:00Z');
@@ -69,16 +75,16 @@ describe('planner properties', () => {
     nh: fc.integer({ min: 0, max: 3000 }),
     harm: fc.boolean(),
     gov: fc.boolean(),
-    role: fc.constantFrom('insurer', 'producer', 'assuming-insurer' as const),
-    dom: fc.constantFrom('MO', 'NH', 'TX' as const),
+    role: fc.constantFrom('insurer', 'producer', 'assuming-insurer', 'other-licensee' as const),
+    dom: fc.constantFrom(...COVERED, 'TX'),
   });
-  test('every dated obligation is due after its clock start, and every id is listed once', () => {
+  test('every covered state: every dated obligation is due after its clock start, and every id is listed once', () => {
     fc.assert(
       fc.property(incident, (x) => {
         const plan = planIncident({
           incidentId: 'P', title: 't',
           licensee: { name: 'L', role: x.role, domicileState: x.dom },
-          determinedAt: x.determinedAt, residents: { MO: x.mo, NH: x.nh },
+          determinedAt: x.determinedAt, residents: { ...everyCovered(x.mo), NH: x.nh },
           nonpublicInformation: true, materialHarmLikely: x.harm, otherGovernmentNoticeRequired: x.gov,
           producersOfRecord: true, contacts: { owner: 'o@example.com', escalation: [] },
         } as Incident, calendar);
@@ -101,14 +107,14 @@ describe('never later than the law (docs/design.md §3): news only ever brings a
     reinsurer: fc.option(instant, { nil: undefined }),
     directive: fc.option(instant, { nil: undefined }),
     role: fc.constantFrom('insurer', 'producer', 'assuming-insurer', 'other-licensee' as const),
-    dom: fc.constantFrom('MO', 'NH', 'TX' as const),
+    dom: fc.constantFrom(...COVERED, 'TX'),
   });
-  test('RSMo 375.1410.4(2), RSA 420-P:6 IV(b), 375.1410.5, 420-P:6 V: a provider, reinsurer or directive date never makes a deadline later than the determination alone gives', () => {
+  test('every covered state: RSMo 375.1410.4(2), RSA 420-P:6 IV(b), 375.1410.5, 420-P:6 V: a provider, reinsurer or directive date never makes a deadline later than the determination alone gives', () => {
     fc.assert(
       fc.property(news, (x) => {
         const base = {
           incidentId: 'N', title: 't', licensee: { name: 'L', role: x.role, domicileState: x.dom },
-          determinedAt: x.determinedAt, residents: { MO: 300, NH: 300 }, nonpublicInformation: true,
+          determinedAt: x.determinedAt, residents: everyCovered(300), nonpublicInformation: true,
           materialHarmLikely: true, otherGovernmentNoticeRequired: false, producersOfRecord: true,
           contacts: { owner: 'o@example.com', escalation: [] },
         } as Incident;
@@ -124,7 +130,38 @@ describe('never later than the law (docs/design.md §3): news only ever brings a
           if (after?.dueAt) expect(Date.parse(after.dueAt)).toBeLessThanOrEqual(Date.parse(o.dueAt));
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: 400 },
+    );
+  });
+
+  test('every covered state: the regulator notice is never later than its span from the determination (hours exactly; business days within n + 3 weekdays)', () => {
+    fc.assert(
+      // From 2026-01-02: every covered law is in force (RSMo 375.1410 from 2026-01-01).
+      fc.property(fc.integer({ min: Date.parse('2026-01-02T12:00:00Z'), max: to }).map((ms) => new Date(ms).toISOString()), fc.constantFrom(...COVERED, 'TX'), (determinedAt, dom) => {
+        const plan = planIncident({
+          incidentId: 'B', title: 't', licensee: { name: 'L', role: 'insurer', domicileState: dom }, determinedAt, residents: everyCovered(300),
+          nonpublicInformation: true, materialHarmLikely: true, otherGovernmentNoticeRequired: false, contacts: { owner: 'o@example.com', escalation: [] },
+        } as Incident, calendar);
+        for (const s of COVERED) {
+          const o = plan.obligations.find((x) => x.id === `${s}/regulator-notice`)!;
+          expect([s, o ? 'owed' : plan.notApplicable.find((n) => n.id === `${s}/regulator-notice`)?.reason]).toEqual([s, 'owed']);
+          const span = NOTICE_JURISDICTIONS[s].dataSecurity.regulatorNotice;
+          const zone = NOTICE_JURISDICTIONS[s].holidays.timeZone;
+          const start = DateTime.fromISO(determinedAt, { zone });
+          if (span.hours !== undefined) {
+            expect([s, Date.parse(o.dueAt!)]).toEqual([s, start.toMillis() + span.hours * 3_600_000]);
+            continue;
+          }
+          let bound = start.startOf('day');
+          for (let weekdays = 0; weekdays < span.businessDays + 3; ) {
+            bound = bound.plus({ days: 1 });
+            if (bound.weekday <= 5) weekdays += 1;
+          }
+          expect([s, Date.parse(o.dueAt!) <= bound.endOf('day').toMillis()]).toEqual([s, true]);
+          expect([s, Date.parse(o.dueAt!) > start.toMillis()]).toEqual([s, true]);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });
