@@ -1,6 +1,6 @@
 /**
  * How people read plans and lists on a terminal: times in the regulator's local time in words, and a plan
- * table that fits the terminal (80-200 columns; the rule column only when there is room for it).
+ * table that fits the terminal (80-200 columns; the rule and recipient columns only when there is room for them).
  */
 import type { Plan } from '../domain/rules/planner';
 import { isRecordRetention } from '../domain/incident/status';
@@ -29,12 +29,20 @@ const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.
 
 /** Columns that fit `width`: the rule column only on a wide terminal; the last column takes what is left. */
 function tableLines(head: string[], rows: string[][], width: number): string[] {
-  const keep = width >= 160 ? head.map((_, i) => i) : head.map((_, i) => i).filter((i) => head[i] !== 'RULE');
+  // The rule column only on a wide terminal; the recipient only where the due time, the obligation and its citation fit beside it.
+  const keep = head.map((_, i) => i).filter((i) => (head[i] !== 'RULE' || width >= 160) && (head[i] !== 'TO' || width >= 100));
   const h = keep.map((i) => head[i]);
   const r = rows.map((row) => keep.map((i) => row[i]));
   const widths = h.map((x, i) => Math.min(48, Math.max(x.length, ...r.map((row) => row[i].length))));
-  const fixed = widths.slice(0, -1).reduce((n, w) => n + w + 2, 0);
-  widths[widths.length - 1] = Math.max(12, Math.min(widths[widths.length - 1], width - fixed));
+  // Too wide: narrow the column with the most room above its floor. The due time and the obligation id are never cut.
+  const floor = h.map((x) => (x === 'TO' || x === 'RULE' ? 24 : x === 'CITATION' ? 16 : Infinity));
+  const total = () => widths.reduce((n, w) => n + w, 0) + 2 * (widths.length - 1);
+  for (let guard = 0; total() > width && guard < 500; guard++) {
+    const room = widths.map((w, i) => w - floor[i]);
+    const i = room.indexOf(Math.max(...room));
+    if (room[i] <= 0) break;
+    widths[i] -= 1;
+  }
   const line = (cells: string[]) => cells.map((c, i) => pad(cut(c, widths[i]), widths[i])).join('  ').trimEnd();
   return [line(h), widths.map((w) => '-'.repeat(w)).join('  '), ...r.map(line)];
 }

@@ -13,6 +13,7 @@ import { planIncident } from '../../domain/rules/planner';
 import { reminderSchedule } from '../../domain/rules/reminders';
 import { buildReport } from '../../domain/rules/report';
 import { reportHtml, reportMarkdown } from '../../reports/render';
+import { planTable } from '../../client/plan-format';
 
 const calendar = new BusinessCalendar();
 const covered = [...coverage().full, ...coverage().regulatorNoticeOnly];
@@ -74,4 +75,16 @@ test('the drafts: an index of regulators by due date, then one section per regul
   expect(dues).toEqual([...dues].sort((a, b) => a - b));
   const html = reportHtml(doc);
   for (const d of doc.drafts) expect(html).toContain(`href="#draft-${d.obligationId.replace('/', '-')}"`);
+});
+
+test.each([80, 120, 200])('the plan table for every covered state fits %i columns: no line is wider', (width) => {
+  const text = planTable(planIncident(incident, calendar, {}), width);
+  const over = text.split('\n').filter((l) => l.length > width);
+  expect(over).toEqual([]);
+  // The table itself never wraps: from its header to the first blank line, no continuation lines.
+  const lines = text.split('\n');
+  const table = lines.slice(lines.findIndex((l) => l.startsWith('DUE')), lines.indexOf('', lines.findIndex((l) => l.startsWith('DUE'))));
+  expect(table.filter((l) => /^\s/.test(l))).toEqual([]);
+  // Each regulator notice keeps its own row, with its due time and citation readable.
+  for (const s of covered) expect(text).toMatch(new RegExp(`^\\S.* ${s}/regulator-notice `, 'm'));
 });
