@@ -6,7 +6,7 @@ import { parseWith } from '../../domain/incident/incident';
 const good = require('../../examples/incident-mo-nh.json');
 const clone = () => JSON.parse(JSON.stringify(good));
 
-test.each(['incident-mo-nh.json', 'incident-reinsurer.json', 'incident-third-party-nh.json'])('example %s is valid', (f) => {
+test.each(['incident-mo-nh.json', 'incident-reinsurer.json', 'incident-third-party-nh.json', 'incident-national.json'])('example %s is valid', (f) => {
   expect(parseIncident(require(`../../examples/${f}`)).ok).toBe(true);
 });
 
