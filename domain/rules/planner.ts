@@ -9,7 +9,7 @@ import { dataSecurityClock, iso, laterStartBasis, regulatorNoticeDeadline } from
 import { INVESTIGATION_ITEMS, type Incident } from '../incident/incident';
 import { JURISDICTIONS, PARTIAL_TEXT_JURISDICTIONS } from './jurisdictions';
 import { planPartialState } from './planner-partial';
-import { byDue, earliest, inZone, lawInForce, PlanBuilder, residentsIn, stateReaches, touches, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
+import { byDue, compareText, earliest, inZone, lawInForce, PlanBuilder, residentsIn, stateReaches, touches, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
 import { hasAssumingInsurerSection, planAssumingInsurer } from './planner-reinsurer';
 import { planConsumerNotice, planDataOwnerNotice, planPublicNotices } from './planner-consumers';
 import { planRecordRetention } from './planner-records';
@@ -226,7 +226,7 @@ function uncoveredStates(incident: Incident): Uncovered[] {
   }
   const dom = incident.licensee.domicileState;
   if (!JURISDICTIONS[dom] && !PARTIAL_TEXT_JURISDICTIONS[dom] && !uncovered.some((u) => u.state === dom)) uncovered.push(uncoveredEntry(dom, 0, true));
-  return uncovered.sort((a, b2) => a.state.localeCompare(b2.state));
+  return uncovered.sort((a, b2) => compareText(a.state, b2.state));
 }
 
 /** Every notice owed for an incident, with its basis; and what is not owed, with why. */
@@ -249,7 +249,7 @@ export function planIncident(incident: Incident, calendar: BusinessCalendar = de
   }
   for (const j of Object.values(PARTIAL_TEXT_JURISDICTIONS).filter((x) => touches(incident, x.state))) planPartialState(b, incident, calendar, j);
   b.obligations.sort(byDue);
-  b.notApplicable.sort((a, b2) => a.id.localeCompare(b2.id));
+  b.notApplicable.sort((a, b2) => compareText(a.id, b2.id));
   return {
     incidentId: incident.incidentId,
     obligations: b.obligations,
