@@ -118,11 +118,49 @@ export function localDateInZone(ms: number, zone: string): string {
 
 const parsed = new Map<string, number>();
 
+/** Digits at [i, i + n) as a number, or NaN. */
+function digits(s: string, i: number, n: number): number {
+  let v = 0;
+  for (let k = i; k < i + n; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return NaN;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+/**
+ * The canonical shapes the planner writes and reads, `YYYY-MM-DDTHH:MM:SS[.sss](Z|±HH:MM)`, by arithmetic;
+ * anything else (or any field out of range) is left to Date.parse.
+ */
+function fastParse(s: string): number {
+  const n = s.length;
+  if (n < 20 || s[4] !== '-' || s[7] !== '-' || s[10] !== 'T' || s[13] !== ':' || s[16] !== ':') return NaN;
+  let i = 19;
+  let milli = 0;
+  if (s[i] === '.') {
+    milli = digits(s, i + 1, 3);
+    i += 4;
+  }
+  let off = 0;
+  if (s[i] === 'Z' && i + 1 === n) off = 0;
+  else if ((s[i] === '+' || s[i] === '-') && i + 6 === n && s[i + 3] === ':') {
+    off = (digits(s, i + 1, 2) * 60 + digits(s, i + 4, 2)) * (s[i] === '-' ? -1 : 1);
+  } else return NaN;
+  const [y, mo, d, h, mi, sec] = [digits(s, 0, 4), digits(s, 5, 2), digits(s, 8, 2), digits(s, 11, 2), digits(s, 14, 2), digits(s, 17, 2)];
+  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h <= 23 && mi <= 59 && sec <= 59 && milli >= 0)) return NaN;
+  const ms = Date.UTC(y, mo - 1, d, h, mi, sec, milli);
+  // Date.UTC rolls 31 Feb into March; the canonical string must name a real day.
+  if (new Date(ms).getUTCDate() !== d) return NaN;
+  return ms - off * 60_000;
+}
+
 /** Parses an ISO instant with an offset to epoch ms; throws on nonsense. The plan reads the same few instants many times. */
 export function parseInstant(s: string): number {
   let ms = parsed.get(s);
   if (ms === undefined) {
-    ms = Date.parse(s);
+    ms = fastParse(s);
+    if (Number.isNaN(ms)) ms = Date.parse(s);
     if (Number.isNaN(ms)) throw new RangeError(`not a valid instant: ${s}`);
     if (parsed.size > 100_000) parsed.clear();
     parsed.set(s, ms);

@@ -182,6 +182,21 @@ describe('fast zone helpers agree with luxon', () => {
       { numRuns: 5000 },
     );
   });
+  test('parseInstant equals Date.parse for any instant 2000-2100 written in any regulator zone, Z, or with seconds only; and defers to it for any other shape', () => {
+    const { parseInstant } = require('../../domain/rules/zoned');
+    fc.assert(
+      fc.property(fc.integer({ min: Date.parse('2000-01-01T00:00:00Z'), max: Date.parse('2100-12-31T23:59:59Z') }), fc.constantFrom(...ZONES, 'UTC'), fc.boolean(), (ms, zone, short) => {
+        const iso = DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: short })!;
+        const z = new Date(ms).toISOString();
+        expect([parseInstant(iso), parseInstant(z)]).toEqual([Date.parse(iso), Date.parse(z)]);
+      }),
+      { numRuns: 3000 },
+    );
+    // Where the fast path declines, Date.parse decides, as before it: the doors' schemas refuse impossible dates first.
+    for (const odd of ['2026-02-31T10:00:00Z', '2026-11-23T10:00Z', '2026-11-23T10:00:00.5+05:30']) expect(parseInstant(odd)).toBe(Date.parse(odd));
+    expect(() => parseInstant('not a date')).toThrow(RangeError);
+  });
+
   test('isoInZone and localDateInZone equal luxon for any instant 2026-2028, across DST changes', () => {
     fc.assert(
       fc.property(fc.integer({ min: from, max: to }), fc.constantFrom('America/Chicago', 'America/New_York'), (ms, zone) => {
