@@ -42,7 +42,7 @@ test(`every covered state (${covered.length}) gets its own regulator notice, in 
   const plan = planIncident(incident, calendar, {});
   expect(covered.length).toBeGreaterThanOrEqual(14);
   for (const s of covered) expect([s, !!plan.obligations.find((o) => o.id === `${s}/regulator-notice`)]).toEqual([s, true]);
-  expect(plan.obligations.find((o) => o.id === 'AK/regulator-notice')!.dueAt).toMatch(/-09:00$/); // Juneau
+  expect(plan.obligations.find((o) => o.id === 'AK/regulator-notice')!.dueAt).toMatch(/-09:00$/); // Alaska time
   expect(plan.obligations.find((o) => o.id === 'NY/regulator-notice')!.dueAt).toBe('2026-11-26T11:15:00.000-05:00'); // 72 hours
   expect(plan.uncovered.map((u) => u.state)).toEqual(['MI', 'TX']);
 });
@@ -87,4 +87,12 @@ test.each([80, 120, 200])('the plan table for every covered state fits %i column
   expect(table.filter((l) => /^\s/.test(l))).toEqual([]);
   // Each regulator notice keeps its own row, with its due time and citation readable.
   for (const s of covered) expect(text).toMatch(new RegExp(`^\\S.* ${s}/regulator-notice `, 'm'));
+});
+
+test('every regulator zone the rules count in is the zone the emails, console and timeline speak in', () => {
+  const { STATE_ZONES } = require('../../domain/incident/time-words');
+  const { NOTICE_JURISDICTIONS } = require('../../domain/rules/jurisdictions');
+  for (const [state, j] of Object.entries(NOTICE_JURISDICTIONS) as Array<[string, { holidays: { timeZone: string } }]>) {
+    expect([state, j.holidays.timeZone]).toEqual([state, STATE_ZONES[state]]);
+  }
 });

@@ -170,7 +170,7 @@ describe('fast zone helpers agree with luxon', () => {
   const { isoInZone, localDateInZone, zoneOf } = require('../../domain/rules/zoned');
   const ZONES = [...new Set(Object.values(require('../../domain/rules/jurisdictions').NOTICE_JURISDICTIONS).map((j: any) => j.holidays.timeZone as string))];
   test('every regulator zone, any instant 2000-2100: the offset table and its luxon zone agree with luxon\'s own', () => {
-    expect(ZONES).toEqual(expect.arrayContaining(['America/Chicago', 'America/New_York', 'America/Juneau']));
+    expect(ZONES).toEqual(expect.arrayContaining(['America/Chicago', 'America/New_York', 'America/Anchorage']));
     fc.assert(
       fc.property(fc.integer({ min: Date.parse('2000-01-01T00:00:00Z'), max: Date.parse('2100-12-31T23:59:59Z') }), fc.constantFrom(...ZONES), (ms, zone) => {
         const dt = DateTime.fromMillis(ms, { zone });
