@@ -4,22 +4,11 @@
  * provider's own notice to the commissioner excuses the licensee; the consumer side (ch. 8-38) is not in hand.
  */
 import type { Incident } from '../../domain/incident/incident';
-import { planIncident } from '../../domain/rules/planner';
+import { stateIncident, statePlans } from '../helpers/state-plans';
 import { defaultCalendar } from '../../domain/rules/calendar';
 
-const base: Incident = {
-  incidentId: 'AL-1',
-  title: 'test',
-  licensee: { name: 'Heart of Dixie Mutual', role: 'insurer', domicileState: 'AL' },
-  determinedAt: '2026-11-23T10:15:00-06:00',
-  residents: { AL: 40 },
-  nonpublicInformation: true,
-  materialHarmLikely: true,
-  otherGovernmentNoticeRequired: false,
-  contacts: { owner: 'o@dixie.example', escalation: [] },
-};
-const plan = (changes: Partial<Incident>) => planIncident({ ...base, ...changes });
-const find = (p: ReturnType<typeof plan>, id: string) => p.obligations.find((o) => o.id === id);
+const base: Incident = stateIncident('AL', 'Heart of Dixie Mutual', '-06:00');
+const { plan, find } = statePlans(base);
 const X = { name: 'X', role: 'insurer', domicileState: 'GA' } as const;
 
 describe('§ 27-62-6(a): three business days, counted on Alabama\'s holidays (§ 1-3-8), central time', () => {

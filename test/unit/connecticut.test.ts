@@ -5,21 +5,10 @@
  * § 36a-701b are not evaluated (its text is not in hand).
  */
 import type { Incident } from '../../domain/incident/incident';
-import { planIncident } from '../../domain/rules/planner';
+import { stateIncident, statePlans } from '../helpers/state-plans';
 
-const base: Incident = {
-  incidentId: 'CT-1',
-  title: 'test',
-  licensee: { name: 'Nutmeg Mutual', role: 'insurer', domicileState: 'CT' },
-  determinedAt: '2026-11-23T10:15:00-05:00',
-  residents: { CT: 40 },
-  nonpublicInformation: true,
-  materialHarmLikely: true,
-  otherGovernmentNoticeRequired: false,
-  contacts: { owner: 'o@nutmeg.example', escalation: [] },
-};
-const plan = (changes: Partial<Incident>) => planIncident({ ...base, ...changes });
-const find = (p: ReturnType<typeof plan>, id: string) => p.obligations.find((o) => o.id === id);
+const base: Incident = stateIncident('CT', 'Nutmeg Mutual', '-05:00');
+const { plan, find } = statePlans(base);
 
 describe('§ 38a-38(e)(1): three business days after the licensee first determines', () => {
   test.each([

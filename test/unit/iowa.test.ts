@@ -4,22 +4,11 @@
  * operations; (b) 250 or more consumers (Iowa residents); the provider clock begins "on the business day after".
  */
 import type { Incident } from '../../domain/incident/incident';
-import { planIncident } from '../../domain/rules/planner';
+import { stateIncident, statePlans } from '../helpers/state-plans';
 import { defaultCalendar } from '../../domain/rules/calendar';
 
-const base: Incident = {
-  incidentId: 'IA-1',
-  title: 'test',
-  licensee: { name: 'Hawkeye Mutual', role: 'insurer', domicileState: 'IA' },
-  determinedAt: '2026-11-23T10:15:00-06:00',
-  residents: { IA: 40 },
-  nonpublicInformation: true,
-  materialHarmLikely: true,
-  otherGovernmentNoticeRequired: false,
-  contacts: { owner: 'o@hawkeye.example', escalation: [] },
-};
-const plan = (changes: Partial<Incident>) => planIncident({ ...base, ...changes });
-const find = (p: ReturnType<typeof plan>, id: string) => p.obligations.find((o) => o.id === id);
+const base: Incident = stateIncident('IA', 'Hawkeye Mutual', '-06:00');
+const { plan, find } = statePlans(base);
 const X = { name: 'X', role: 'insurer', domicileState: 'NE' } as const;
 
 describe('§ 507F.7(1): three business days on the days both 1C.1 and 1C.2 make holidays', () => {

@@ -4,22 +4,10 @@
  * assuming-insurer section, no producer notice. Holidays (Gen. Prov. § 1-111) and consumers (Com. Law § 14-3504) not in hand.
  */
 import type { Incident } from '../../domain/incident/incident';
-import { planIncident } from '../../domain/rules/planner';
+import { stateIncident, statePlans } from '../helpers/state-plans';
 
-const base: Incident = {
-  incidentId: 'MD-1',
-  title: 'test',
-  licensee: { name: 'Chesapeake Mutual', role: 'insurer', domicileState: 'MD' },
-  determinedAt: '2026-11-23T10:15:00-05:00',
-  residents: { MD: 40 },
-  nonpublicInformation: true,
-  materialHarmLikely: true,
-  otherGovernmentNoticeRequired: false,
-  contacts: { owner: 'o@chesapeake.example', escalation: [] },
-};
-const plan = (changes: Partial<Incident>) => planIncident({ ...base, ...changes });
-const find = (p: ReturnType<typeof plan>, id: string) => p.obligations.find((o) => o.id === id);
-const na = (p: ReturnType<typeof plan>, id: string) => p.notApplicable.find((n) => n.id === id)?.reason;
+const base: Incident = stateIncident('MD', 'Chesapeake Mutual', '-05:00');
+const { plan, find, na } = statePlans(base);
 const X = { name: 'X', role: 'insurer', domicileState: 'DE' } as const;
 
 test('§ 33-105(a): three business days; Thanksgiving counted (the holiday statute is not in hand) and named with the later date', () => {

@@ -4,19 +4,10 @@
  */
 import type { Incident } from '../../domain/incident/incident';
 import { planIncident } from '../../domain/rules/planner';
+import { stateIncident } from '../helpers/state-plans';
 
 type State = Incident['licensee']['domicileState'];
-const base = (state: State, zoneOffset: string): Incident => ({
-  incidentId: `${state}-1`,
-  title: 'test',
-  licensee: { name: 'L', role: 'insurer', domicileState: state },
-  determinedAt: `2026-11-23T10:15:00${zoneOffset}`,
-  residents: { [state]: 40 },
-  nonpublicInformation: true,
-  materialHarmLikely: true,
-  otherGovernmentNoticeRequired: false,
-  contacts: { owner: 'o@l.example', escalation: [] },
-});
+const base = (state: State, zoneOffset: string): Incident => stateIncident(state, 'L', zoneOffset);
 const find = (i: Incident, id: string) => planIncident(i).obligations.find((o) => o.id === id);
 const na = (i: Incident, id: string) => planIncident(i).notApplicable.find((n) => n.id === id)?.reason;
 

@@ -4,21 +4,10 @@
  * the days that may be holidays are named; the consumer statute (73 P.S. § 2303) is not in hand, never evaluated.
  */
 import type { Incident } from '../../domain/incident/incident';
-import { planIncident } from '../../domain/rules/planner';
+import { stateIncident, statePlans } from '../helpers/state-plans';
 
-const base: Incident = {
-  incidentId: 'PA-1',
-  title: 'test',
-  licensee: { name: 'Keystone Mutual', role: 'insurer', domicileState: 'PA' },
-  determinedAt: '2026-11-23T10:15:00-05:00',
-  residents: { PA: 40 },
-  nonpublicInformation: true,
-  materialHarmLikely: true,
-  otherGovernmentNoticeRequired: false,
-  contacts: { owner: 'o@keystone.example', escalation: [] },
-};
-const plan = (changes: Partial<Incident>) => planIncident({ ...base, ...changes });
-const find = (p: ReturnType<typeof plan>, id: string) => p.obligations.find((o) => o.id === id);
+const base: Incident = stateIncident('PA', 'Keystone Mutual', '-05:00');
+const { plan, find } = statePlans(base);
 
 test('§ 4518(a): five business days; Thanksgiving counted (the holiday statute is not in hand) and named with the later date', () => {
   const o = find(plan({}), 'PA/regulator-notice')!;

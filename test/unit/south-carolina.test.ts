@@ -5,23 +5,12 @@
  */
 import fc from 'fast-check';
 import type { Incident } from '../../domain/incident/incident';
-import { planIncident } from '../../domain/rules/planner';
+import { stateIncident, statePlans } from '../helpers/state-plans';
 import { reminderSchedule } from '../../domain/rules/reminders';
 import { defaultCalendar } from '../../domain/rules/calendar';
 
-const base: Incident = {
-  incidentId: 'SC-1',
-  title: 'test',
-  licensee: { name: 'Palmetto Mutual', role: 'insurer', domicileState: 'SC' },
-  determinedAt: '2026-11-23T10:15:00-05:00',
-  residents: { SC: 40 },
-  nonpublicInformation: true,
-  materialHarmLikely: false,
-  otherGovernmentNoticeRequired: false,
-  contacts: { owner: 'o@palmetto.example', escalation: [] },
-};
-const plan = (changes: Partial<Incident>) => planIncident({ ...base, ...changes });
-const obligation = (p: ReturnType<typeof plan>, id: string) => p.obligations.find((o) => o.id === id);
+const base: Incident = stateIncident('SC', 'Palmetto Mutual', '-05:00', { materialHarmLikely: false });
+const { plan, find: obligation } = statePlans(base);
 
 describe('§ 38-99-40(A): 72 hours after determining, real hours', () => {
   test.each([

@@ -5,21 +5,11 @@
  * of § 38.2-626 (credit bureaus above 1,000), and no Attorney General notice in it.
  */
 import type { Incident } from '../../domain/incident/incident';
+import { stateIncident, statePlans } from '../helpers/state-plans';
 import { planIncident } from '../../domain/rules/planner';
 
-const base: Incident = {
-  incidentId: 'VA-1',
-  title: 'test',
-  licensee: { name: 'Old Dominion Mutual', role: 'insurer', domicileState: 'VA' },
-  determinedAt: '2026-11-23T10:15:00-05:00',
-  residents: { VA: 40 },
-  nonpublicInformation: true,
-  materialHarmLikely: false,
-  otherGovernmentNoticeRequired: false,
-  contacts: { owner: 'o@od.example', escalation: [] },
-};
-const plan = (changes: Partial<Incident>) => planIncident({ ...base, ...changes });
-const find = (p: ReturnType<typeof plan>, id: string) => p.obligations.find((o) => o.id === id);
+const base: Incident = stateIncident('VA', 'Old Dominion Mutual', '-05:00', { materialHarmLikely: false });
+const { plan, find } = statePlans(base);
 
 describe('§ 38.2-625 A: three business days, counted on Virginia\'s holidays (§ 2.2-3300)', () => {
   test.each([

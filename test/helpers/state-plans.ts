@@ -1,0 +1,31 @@
+/**
+ * The scaffolding every per-state table test shares: a licensee domiciled in the state, 40 residents there,
+ * determined Mon 23 Nov 2026 at 10:15 local; and plan / find / na over changes to it.
+ */
+import type { Incident } from '../../domain/incident/incident';
+import { planIncident, type Plan } from '../../domain/rules/planner';
+
+type State = Incident['licensee']['domicileState'];
+
+export function stateIncident(state: State, name: string, utcOffset: string, changes: Partial<Incident> = {}): Incident {
+  return {
+    incidentId: `${state}-1`,
+    title: 'test',
+    licensee: { name, role: 'insurer', domicileState: state },
+    determinedAt: `2026-11-23T10:15:00${utcOffset}`,
+    residents: { [state]: 40 },
+    nonpublicInformation: true,
+    materialHarmLikely: true,
+    otherGovernmentNoticeRequired: false,
+    contacts: { owner: `o@${state.toLowerCase()}.example`, escalation: [] },
+    ...changes,
+  };
+}
+
+/** plan(changes), find(plan, id) and na(plan, id) over one base incident. */
+export function statePlans(base: Incident) {
+  const plan = (changes: Partial<Incident> = {}): Plan => planIncident({ ...base, ...changes });
+  const find = (p: Plan, id: string) => p.obligations.find((o) => o.id === id);
+  const na = (p: Plan, id: string) => p.notApplicable.find((n) => n.id === id)?.reason;
+  return { plan, find, na };
+}
