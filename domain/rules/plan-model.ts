@@ -167,11 +167,9 @@ export class PlanBuilder {
 /** Code-point order for ASCII ids and dates: the same answer everywhere, and far cheaper than localeCompare (ICU). */
 export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export const byDue = (a: Obligation, b: Obligation): number => {
-  if (a.dueAt && b.dueAt) {
-    const d = parseInstant(a.dueAt) - parseInstant(b.dueAt);
-    if (d !== 0) return d;
-  } else if (a.dueAt) return -1;
-  else if (b.dueAt) return 1;
-  return compareText(a.id, b.id);
-};
+/** Obligations by due instant (undated last), then by id: each due instant is parsed once, not per comparison. */
+export function sortByDue(obligations: Obligation[]): Obligation[] {
+  const keyed = obligations.map((o) => ({ o, t: o.dueAt ? parseInstant(o.dueAt) : Number.POSITIVE_INFINITY }));
+  keyed.sort((a, b) => (a.t !== b.t ? (a.t < b.t ? -1 : 1) : compareText(a.o.id, b.o.id)));
+  return keyed.map((k) => k.o);
+}

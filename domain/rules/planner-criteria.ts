@@ -21,6 +21,19 @@ export function harmIn(incident: Incident, state: string): { likely: boolean; st
  * any state or federal law" (RSMo 375.1410.1(2)(a), RSA 420-P:6 I(b)(1)) in every state.
  */
 export function governmentNoticesOwed(incident: Incident): string[] {
+  // Asked once per state while one plan is made: worked out once per plan (planning is synchronous, and
+  // `startPlan` forgets it, so an incident changed between two plans is read afresh).
+  if (owed?.incident !== incident) owed = { incident, notices: findGovernmentNotices(incident) };
+  return owed.notices;
+}
+let owed: { incident: Incident; notices: string[] } | null = null;
+
+/** Called as each plan starts: nothing worked out for an earlier plan is reused. */
+export function startPlan(): void {
+  owed = null;
+}
+
+function findGovernmentNotices(incident: Incident): string[] {
   const breach = incident.breachOfSecurity ?? incident.nonpublicInformation;
   if (!breach) return [];
   const out: string[] = [];

@@ -9,13 +9,13 @@ import { dataSecurityClock, iso, laterStartBasis, regulatorNoticeDeadline } from
 import { INVESTIGATION_ITEMS, type Incident } from '../incident/incident';
 import { JURISDICTIONS, PARTIAL_TEXT_JURISDICTIONS } from './jurisdictions';
 import { planPartialState } from './planner-partial';
-import { byDue, compareText, earliest, inZone, lawInForce, PlanBuilder, residentsIn, stateReaches, touches, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
+import { compareText, sortByDue, earliest, inZone, lawInForce, PlanBuilder, residentsIn, stateReaches, touches, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
 import { hasAssumingInsurerSection, planAssumingInsurer } from './planner-reinsurer';
 import { planConsumerNotice, planDataOwnerNotice, planPublicNotices } from './planner-consumers';
 import { planRecordRetention } from './planner-records';
 import { stateName } from '../incident/states';
 import { REPORTED_LAWS, reportedWords } from './reported-laws';
-import { outsideLicensees, regulatorNoticeApplicability } from './planner-criteria';
+import { outsideLicensees, regulatorNoticeApplicability, startPlan } from './planner-criteria';
 
 export { governmentNoticesOwed, harmIn } from './planner-criteria';
 
@@ -231,6 +231,7 @@ function uncoveredStates(incident: Incident): Uncovered[] {
 
 /** Every notice owed for an incident, with its basis; and what is not owed, with why. */
 export function planIncident(incident: Incident, calendar: BusinessCalendar = defaultCalendar(), facts: PlanFacts = {}): Plan {
+  startPlan();
   const b = new PlanBuilder(incident, facts);
   const breach = incident.breachOfSecurity ?? incident.nonpublicInformation;
   if (incident.licensee.role === 'assuming-insurer') planAssumingInsurer(b, incident, calendar);
@@ -248,11 +249,11 @@ export function planIncident(incident: Incident, calendar: BusinessCalendar = de
     planRecordRetention(c);
   }
   for (const j of Object.values(PARTIAL_TEXT_JURISDICTIONS).filter((x) => touches(incident, x.state))) planPartialState(b, incident, calendar, j);
-  b.obligations.sort(byDue);
+  const obligations = sortByDue(b.obligations);
   b.notApplicable.sort((a, b2) => compareText(a.id, b2.id));
   return {
     incidentId: incident.incidentId,
-    obligations: b.obligations,
+    obligations,
     notApplicable: b.notApplicable,
     uncovered: uncoveredStates(incident),
     investigation: investigationDuties(incident),
