@@ -11,9 +11,9 @@
 import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 import type { DisputedDay, HolidayTable } from './holiday-table';
-import { epochDay, fromEpochDay, isLeapYear, isWeekend, weekday, type LocalDate } from './days';
+import { epochDay, fromEpochDay, isWeekend, sameDateYearsLater, weekday, type LocalDate } from './days';
 export { describeDate, WEEKDAY_NAMES } from './days';
-import { localDateInZone, offsetMinutes, parseInstant, zoneOf } from './zoned';
+import { isoInZone, localDateInZone, offsetMinutes, parseInstant, zoneOf } from './zoned';
 import { HOLIDAY_TABLES } from './jurisdictions';
 
 export type { LocalDate } from './days';
@@ -34,6 +34,8 @@ export interface DisputedInfo {
 export interface BusinessDayResult {
   /** The deadline: end of the last counted day, in the regulator's zone. */
   dueAt: DateTime;
+  /** The same instant as ISO with the regulator's offset (what the plan records). */
+  dueAtIso: string;
   /** The start event's local date (not counted): the earlier of the regulator's and the licensee's reading. */
   startDate: LocalDate;
   /** Where the two readings of the start date differ, the later one (named in the basis, not used). */
@@ -44,6 +46,8 @@ export interface BusinessDayResult {
   disputedCounted: DisputedInfo[];
   /** The later deadline if every disputed day crossed were a holiday, when it differs. */
   dueAtIfDisputedHeld: DateTime | null;
+  /** Its last day. */
+  lastDateIfDisputedHeld: LocalDate | null;
 }
 
 const DAY_MS = 86_400_000;
@@ -227,25 +231,36 @@ export class BusinessCalendar {
     return localDateInZone(ms, this.timeZone(state));
   }
 
-  private readonly endOfDay = new Map<string, DateTime>();
+  private readonly endOfDay = new Map<string, number>();
 
-  /** 23:59:59.999 local time of a date (memoized: DateTimes are immutable). */
-  endOfLocalDay(state: string, date: LocalDate): DateTime {
+  /**
+   * 23:59:59.999 local time of a date, as an instant (memoized). From the zone's offset table (zoned.ts; luxon's
+   * own fromISO + endOf looked the offset up through Intl several times and dominated planning); no US zone
+   * changes offset at 23:59, so two steps settle it. The planner needs only this instant and its ISO string:
+   * no DateTime is made on that path.
+   */
+  endOfLocalDayMs(state: string, date: LocalDate): number {
     const key = `${state}|${date}`;
-    let dt = this.endOfDay.get(key);
-    if (!dt) {
-      // The instant from the zone's cached offset (zoned.ts; luxon's own fromISO + endOf looked the offset up
-      // through Intl several times and dominated planning); no US zone changes offset at 23:59, so two steps
-      // settle it. One DateTime in the regulator's zone is made from that instant.
+    let ms = this.endOfDay.get(key);
+    if (ms === undefined) {
       const zone = this.timeZone(state);
       const naive = epochDay(date) * DAY_MS + DAY_MS - 1;
-      let ms = naive - offsetMinutes(zone, naive) * 60_000;
+      ms = naive - offsetMinutes(zone, naive) * 60_000;
       ms = naive - offsetMinutes(zone, ms) * 60_000;
-      dt = DateTime.fromMillis(ms, { zone: zoneOf(zone) });
       if (this.endOfDay.size > 200_000) this.endOfDay.clear();
-      this.endOfDay.set(key, dt);
+      this.endOfDay.set(key, ms);
     }
-    return dt;
+    return ms;
+  }
+
+  /** The same instant as an ISO string with the regulator's offset, e.g. 2026-11-30T23:59:59.999-06:00. */
+  endOfLocalDayIso(state: string, date: LocalDate): string {
+    return isoInZone(this.endOfLocalDayMs(state, date), this.timeZone(state));
+  }
+
+  /** The same instant as a DateTime in the regulator's zone. */
+  endOfLocalDay(state: string, date: LocalDate): DateTime {
+    return DateTime.fromMillis(this.endOfLocalDayMs(state, date), { zone: zoneOf(this.timeZone(state)) });
   }
 
   /** Counts already made, by state, start day, span and reading: many incidents start on the same day. Never mutated. */
@@ -328,18 +343,27 @@ export class BusinessCalendar {
     if (!Number.isInteger(n) || n < 1) throw new RangeError(`business days must be a whole number >= 1, got ${n}`);
     const { startDate, laterStartReading } = this.startDates(state, start);
     const main = this.countBusinessDays(state, startDate, n, false);
-    let dueAtIfDisputedHeld: DateTime | null = null;
+    let ifDisputedHeld: LocalDate | null = null;
     if (main.disputedCounted.length) {
       const alt = this.countBusinessDays(state, startDate, n, true);
-      if (alt.lastDate !== main.lastDate) dueAtIfDisputedHeld = this.endOfLocalDay(state, alt.lastDate);
+      if (alt.lastDate !== main.lastDate) ifDisputedHeld = alt.lastDate;
     }
+    // DateTimes only when asked for (tests, other callers): the planner reads dueAtIso.
+    const dueAt = () => this.endOfLocalDay(state, main.lastDate);
+    const held = () => (ifDisputedHeld ? this.endOfLocalDay(state, ifDisputedHeld) : null);
     return {
-      dueAt: this.endOfLocalDay(state, main.lastDate),
+      get dueAt() {
+        return dueAt();
+      },
+      dueAtIso: this.endOfLocalDayIso(state, main.lastDate),
+      get dueAtIfDisputedHeld() {
+        return held();
+      },
+      lastDateIfDisputedHeld: ifDisputedHeld,
       startDate,
       laterStartReading,
       holidaysSkipped: main.holidaysSkipped,
       disputedCounted: main.disputedCounted,
-      dueAtIfDisputedHeld,
     };
   }
 
@@ -352,11 +376,12 @@ export class BusinessCalendar {
 
   /** The same local date `years` later (29 Feb becomes 28 Feb), end of that day in the state's zone. */
   addYears(state: string, date: LocalDate, years: number): DateTime {
-    const y = Number(date.slice(0, 4));
-    const md = date.slice(4);
-    // 29 Feb in a year without one becomes 28 Feb.
-    const same = md === '-02-29' && !isLeapYear(y + years) ? '-02-28' : md;
-    return this.endOfLocalDay(state, `${String(y + years).padStart(4, '0')}${same}`);
+    return this.endOfLocalDay(state, sameDateYearsLater(date, years));
+  }
+
+  /** addYears as the ISO string the plan records. */
+  addYearsIso(state: string, date: LocalDate, years: number): string {
+    return this.endOfLocalDayIso(state, sameDateYearsLater(date, years));
   }
 }
 

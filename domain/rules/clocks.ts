@@ -97,13 +97,13 @@ export function businessDayDeadline(calendar: BusinessCalendar, j: Jurisdiction,
   for (const d of r.disputedCounted) {
     basis.push(`Disputed day ${describeDate(d.date)} (${d.label}: ${d.why}; ${d.citation}) counted as a business day.`);
   }
-  if (r.dueAtIfDisputedHeld) {
+  if (r.lastDateIfDisputedHeld) {
     basis.push(
-      `If the disputed day(s) were holidays the deadline would be ${describeDate(r.dueAtIfDisputedHeld.toISODate()!)}; breachclock shows the earlier, defensible date.`,
+      `If the disputed day(s) were holidays the deadline would be ${describeDate(r.lastDateIfDisputedHeld)}; breachclock shows the earlier, defensible date.`,
     );
   }
   basis.push('The day ends at 23:59:59.999 local time: a project convention; no source sets an hour.');
-  return { dueAt: iso(r.dueAt), basis };
+  return { dueAt: r.dueAtIso, basis };
 }
 
 /** The start of the day after an instant, in a zone ("shall begin on the day after"). */

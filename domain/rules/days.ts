@@ -45,3 +45,11 @@ export function describeDate(date: LocalDate): string {
   return `${WEEKDAY_NAMES[weekday(epochDay(date))]} ${date}`;
 }
 
+
+/** The same calendar date `years` later; 29 Feb in a year without one becomes 28 Feb. */
+export function sameDateYearsLater(date: LocalDate, years: number): LocalDate {
+  const y = Number(date.slice(0, 4));
+  const md = date.slice(4);
+  const same = md === '-02-29' && !isLeapYear(y + years) ? '-02-28' : md;
+  return `${String(y + years).padStart(4, '0')}${same}`;
+}

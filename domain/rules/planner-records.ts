@@ -3,7 +3,6 @@
  * RSA 420-P:5 IV: "at least 5 years"), produced on demand of the regulator. A "keep until" date, not a
  * deadline to act: it never goes overdue; the workflow reminds before it and then marks it ended.
  */
-import { iso } from './clocks';
 import { inZone, stateReaches, type DutyContext } from './plan-model';
 
 export function planRecordRetention(c: DutyContext): void {
@@ -19,10 +18,10 @@ export function planRecordRetention(c: DutyContext): void {
   // least as long as the law asks when the event date is not yet known.
   const from = occurred ?? incident.determinedAt;
   const fromDate = c.calendar.localStartDate(j.state, from);
-  const until = c.calendar.addYears(j.state, fromDate, rule.years);
+  const until = c.calendar.addYearsIso(j.state, fromDate, rule.years);
   b.add({
     id, jurisdiction: j.state, kind: 'record-retention', recipient: `records of the event, produced on demand of the ${j.dataSecurity.regulator.recipient}`,
-    citation: rule.citation, clockStartsAt: inZone(from, j.holidays.timeZone), dueAt: iso(until),
+    citation: rule.citation, clockStartsAt: inZone(from, j.holidays.timeZone), dueAt: until,
     dueRule: `keep records until at least ${rule.years} years from the date of the cybersecurity event`,
     basis: [
       `${rule.wording} (${rule.citation}).`,
