@@ -24,6 +24,7 @@ export function fromEpochDay(day: number): LocalDate {
   let s = dateStrings.get(day);
   if (s === undefined) {
     s = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (dateStrings.size > 100_000) dateStrings.clear();
     dateStrings.set(day, s);
   }
   return s;

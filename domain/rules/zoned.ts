@@ -6,6 +6,7 @@
  * no Intl call either.
  */
 import { DateTime, IANAZone } from 'luxon';
+import { fromEpochDay } from './days';
 
 const HOUR = 3_600_000;
 
@@ -82,17 +83,6 @@ function pad2(n: number): string {
 }
 
 const DAY = 24 * HOUR;
-const dayStrings = new Map<number, string>();
-/** YYYY-MM-DD of a day number since 1970-01-01, made once per day (toISOString is the costly part). */
-function ymd(day: number): string {
-  let s = dayStrings.get(day);
-  if (s === undefined) {
-    s = new Date(day * DAY).toISOString().slice(0, 10);
-    if (dayStrings.size > 100_000) dayStrings.clear();
-    dayStrings.set(day, s);
-  }
-  return s;
-}
 
 /** ISO-8601 with the zone's offset, as luxon's toISO() writes it: 2026-11-23T10:15:00.000-06:00. */
 export function isoInZone(ms: number, zone: string): string {
@@ -108,12 +98,12 @@ export function isoInZone(ms: number, zone: string): string {
   const milli = rest - sec * 1000;
   const sign = off < 0 ? '-' : '+';
   const abs = Math.abs(off);
-  return `${ymd(day)}T${pad2(h)}:${pad2(m)}:${pad2(sec)}.${milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : milli}${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+  return `${fromEpochDay(day)}T${pad2(h)}:${pad2(m)}:${pad2(sec)}.${milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : milli}${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
 }
 
 /** The local calendar date (YYYY-MM-DD) of an instant in a zone. */
 export function localDateInZone(ms: number, zone: string): string {
-  return ymd(Math.floor((ms + offsetMinutes(zone, ms) * 60_000) / DAY));
+  return fromEpochDay(Math.floor((ms + offsetMinutes(zone, ms) * 60_000) / DAY));
 }
 
 const parsed = new Map<string, number>();
