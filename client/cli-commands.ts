@@ -9,7 +9,7 @@ import { coverageWords, planFor, type IncidentService, type Outcome } from '../a
 import { consoleUrl, loadConfig } from '../platform/config';
 import { REPORT_FORMATS, reportHtml, reportMarkdown, reportPdf } from '../reports/render';
 import { countdown } from '../domain/incident/time-words';
-import { formatDeadlineFor, formatDue, planTable } from './plan-format';
+import { formatDeadlineFor, formatDue, planTable, wrap } from './plan-format';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -110,7 +110,7 @@ export const COMMANDS: Command[] = [
 deadline (regulator local time) and basis; what is not owed and why; and states breachclock has no rules
 for. Needs no server. Invalid input exits 2 and names every bad field by its path on stderr.
 
-${coverageWords()}`,
+${wrap(coverageWords(), 110, 0)}`,
     options: { format: { type: 'string', value: 'json|table', help: 'json (default; one object, for scripts) or table (for people, by due date)' } },
     run({ positionals, values, io }) {
       const format = oneOf('format', values.format ?? 'json', ['json', 'table'] as const);

@@ -47,10 +47,10 @@ function tableLines(head: string[], rows: string[][], width: number): string[] {
   return [line(h), widths.map((w) => '-'.repeat(w)).join('  '), ...r.map(line)];
 }
 
-/** A prose line wrapped to `width`, continuation lines indented under its text. */
-function wrap(line: string, width: number): string {
+/** A prose line wrapped to `width`, continuation lines indented under its text (by `hang` more spaces). */
+export function wrap(line: string, width: number, hang = 4): string {
   const lead = /^\s*/.exec(line)![0];
-  const indent = `${lead}    `;
+  const indent = `${lead}${' '.repeat(hang)}`;
   const out: string[] = [];
   let current = lead;
   for (const word of line.slice(lead.length).split(' ')) {

@@ -19,31 +19,17 @@ export function coverage(): Coverage {
   return { full: Object.keys(JURISDICTIONS).sort(), regulatorNoticeOnly: Object.keys(PARTIAL_TEXT_JURISDICTIONS).sort(), reported };
 }
 
-/** Words folded into lines no wider than `width`, for a terminal. */
-function fold(text: string, width: number): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  return [...lines, line].join('\n');
-}
-
-/** The tiers in one paragraph, for `plan --help`. */
-export function coverageWords(width = 110): string {
+/** The tiers in one paragraph, for `plan --help` (the CLI wraps it to its width). */
+export function coverageWords(): string {
   const c = coverage();
   const reported = [
     c.reported['statute-text'].length ? `${c.reported['statute-text'].join(', ')} (statute text in hand, not yet modelled)` : '',
     c.reported['section-beginning'].length ? `${c.reported['section-beginning'].join(', ')} (beginning of the section)` : '',
     c.reported.secondary.length ? `${c.reported.secondary.join(', ')} (secondary sources)` : '',
   ].filter(Boolean);
-  const words = [
+  return [
     `States: computed in full for ${c.full.join(', ')};`,
     `the regulator notice only, from the beginning of the section in hand (every other duty listed as not evaluated), for ${c.regulatorNoticeOnly.join(', ')};`,
     `reported (what is known about the law, never computed) for ${reported.join('; ')}. Any other state: check its law.`,
   ].join(' ');
-  return fold(words, width);
 }
