@@ -98,6 +98,8 @@ export interface DutyContext {
   count: number;
   /** A breach of security under the state's general breach statute. */
   breach: boolean;
+  /** Notices owed to a government body that this plan finds (governmentNoticesOwed), worked out once per plan. */
+  governmentNotices: string[];
 }
 
 export function residentsIn(incident: Incident, state: string): number {

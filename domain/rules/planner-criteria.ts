@@ -21,19 +21,6 @@ export function harmIn(incident: Incident, state: string): { likely: boolean; st
  * any state or federal law" (RSMo 375.1410.1(2)(a), RSA 420-P:6 I(b)(1)) in every state.
  */
 export function governmentNoticesOwed(incident: Incident): string[] {
-  // Asked once per state while one plan is made: worked out once per plan (planning is synchronous, and
-  // `startPlan` forgets it, so an incident changed between two plans is read afresh).
-  if (owed?.incident !== incident) owed = { incident, notices: findGovernmentNotices(incident) };
-  return owed.notices;
-}
-let owed: { incident: Incident; notices: string[] } | null = null;
-
-/** Called as each plan starts: nothing worked out for an earlier plan is reused. */
-export function startPlan(): void {
-  owed = null;
-}
-
-function findGovernmentNotices(incident: Incident): string[] {
   const breach = incident.breachOfSecurity ?? incident.nonpublicInformation;
   if (!breach) return [];
   const out: string[] = [];
@@ -55,8 +42,11 @@ function homeCriterionWords(hc: NoticeJurisdiction['dataSecurity']['homeStateCri
   return ` and ${harmWords}${hc.harmNote ? `; ${hc.harmNote}` : ''}`;
 }
 
-/** Criteria (1)/(a) and (2)/(b) of the regulator notice, each with its own words on nonpublic information. */
-export function regulatorNoticeApplicability(incident: Incident, j: NoticeJurisdiction): { applies: boolean; why: string[] } {
+/**
+ * Criteria (1)/(a) and (2)/(b) of the regulator notice, each with its own words on nonpublic information. `gov`:
+ * the notices this plan finds owed to a government body (`governmentNoticesOwed`, worked out once per plan).
+ */
+export function regulatorNoticeApplicability(incident: Incident, j: NoticeJurisdiction, gov: string[]): { applies: boolean; why: string[] } {
   const law = j.dataSecurity;
   const { role, domicileState } = incident.licensee;
   const npi = incident.nonpublicInformation;
@@ -72,7 +62,6 @@ export function regulatorNoticeApplicability(incident: Incident, j: NoticeJurisd
   const domiciled = role === 'insurer' || role === 'producer' || (role === 'assuming-insurer' && !law.assumingInsurer) || (role === 'other-licensee' && !!law.licensees?.roles.includes(role));
   const home = domiciled && domicileState === j.state;
   const rc = law.residentsCriterion;
-  const gov = governmentNoticesOwed(incident);
   const govOwed = incident.otherGovernmentNoticeRequired || gov.length > 0;
   const homeGov = !!hc.orGovernmentNotice && govOwed;
   const c1 = home && (harm.likely || !hc.requiresHarm || homeGov || !!hc.harmNeedNotBeMaterial) && (npi || !hc.requiresNonpublicInformation);

@@ -13,7 +13,7 @@ import { outsideLicensees, regulatorNoticeApplicability } from './planner-criter
 /** Every duty a full law has beyond the regulator notice and its update. */
 const OTHER_DUTIES: ObligationKind[] = ['consumer-notice', 'consumer-notice-copy', 'producer-notice', 'ceding-insurer-notice', 'data-owner-notice', 'record-retention'];
 
-function planPartialNotice(b: PlanBuilder, incident: Incident, calendar: BusinessCalendar, j: PartialJurisdiction): boolean {
+function planPartialNotice(b: PlanBuilder, incident: Incident, calendar: BusinessCalendar, j: PartialJurisdiction, gov: string[]): boolean {
   const law = j.dataSecurity;
   const id = `${j.state}/regulator-notice`;
   if (incident.licensee.role === 'assuming-insurer') {
@@ -26,7 +26,7 @@ function planPartialNotice(b: PlanBuilder, incident: Incident, calendar: Busines
     b.na(id, `${law.citation} is in force from ${law.effectiveFrom}; the clock's start (${startLocal}) falls before it.`);
     return false;
   }
-  const test = regulatorNoticeApplicability(incident, j);
+  const test = regulatorNoticeApplicability(incident, j, gov);
   if (!test.applies) {
     b.na(id, `Neither criterion is met. ${test.why.join(' ')}`);
     return false;
@@ -46,11 +46,11 @@ function planPartialNotice(b: PlanBuilder, incident: Incident, calendar: Busines
 }
 
 /** The regulator notice and what else the words in hand say; every other duty named as not evaluated. */
-export function planPartialState(b: PlanBuilder, incident: Incident, calendar: BusinessCalendar, j: PartialJurisdiction): void {
+export function planPartialState(b: PlanBuilder, incident: Incident, calendar: BusinessCalendar, j: PartialJurisdiction, governmentNotices: string[]): void {
   const law = j.dataSecurity;
   const outside = outsideLicensees(incident, j);
   if (outside) return b.na(`${j.state}/*`, outside);
-  const owed = planPartialNotice(b, incident, calendar, j);
+  const owed = planPartialNotice(b, incident, calendar, j, governmentNotices);
   const update = law.partialText.continuingUpdate;
   const notInHand = `Not evaluated: statute text not in hand (breachclock has only ${law.partialText.inHand}).`;
   if (owed && update) {

@@ -15,7 +15,7 @@ import { planConsumerNotice, planDataOwnerNotice, planPublicNotices } from './pl
 import { planRecordRetention } from './planner-records';
 import { stateName } from '../incident/states';
 import { REPORTED_LAWS, reportedWords } from './reported-laws';
-import { outsideLicensees, regulatorNoticeApplicability, startPlan } from './planner-criteria';
+import { governmentNoticesOwed, outsideLicensees, regulatorNoticeApplicability } from './planner-criteria';
 
 export { governmentNoticesOwed, harmIn } from './planner-criteria';
 
@@ -27,7 +27,7 @@ function planRegulatorNotice(c: DutyContext): boolean {
   const law = j.dataSecurity;
   const S = j.state;
   const regId = `${S}/regulator-notice`;
-  const test = regulatorNoticeApplicability(incident, j);
+  const test = regulatorNoticeApplicability(incident, j, c.governmentNotices);
   const excusedBy = law.thirdParty?.providerNoticeExcuses ?? null;
   const providerFiled = !!incident.thirdParty?.providerNotifiedRegulators?.some((x) => x === S);
   if (test.applies && providerFiled && excusedBy) {
@@ -231,9 +231,9 @@ function uncoveredStates(incident: Incident): Uncovered[] {
 
 /** Every notice owed for an incident, with its basis; and what is not owed, with why. */
 export function planIncident(incident: Incident, calendar: BusinessCalendar = defaultCalendar(), facts: PlanFacts = {}): Plan {
-  startPlan();
   const b = new PlanBuilder(incident, facts);
   const breach = incident.breachOfSecurity ?? incident.nonpublicInformation;
+  const governmentNotices = governmentNoticesOwed(incident);
   if (incident.licensee.role === 'assuming-insurer') planAssumingInsurer(b, incident, calendar);
   for (const j of Object.values(JURISDICTIONS).filter((x) => !touches(incident, x.state))) {
     b.na(`${j.state}/*`, `Nothing owed under ${j.name} law: the licensee is not domiciled there, no ${j.name} residents are affected, and no provider notified its regulator.`);
@@ -244,11 +244,11 @@ export function planIncident(incident: Incident, calendar: BusinessCalendar = de
       b.na(`${j.state}/*`, outside);
       continue;
     }
-    const c: DutyContext = { b, incident, calendar, j, facts, count: residentsIn(incident, j.state), breach };
+    const c: DutyContext = { b, incident, calendar, j, facts, count: residentsIn(incident, j.state), breach, governmentNotices };
     if (incident.licensee.role !== 'assuming-insurer' || !hasAssumingInsurerSection(j)) planLicensee(c);
     planRecordRetention(c);
   }
-  for (const j of Object.values(PARTIAL_TEXT_JURISDICTIONS).filter((x) => touches(incident, x.state))) planPartialState(b, incident, calendar, j);
+  for (const j of Object.values(PARTIAL_TEXT_JURISDICTIONS).filter((x) => touches(incident, x.state))) planPartialState(b, incident, calendar, j, governmentNotices);
   const obligations = sortByDue(b.obligations);
   b.notApplicable.sort((a, b2) => compareText(a.id, b2.id));
   return {
