@@ -14,21 +14,12 @@ import { reminderSchedule } from '../../domain/rules/reminders';
 import { buildReport } from '../../domain/rules/report';
 import { reportHtml, reportMarkdown } from '../../reports/render';
 import { planTable } from '../../client/plan-format';
+import { exampleIncident } from '../helpers/fixtures';
 
 const calendar = new BusinessCalendar();
 const covered = [...coverage().full, ...coverage().regulatorNoticeOnly];
-const incident: Incident = {
-  incidentId: 'NATIONAL-1',
-  title: 'Claims platform intrusion',
-  licensee: { name: 'Continental Mutual', role: 'insurer', domicileState: 'MO' },
-  determinedAt: '2026-11-23T10:15:00-06:00',
-  residents: { ...Object.fromEntries(covered.map((s) => [s, 300])), TX: 40, MI: 500 },
-  nonpublicInformation: true,
-  materialHarmLikely: true,
-  otherGovernmentNoticeRequired: false,
-  producersOfRecord: true,
-  contacts: { owner: 'owner@continental.example', escalation: [] },
-};
+// examples/incident-national.json: every covered state (300 residents each), and TX and MI, which are not.
+const incident: Incident = exampleIncident('incident-national.json');
 const NOW = Date.parse('2026-11-23T17:00:00Z');
 
 function planned(): S.IncidentState {
