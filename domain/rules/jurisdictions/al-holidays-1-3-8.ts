@@ -7,11 +7,12 @@
  * Mardi Gras is a holiday in Mobile and Baldwin Counties only (§ 1-3-8(c)); the Department sits in Montgomery.
  */
 import type { HolidayTable } from '../holiday-table';
+import { STATE_ZONES } from '../../incident/time-words';
 
 export const alabamaHolidays: HolidayTable = {
   state: 'AL',
   // Montgomery; § 1-1-4 also sets central time for "the hours of the day".
-  timeZone: 'America/Chicago',
+  timeZone: STATE_ZONES.AL,
   citation: 'Ala. Code § 1-3-8',
   source: 'docs/law/AL/holidays-1-3-8.txt',
   holidays: [

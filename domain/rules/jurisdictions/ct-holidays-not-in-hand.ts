@@ -5,7 +5,7 @@
  */
 import { holidaysNotInHand } from './holidays-not-in-hand';
 
-export const connecticutHolidays = holidaysNotInHand('CT', 'Connecticut', 'America/New_York', 'Conn. Gen. Stat. § 1-4', [
+export const connecticutHolidays = holidaysNotInHand('CT', 'Connecticut', 'Conn. Gen. Stat. § 1-4', [
   "New Year's Day", 'Martin Luther King Jr. Day', "Lincoln's Birthday", "Washington's Birthday", 'Good Friday', 'Memorial Day', 'Juneteenth',
   'Independence Day', 'Labor Day', 'Columbus Day', 'Veterans Day', 'Thanksgiving Day', 'Christmas Day',
 ]);

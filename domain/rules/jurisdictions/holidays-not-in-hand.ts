@@ -4,11 +4,14 @@
  * there is a disputed day: counted, and named in the basis with the later date it would give.
  */
 import type { HolidayTable } from '../holiday-table';
+import { STATE_ZONES } from '../../incident/time-words';
+import type { StateCode } from '../../incident/states';
 
-export function holidaysNotInHand(state: string, name: string, timeZone: string, statute: string, dateHolidaysNames: string[]): HolidayTable {
+export function holidaysNotInHand(state: StateCode, name: string, statute: string, dateHolidaysNames: string[]): HolidayTable {
   return {
     state,
-    timeZone,
+    // The zone the emails and the console speak in for this state (its capital, where the regulator sits).
+    timeZone: STATE_ZONES[state],
     citation: `${statute} (text not in hand: no holiday taken, every weekday counted)`,
     source: 'docs/law/README.md',
     holidays: [],

@@ -5,10 +5,11 @@
  * it; a day in one list only is disputed: counted as a business day and named (the earlier deadline).
  */
 import type { HolidayTable } from '../holiday-table';
+import { STATE_ZONES } from '../../incident/time-words';
 
 export const iowaHolidays: HolidayTable = {
   state: 'IA',
-  timeZone: 'America/Chicago', // Des Moines
+  timeZone: STATE_ZONES.IA, // Des Moines
   citation: 'Iowa Code §§ 1C.1, 1C.2',
   source: 'docs/law/IA/holidays-1C.1.txt',
   holidays: [

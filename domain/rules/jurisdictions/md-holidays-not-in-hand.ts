@@ -4,7 +4,7 @@
  */
 import { holidaysNotInHand } from './holidays-not-in-hand';
 
-export const marylandHolidays = holidaysNotInHand('MD', 'Maryland', 'America/New_York', 'Md. Code Ann., Gen. Prov. § 1-111', [
+export const marylandHolidays = holidaysNotInHand('MD', 'Maryland', 'Md. Code Ann., Gen. Prov. § 1-111', [
   "New Year's Day", 'Martin Luther King Jr. Day', "President's Day", 'Memorial Day', 'Juneteenth', 'Independence Day', 'Labor Day',
   'Columbus Day', 'Veterans Day', 'Thanksgiving Day', 'Native American Heritage Day', 'Christmas Day',
 ]);

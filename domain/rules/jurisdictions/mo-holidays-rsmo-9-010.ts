@@ -3,10 +3,11 @@
  * Each of these closes state offices, so none is a business day for the Director (docs/design.md, deadlines).
  */
 import type { HolidayTable } from '../holiday-table';
+import { STATE_ZONES } from '../../incident/time-words';
 
 export const missouriHolidays: HolidayTable = {
   state: 'MO',
-  timeZone: 'America/Chicago', // Jefferson City; also date-holidays' zone for US-MO
+  timeZone: STATE_ZONES.MO, // Jefferson City; also date-holidays' zone for US-MO
   citation: 'RSMo 9.010',
   source: 'docs/law/MO/rsmo-9.010.txt',
   holidays: [

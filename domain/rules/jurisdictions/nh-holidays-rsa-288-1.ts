@@ -4,10 +4,11 @@
  * business days (the earlier deadline, docs/design.md).
  */
 import type { HolidayTable } from '../holiday-table';
+import { STATE_ZONES } from '../../incident/time-words';
 
 export const newHampshireHolidays: HolidayTable = {
   state: 'NH',
-  timeZone: 'America/New_York', // Concord; also date-holidays' zone for US-NH
+  timeZone: STATE_ZONES.NH, // Concord; also date-holidays' zone for US-NH
   citation: 'RSA 288:1',
   source: 'docs/law/NH/rsa-288-1.txt',
   holidays: [

@@ -4,7 +4,7 @@
  */
 import { holidaysNotInHand } from './holidays-not-in-hand';
 
-export const pennsylvaniaHolidays = holidaysNotInHand('PA', 'Pennsylvania', 'America/New_York', '44 P.S. § 11', [
+export const pennsylvaniaHolidays = holidaysNotInHand('PA', 'Pennsylvania', '44 P.S. § 11', [
   "New Year's Day", 'Martin Luther King Jr. Day', "Presidents' Day", 'Memorial Day', 'Flag Day', 'Juneteenth', 'Independence Day',
   'Labor Day', 'Columbus Day', 'Veterans Day', 'Thanksgiving Day', 'Christmas Day',
 ]);

@@ -5,7 +5,7 @@
  */
 import { holidaysNotInHand } from './holidays-not-in-hand';
 
-export const southCarolinaHolidays = holidaysNotInHand('SC', 'South Carolina', 'America/New_York', 'S.C. Code § 53-5-10', [
+export const southCarolinaHolidays = holidaysNotInHand('SC', 'South Carolina', 'S.C. Code § 53-5-10', [
   "New Year's Day", 'Martin Luther King Jr. Day', "Washington's Birthday", 'Confederate Memorial Day', 'Memorial Day', 'Juneteenth',
   'Independence Day', 'Labor Day', 'Columbus Day', 'Veterans Day', 'Thanksgiving Day', 'Christmas Day', 'Boxing Day',
 ]);

@@ -5,13 +5,14 @@
  * holiday (the earlier deadline), and the plan says so.
  */
 import type { HolidayTable } from '../holiday-table';
+import { STATE_ZONES } from '../../incident/time-words';
 
 /** Juneteenth and Election Day came with the 2020 amendments (2020 cc. 417, 418; Sp. Sess. I cc. 4, 5); from 2021 at the latest. */
 const FROM_2021 = '2021-01-01';
 
 export const virginiaHolidays: HolidayTable = {
   state: 'VA',
-  timeZone: 'America/New_York', // Richmond
+  timeZone: STATE_ZONES.VA, // Richmond
   citation: 'Va. Code § 2.2-3300',
   source: 'docs/law/VA/holidays-2.2-3300.txt',
   holidays: [

@@ -12,7 +12,7 @@ const SOURCE = 'docs/law/AK/as-21.23.280-beginning.md';
 export const alaska: PartialJurisdiction = {
   state: 'AK',
   name: 'Alaska',
-  holidays: holidaysNotInHand('AK', 'Alaska', 'America/Anchorage', 'AS 44.12.010', [
+  holidays: holidaysNotInHand('AK', 'Alaska', 'AS 44.12.010', [
     "New Year's Day", 'Martin Luther King Jr. Day', "Presidents' Day", "Seward's Day", 'Memorial Day', 'Independence Day', 'Labor Day',
     'Alaska Day', 'Veterans Day', 'Thanksgiving Day', 'Christmas Day',
   ]),

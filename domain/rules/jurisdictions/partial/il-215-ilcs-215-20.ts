@@ -11,7 +11,7 @@ const C = (x: string) => `215 ILCS 215/20${x}`;
 export const illinois: PartialJurisdiction = {
   state: 'IL',
   name: 'Illinois',
-  holidays: holidaysNotInHand('IL', 'Illinois', 'America/Chicago', '205 ILCS 630/17', [
+  holidays: holidaysNotInHand('IL', 'Illinois', '205 ILCS 630/17', [
     "New Year's Day", 'Martin Luther King Jr. Day', "Lincoln's Birthday", "Washington's Birthday", 'Casimir Pulaski Day', 'Memorial Day',
     'Juneteenth', 'Independence Day', 'Labor Day', 'Columbus Day', 'Election Day', 'Veterans Day', 'Thanksgiving Day', 'Christmas Day',
   ]),

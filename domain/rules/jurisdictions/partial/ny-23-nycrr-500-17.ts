@@ -12,7 +12,7 @@ export const newYork: PartialJurisdiction = {
   state: 'NY',
   name: 'New York',
   // An hour clock: no holiday moves it. The table exists for the calendar's other uses.
-  holidays: holidaysNotInHand('NY', 'New York', 'America/New_York', 'N.Y. Gen. Constr. Law § 24', []),
+  holidays: holidaysNotInHand('NY', 'New York', 'N.Y. Gen. Constr. Law § 24', []),
   dataSecurity: {
     title: '23 NYCRR § 500.17(a), notice of cybersecurity incident',
     citation: '23 NYCRR § 500.17',

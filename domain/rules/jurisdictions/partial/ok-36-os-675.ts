@@ -10,7 +10,7 @@ import { holidaysNotInHand } from '../holidays-not-in-hand';
 export const oklahoma: PartialJurisdiction = {
   state: 'OK',
   name: 'Oklahoma',
-  holidays: holidaysNotInHand('OK', 'Oklahoma', 'America/Chicago', '25 O.S. § 82.1', [
+  holidays: holidaysNotInHand('OK', 'Oklahoma', '25 O.S. § 82.1', [
     "New Year's Day", 'Martin Luther King Jr. Day', "Presidents' Day", 'Memorial Day', 'Independence Day', 'Labor Day', 'Veterans Day',
     'Thanksgiving Day', 'Day after Thanksgiving Day', 'Christmas Eve', 'Christmas Day',
   ]),

@@ -13,7 +13,7 @@ const C = (x: string) => `R.I. Gen. Laws § 27-1-47${x}`;
 export const rhodeIsland: PartialJurisdiction = {
   state: 'RI',
   name: 'Rhode Island',
-  holidays: holidaysNotInHand('RI', 'Rhode Island', 'America/New_York', 'R.I. Gen. Laws § 25-1-1', [
+  holidays: holidaysNotInHand('RI', 'Rhode Island', 'R.I. Gen. Laws § 25-1-1', [
     "New Year's Day", 'Martin Luther King Jr. Day', "Washington's Birthday", 'Memorial Day', 'Juneteenth', 'Independence Day',
     'Victory Day', 'Labor Day', 'Columbus Day', 'Veterans Day', 'Thanksgiving Day', 'Christmas Day',
   ]),
