@@ -8,28 +8,16 @@
  * last day (the project's convention; no source sets an hour). A calendar-day deadline does not roll off
  * a weekend.
  */
-import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
-import type { DisputedDay, HolidayTable } from './holiday-table';
-import { epochDay, fromEpochDay, isWeekend, sameDateYearsLater, weekday, type LocalDate } from './days';
+import type { HolidayTable } from './holiday-table';
+import { epochDay, fromEpochDay, isWeekend, sameDateYearsLater, type LocalDate } from './days';
 export { describeDate, WEEKDAY_NAMES } from './days';
-import { isoInZone, localDateInZone, offsetMinutes, parseInstant, zoneOf } from './zoned';
+import { localDateInZone, parseInstant, zoneOf } from './zoned';
 import { HOLIDAY_TABLES } from './jurisdictions';
+import { StateDays, type DisputedInfo, type HolidayInfo } from './state-days';
 
 export type { LocalDate } from './days';
-
-export interface HolidayInfo {
-  date: LocalDate;
-  name: string;
-  citation: string;
-}
-
-export interface DisputedInfo {
-  date: LocalDate;
-  label: string;
-  why: string;
-  citation: string;
-}
+export type { DisputedInfo, HolidayInfo } from './state-days';
 
 export interface BusinessDayResult {
   /** The deadline: end of the last counted day, in the regulator's zone. */
@@ -50,13 +38,6 @@ export interface BusinessDayResult {
   lastDateIfDisputedHeld: LocalDate | null;
 }
 
-const DAY_MS = 86_400_000;
-
-/**
- * Every loop over days is bounded. Input instants are held to 2000-2100 at every door (domain/incident/incident.ts);
- * the calendar covers a margin either side for counts that cross a year end and for record retention.
- */
-const CALENDAR_YEARS = [1999, 2110] as const;
 /** n business days never span more than this many calendar days (weekends plus at most 15 holidays a year). */
 const maxCalendarDaysFor = (n: number): number => Math.ceil(n * 1.5) + 30;
 
@@ -68,161 +49,62 @@ export interface StartReading {
 
 export class UnknownCalendarStateError extends Error {}
 
-type HolidayEntry = { date: string; name: string; type: string; substitute?: boolean };
-
-/** The statute's days of one year (before any weekend rule): read off date-holidays by name, or computed. */
-function statuteDays(table: HolidayTable, state: string, year: number, entries: HolidayEntry[]): Array<{ day: number; name: string }> {
-  const holidayDays: Array<{ day: number; name: string }> = [];
-  for (const legal of table.holidays) {
-    // A day added by amendment is no holiday before the amendment took effect (e.g. RSMo 9.010, Juneteenth).
-    if (legal.effectiveFrom && `${year}-12-31` < legal.effectiveFrom) continue;
-    if (legal.nthWeekday) {
-      const { month, weekday: wd, n, offsetDays } = legal.nthWeekday;
-      const first = epochDay(`${year}-${String(month).padStart(2, '0')}-01`);
-      holidayDays.push({ day: first + ((wd - weekday(first) + 7) % 7) + (n - 1) * 7 + offsetDays, name: legal.dateHolidaysName });
-      continue;
-    }
-    const hit = entries.find((e) => e.name === legal.dateHolidaysName && e.type === 'public' && !e.substitute);
-    if (hit && legal.effectiveFrom && hit.date.slice(0, 10) < legal.effectiveFrom) continue;
-    if (!hit) {
-      // date-holidays changed under us: refuse to guess a legal holiday.
-      throw new Error(`date-holidays has no public "${legal.dateHolidaysName}" for US-${state} ${year} (${table.citation})`);
-    }
-    const offset = legal.offsetDays ?? 0;
-    holidayDays.push({ day: epochDay(hit.date.slice(0, 10)) + offset, name: offset ? legal.statute : legal.dateHolidaysName });
-  }
-  return holidayDays;
+/** A count of business days: its last day, the holidays skipped and the disputed days counted on the way. */
+interface Count {
+  lastDate: LocalDate;
+  holidaysSkipped: HolidayInfo[];
+  disputedCounted: DisputedInfo[];
 }
 
 export class BusinessCalendar {
-  private readonly tables = new Map<string, HolidayTable>();
-  private readonly loadedYears = new Map<string, Set<number>>();
-  private readonly holidayByDate = new Map<string, HolidayInfo>();
-  private readonly disputedByDate = new Map<string, DisputedInfo>();
+  private readonly days = new Map<string, StateDays>();
 
   constructor(tables: HolidayTable[] = HOLIDAY_TABLES) {
-    for (const t of tables) this.tables.set(t.state, t);
+    for (const t of tables) this.days.set(t.state, new StateDays(t));
   }
 
   states(): string[] {
-    return [...this.tables.keys()];
+    return [...this.days.keys()];
+  }
+
+  /** A state's days: its holidays, disputed days and ends of days (state-days.ts). */
+  private of(state: string): StateDays {
+    const d = this.days.get(state);
+    if (!d) throw new UnknownCalendarStateError(`no holiday table for ${state}`);
+    return d;
   }
 
   table(state: string): HolidayTable {
-    const t = this.tables.get(state);
-    if (!t) throw new UnknownCalendarStateError(`no holiday table for ${state}`);
-    return t;
+    return this.of(state).table;
   }
 
   timeZone(state: string): string {
-    return this.table(state).timeZone;
-  }
-
-  private readonly libraries = new Map<string, Holidays>();
-
-  /** date-holidays for a state, made once: its constructor parses the whole country's data. */
-  private library(state: string): Holidays {
-    let hd = this.libraries.get(state);
-    if (!hd) this.libraries.set(state, (hd = new Holidays('US', state)));
-    return hd;
-  }
-
-  /** Reads one year off date-holidays, keeps the statute's days, applies the statute's Sunday rule. */
-  private loadYear(state: string, year: number): void {
-    if (!Number.isInteger(year) || year < CALENDAR_YEARS[0] || year > CALENDAR_YEARS[1]) {
-      throw new RangeError(`year ${year} is outside the calendar breachclock keeps (${CALENDAR_YEARS[0]}-${CALENDAR_YEARS[1]})`);
-    }
-    let years = this.loadedYears.get(state);
-    if (!years) this.loadedYears.set(state, (years = new Set()));
-    if (years.has(year)) return;
-    years.add(year);
-    const table = this.table(state);
-    const hd = this.library(state);
-    const entries = hd.getHolidays(year) as HolidayEntry[];
-    const holidayDays = statuteDays(table, state, year, entries);
-    const key = (day: number) => `${state}|${fromEpochDay(day)}`;
-    for (const { day, name } of holidayDays) {
-      let observed = day;
-      let citation = table.citation;
-      if (weekday(day) === 0 && table.sundayObservedMonday) {
-        observed = day + 1;
-        citation = table.sundayObservedMonday.citation;
-      } else if (weekday(day) === 6 && table.saturdayObservedFriday) {
-        observed = day - 1;
-        citation = table.saturdayObservedFriday.citation;
-      }
-      if (!isWeekend(observed)) {
-        this.holidayByDate.set(key(observed), {
-          date: fromEpochDay(observed),
-          name: observed === day ? name : `${name} (observed)`,
-          citation,
-        });
-      }
-    }
-    const addDisputed = (day: number, d: DisputedDay) => {
-      if (isWeekend(day) || this.holidayByDate.has(key(day)) || this.disputedByDate.has(key(day))) return;
-      this.disputedByDate.set(key(day), { date: fromEpochDay(day), label: d.label, why: d.why, citation: d.citation });
-    };
-    for (const d of table.disputed) {
-      if (d.rule.kind === 'named') {
-        const name = d.rule.dateHolidaysName;
-        for (const e of entries) {
-          if (e.name === name || e.name.startsWith(`${name} (`)) addDisputed(epochDay(e.date.slice(0, 10)), d);
-        }
-      } else {
-        const from = d.rule.from === 'saturday' ? 6 : 0;
-        for (const { day } of holidayDays) {
-          if (weekday(day) !== from) continue;
-          if (from === 0 && table.sundayObservedMonday) continue; // already a statutory holiday
-          if (from === 6 && table.saturdayObservedFriday) continue;
-          addDisputed(from === 6 ? day - 1 : day + 1, d);
-        }
-      }
-    }
-  }
-
-  private ensure(state: string, day: number): void {
-    const year = Number(fromEpochDay(day).slice(0, 4));
-    // A holiday early in January can shift a disputed day into the previous December.
-    this.loadYear(state, year);
-    this.loadYear(state, year + 1);
+    return this.of(state).zone;
   }
 
   holiday(state: string, date: LocalDate): HolidayInfo | undefined {
-    const day = epochDay(date);
-    this.ensure(state, day);
-    return this.holidayByDate.get(`${state}|${date}`);
+    return this.of(state).holidayOn(epochDay(date));
   }
 
   disputed(state: string, date: LocalDate): DisputedInfo | undefined {
-    const day = epochDay(date);
-    this.ensure(state, day);
-    return this.disputedByDate.get(`${state}|${date}`);
+    return this.of(state).disputedOn(epochDay(date));
   }
 
   /** Legal holidays of a state's year, on weekdays (the days that change a count). */
   holidaysOf(state: string, year: number): HolidayInfo[] {
-    this.loadYear(state, year);
-    this.loadYear(state, year + 1);
-    return [...this.holidayByDate.entries()]
-      .filter(([k]) => k.startsWith(`${state}|${year}-`))
-      .map(([, v]) => v)
-      .sort((a, b) => a.date.localeCompare(b.date));
+    return this.of(state).ofYear('holidays', year) as HolidayInfo[];
   }
 
   disputedOf(state: string, year: number): DisputedInfo[] {
-    this.loadYear(state, year);
-    this.loadYear(state, year + 1);
-    return [...this.disputedByDate.entries()]
-      .filter(([k]) => k.startsWith(`${state}|${year}-`))
-      .map(([, v]) => v)
-      .sort((a, b) => a.date.localeCompare(b.date));
+    return this.of(state).ofYear('disputed', year) as DisputedInfo[];
   }
 
   isBusinessDay(state: string, date: LocalDate, disputedAreHolidays = false): boolean {
-    if (isWeekend(epochDay(date))) return false;
-    if (this.holiday(state, date)) return false;
-    return !(disputedAreHolidays && this.disputed(state, date));
+    const day = epochDay(date);
+    if (isWeekend(day)) return false;
+    const days = this.of(state);
+    if (days.holidayOn(day)) return false;
+    return !(disputedAreHolidays && days.disputedOn(day));
   }
 
   /** The start event's calendar date in the regulator's zone. */
@@ -231,31 +113,17 @@ export class BusinessCalendar {
     return localDateInZone(ms, this.timeZone(state));
   }
 
-  private readonly endOfDay = new Map<string, number>();
-
   /**
-   * 23:59:59.999 local time of a date, as an instant (memoized). From the zone's offset table (zoned.ts; luxon's
-   * own fromISO + endOf looked the offset up through Intl several times and dominated planning); no US zone
-   * changes offset at 23:59, so two steps settle it. The planner needs only this instant and its ISO string:
-   * no DateTime is made on that path.
+   * 23:59:59.999 local time of a date, as an instant (memoized per state, state-days.ts). The planner needs only
+   * this instant and its ISO string: no DateTime is made on that path.
    */
   endOfLocalDayMs(state: string, date: LocalDate): number {
-    const key = `${state}|${date}`;
-    let ms = this.endOfDay.get(key);
-    if (ms === undefined) {
-      const zone = this.timeZone(state);
-      const naive = epochDay(date) * DAY_MS + DAY_MS - 1;
-      ms = naive - offsetMinutes(zone, naive) * 60_000;
-      ms = naive - offsetMinutes(zone, ms) * 60_000;
-      if (this.endOfDay.size > 200_000) this.endOfDay.clear();
-      this.endOfDay.set(key, ms);
-    }
-    return ms;
+    return this.of(state).endOfDayMs(epochDay(date));
   }
 
   /** The same instant as an ISO string with the regulator's offset, e.g. 2026-11-30T23:59:59.999-06:00. */
   endOfLocalDayIso(state: string, date: LocalDate): string {
-    return isoInZone(this.endOfLocalDayMs(state, date), this.timeZone(state));
+    return this.of(state).endOfDayIso(epochDay(date));
   }
 
   /** The same instant as a DateTime in the regulator's zone. */
@@ -263,37 +131,45 @@ export class BusinessCalendar {
     return DateTime.fromMillis(this.endOfLocalDayMs(state, date), { zone: zoneOf(this.timeZone(state)) });
   }
 
-  /** Counts already made, by state, start day, span and reading: many incidents start on the same day. Never mutated. */
-  private readonly counts = new Map<string, { lastDate: LocalDate; holidaysSkipped: HolidayInfo[]; disputedCounted: DisputedInfo[] }>();
+  /**
+   * Counts already made, by state, then by start day, span and reading in one number: many incidents start on the
+   * same day. Never mutated.
+   */
+  private readonly counts = new Map<string, Map<number, Count>>();
 
-  private countBusinessDays(state: string, startDate: LocalDate, n: number, disputedAreHolidays: boolean) {
-    const key = `${state}|${startDate}|${n}|${disputedAreHolidays}`;
-    let r = this.counts.get(key);
+  private countBusinessDays(state: string, startDate: LocalDate, n: number, disputedAreHolidays: boolean): Count {
+    const start = epochDay(startDate);
+    // Spans beyond 1023 days are not remembered (none of the laws comes near); the key stays one exact integer.
+    if (n > 1023) return this.count(state, start, n, disputedAreHolidays);
+    let byState = this.counts.get(state);
+    if (!byState) this.counts.set(state, (byState = new Map()));
+    const key = (start * 1024 + n) * 2 + (disputedAreHolidays ? 1 : 0);
+    let r = byState.get(key);
     if (!r) {
-      r = this.count(state, startDate, n, disputedAreHolidays);
-      if (this.counts.size > 100_000) this.counts.clear();
-      this.counts.set(key, r);
+      r = this.count(state, start, n, disputedAreHolidays);
+      if (byState.size > 50_000) byState.clear();
+      byState.set(key, r);
     }
     return r;
   }
 
-  private count(state: string, startDate: LocalDate, n: number, disputedAreHolidays: boolean) {
-    let day = epochDay(startDate);
+  private count(state: string, start: number, n: number, disputedAreHolidays: boolean): Count {
+    const days = this.of(state);
+    let day = start;
     let counted = 0;
     const holidaysSkipped: HolidayInfo[] = [];
     const disputedCounted: DisputedInfo[] = [];
     const last = day + maxCalendarDaysFor(n);
     while (counted < n) {
       day += 1;
-      if (day > last) throw new RangeError(`no ${n} business days found within ${maxCalendarDaysFor(n)} days of ${startDate} (${state})`);
+      if (day > last) throw new RangeError(`no ${n} business days found within ${maxCalendarDaysFor(n)} days of ${fromEpochDay(start)} (${state})`);
       if (isWeekend(day)) continue;
-      const date = fromEpochDay(day);
-      const h = this.holiday(state, date);
+      const h = days.holidayOn(day);
       if (h) {
         holidaysSkipped.push(h);
         continue;
       }
-      const d = this.disputed(state, date);
+      const d = days.disputedOn(day);
       if (d) {
         if (disputedAreHolidays) continue;
         disputedCounted.push(d);

@@ -1,6 +1,8 @@
 /** Legal-holiday tables (RSMo 9.010, RSA 288:1) and their corrections to date-holidays (docs/design.md §3). */
 import Holidays from 'date-holidays';
 import { BusinessCalendar, describeDate } from '../../domain/rules/calendar';
+import { epochDay, yearOfDay } from '../../domain/rules/days';
+import { holidayLibrary } from '../../domain/rules/state-days';
 import { missouriHolidays } from '../../domain/rules/jurisdictions/mo-holidays-rsmo-9-010';
 import { newHampshireHolidays } from '../../domain/rules/jurisdictions/nh-holidays-rsa-288-1';
 import { virginiaHolidays } from '../../domain/rules/jurisdictions/va-holidays-2-2-3300';
@@ -149,5 +151,27 @@ describe('addYears: the same local date years later (record retention)', () => {
     ['2026-07-01', 3, '2029-07-01T23:59:59.999-05:00'], // daylight time
   ])('%s + %i years', (date, years, end) => {
     expect(calendar.addYears('MO', date, years).toISO()).toBe(end);
+  });
+});
+
+describe('date-holidays read without a time zone (state-days.ts, holidayLibrary)', () => {
+  // breachclock reads a holiday's calendar date, name and type only; reading them without the state's zone is
+  // three times faster and must give the same days in every state the calendar keeps, over its whole range.
+  test.each(calendar.states())('%s: the same dates, names and types as the zoned reading, 1999-2110', (state) => {
+    const zoned = new Holidays('US', state);
+    const plain = holidayLibrary(state);
+    const read = (hd: Holidays, year: number) => hd.getHolidays(year).map((e) => [e.date, e.name, e.type, !!e.substitute].join('|'));
+    for (let year = 1999; year <= 2110; year++) expect([year, read(plain, year)]).toEqual([year, read(zoned, year)]);
+  });
+});
+
+describe('yearOfDay: the year of a day number by arithmetic', () => {
+  test('agrees with Date on every day 1999-2110', () => {
+    const first = epochDay('1999-01-01');
+    const last = epochDay('2110-12-31');
+    let wrong = 0;
+    for (let day = first; day <= last; day++) if (yearOfDay(day) !== new Date(day * 86_400_000).getUTCFullYear()) wrong++;
+    expect(wrong).toBe(0);
+    expect([yearOfDay(first - 1), yearOfDay(first), yearOfDay(last), yearOfDay(last + 1)]).toEqual([1998, 1999, 2110, 2111]);
   });
 });
