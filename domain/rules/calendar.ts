@@ -32,6 +32,11 @@ export interface BusinessDayResult {
   holidaysSkipped: HolidayInfo[];
   /** Disputed days that were counted as business days. */
   disputedCounted: DisputedInfo[];
+  /**
+   * The count itself, shared by every result with the same state, start day and span (never mutated): what is
+   * derived from the count alone can be kept with it.
+   */
+  count: Count;
   /** The later deadline if every disputed day crossed were a holiday, when it differs. */
   dueAtIfDisputedHeld: DateTime | null;
   /** Its last day. */
@@ -50,7 +55,7 @@ export interface StartReading {
 export class UnknownCalendarStateError extends Error {}
 
 /** A count of business days: its last day, the holidays skipped and the disputed days counted on the way. */
-interface Count {
+export interface Count {
   lastDate: LocalDate;
   holidaysSkipped: HolidayInfo[];
   disputedCounted: DisputedInfo[];
@@ -236,6 +241,7 @@ export class BusinessCalendar {
         return held();
       },
       lastDateIfDisputedHeld: ifDisputedHeld,
+      count: main,
       startDate,
       laterStartReading,
       holidaysSkipped: main.holidaysSkipped,

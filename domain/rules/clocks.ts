@@ -3,7 +3,7 @@
  * more than one moment, every reading is computed and the earliest shown; the others are named in the basis.
  */
 import { DateTime } from 'luxon';
-import { BusinessCalendar, describeDate, type StartReading } from './calendar';
+import { BusinessCalendar, describeDate, type BusinessDayResult, type Count, type StartReading } from './calendar';
 import type { Incident } from '../incident/incident';
 import type { NoticeJurisdiction as Jurisdiction } from './jurisdiction';
 import { isoInZone, parseInstant, zoneOf } from './zoned';
@@ -85,24 +85,38 @@ export function laterStartBasis(r: { laterStartReading: StartReading | null }): 
   return [`The start day read on ${r.laterStartReading.readOn} is ${describeDate(r.laterStartReading.date)}, later: breachclock counts from the earlier date.`];
 }
 
-/** Deadline of n business days from a start, with every holiday, disputed day and other reading named. */
-export function businessDayDeadline(calendar: BusinessCalendar, j: Jurisdiction, start: ClockStart, n: number) {
-  const r = calendar.addBusinessDays(j.state, start.at, n);
-  const basis = [
-    ...start.basis,
-    `Counting starts the day after ${describeDate(r.startDate)}; the start day never counts. Business days exclude weekends and ${j.name} legal holidays (${j.holidays.citation}).`,
-  ];
-  basis.push(...laterStartBasis(r));
-  for (const h of r.holidaysSkipped) basis.push(`Skipped legal holiday ${describeDate(h.date)}, ${h.name} (${h.citation}).`);
-  for (const d of r.disputedCounted) {
-    basis.push(`Disputed day ${describeDate(d.date)} (${d.label}: ${d.why}; ${d.citation}) counted as a business day.`);
-  }
+/**
+ * The basis lines a count gives (the start day, each holiday skipped and disputed day counted, the later reading if
+ * the disputed days held, the end of the day), kept with the count: every incident that starts the same day in the
+ * same state reads the same lines. The start reading and the later start day, which differ by incident, are added
+ * around them.
+ */
+const countLines = new WeakMap<Count, { j: Jurisdiction; first: string; rest: string[] }>();
+
+function linesOfCount(j: Jurisdiction, r: BusinessDayResult): { first: string; rest: string[] } {
+  let lines = countLines.get(r.count);
+  if (lines?.j === j) return lines;
+  const rest: string[] = [];
+  for (const h of r.holidaysSkipped) rest.push(`Skipped legal holiday ${describeDate(h.date)}, ${h.name} (${h.citation}).`);
+  for (const d of r.disputedCounted) rest.push(`Disputed day ${describeDate(d.date)} (${d.label}: ${d.why}; ${d.citation}) counted as a business day.`);
   if (r.lastDateIfDisputedHeld) {
-    basis.push(
-      `If the disputed day(s) were holidays the deadline would be ${describeDate(r.lastDateIfDisputedHeld)}; breachclock shows the earlier, defensible date.`,
-    );
+    rest.push(`If the disputed day(s) were holidays the deadline would be ${describeDate(r.lastDateIfDisputedHeld)}; breachclock shows the earlier, defensible date.`);
   }
-  basis.push('The day ends at 23:59:59.999 local time: a project convention; no source sets an hour.');
+  rest.push('The day ends at 23:59:59.999 local time: a project convention; no source sets an hour.');
+  const first = `Counting starts the day after ${describeDate(r.startDate)}; the start day never counts. Business days exclude weekends and ${j.name} legal holidays (${j.holidays.citation}).`;
+  lines = { j, first, rest };
+  countLines.set(r.count, lines);
+  return lines;
+}
+
+/** Deadline of n business days from a start, with every holiday, disputed day and other reading named. */
+export function businessDayDeadline(calendar: BusinessCalendar, j: Jurisdiction, start: ClockStart, n: number): { dueAt: string; basis: string[] } {
+  const r = calendar.addBusinessDays(j.state, start.at, n);
+  const { first, rest } = linesOfCount(j, r);
+  const basis = start.basis.slice();
+  basis.push(first);
+  if (r.laterStartReading) basis.push(...laterStartBasis(r));
+  for (const line of rest) basis.push(line);
   return { dueAt: r.dueAtIso, basis };
 }
 
@@ -155,5 +169,6 @@ export function regulatorNoticeDeadline(incident: Incident, calendar: BusinessCa
   const span = j.dataSecurity.regulatorNotice;
   if (span.hours !== undefined) return hoursDeadline(incident, j, span.hours);
   const clock = dataSecurityClock(incident, j);
-  return { ...businessDayDeadline(calendar, j, clock, span.businessDays), clockAt: clock.at, event: clock.event };
+  const { dueAt, basis } = businessDayDeadline(calendar, j, clock, span.businessDays);
+  return { dueAt, basis, clockAt: clock.at, event: clock.event };
 }

@@ -26,6 +26,20 @@ export const OBLIGATION_KINDS = [
 ] as const;
 export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
 
+const ids = new Map<string, Map<string, string>>();
+
+/**
+ * An obligation's id, `<STATE>/<kind>` (`<STATE>/*` for a state that owes nothing), made once per pair: a plan
+ * sorts and looks ids up many times, and one flat string per id keeps that cheap.
+ */
+export function obligationId(state: string, kind: ObligationKind | '*'): string {
+  let byKind = ids.get(state);
+  if (!byKind) ids.set(state, (byKind = new Map()));
+  let id = byKind.get(kind);
+  if (id === undefined) byKind.set(kind, (id = `${state}/${kind}`));
+  return id;
+}
+
 export interface Obligation {
   /** `<STATE>/<kind>` */
   id: string;

@@ -7,7 +7,7 @@ import type { BusinessCalendar } from './calendar';
 import { regulatorNoticeDeadline } from './clocks';
 import type { Incident } from '../incident/incident';
 import type { PartialJurisdiction } from './jurisdiction';
-import { inZone, lawInForce, type ObligationKind, type PlanBuilder } from './plan-model';
+import { obligationId, inZone, lawInForce, type ObligationKind, type PlanBuilder } from './plan-model';
 import { outsideLicensees, regulatorNoticeApplicability } from './planner-criteria';
 
 /** Every duty a full law has beyond the regulator notice and its update. */
@@ -15,7 +15,7 @@ const OTHER_DUTIES: ObligationKind[] = ['consumer-notice', 'consumer-notice-copy
 
 function planPartialNotice(b: PlanBuilder, incident: Incident, calendar: BusinessCalendar, j: PartialJurisdiction, gov: string[]): boolean {
   const law = j.dataSecurity;
-  const id = `${j.state}/regulator-notice`;
+  const id = obligationId(j.state, 'regulator-notice');
   if (incident.licensee.role === 'assuming-insurer') {
     b.na(id, `Not evaluated: an assuming insurer's paragraph of ${law.citation} is not in hand (only ${law.partialText.inHand}).`);
     return false;
@@ -49,17 +49,17 @@ function planPartialNotice(b: PlanBuilder, incident: Incident, calendar: Busines
 export function planPartialState(b: PlanBuilder, incident: Incident, calendar: BusinessCalendar, j: PartialJurisdiction, governmentNotices: string[]): void {
   const law = j.dataSecurity;
   const outside = outsideLicensees(incident, j);
-  if (outside) return b.na(`${j.state}/*`, outside);
+  if (outside) return b.na(obligationId(j.state, '*'), outside);
   const owed = planPartialNotice(b, incident, calendar, j, governmentNotices);
   const update = law.partialText.continuingUpdate;
   const notInHand = `Not evaluated: statute text not in hand (breachclock has only ${law.partialText.inHand}).`;
   if (owed && update) {
     b.add({
-      id: `${j.state}/regulator-update`, jurisdiction: j.state, kind: 'regulator-update', recipient: law.regulator.recipient,
+      id: obligationId(j.state, 'regulator-update'), jurisdiction: j.state, kind: 'regulator-update', recipient: law.regulator.recipient,
       citation: update.citation, clockStartsAt: null, dueAt: null, dueRule: update.wording, basis: ['No date in the words in hand.'],
     });
   } else if (owed) {
-    b.na(`${j.state}/regulator-update`, notInHand);
+    b.na(obligationId(j.state, 'regulator-update'), notInHand);
   }
-  for (const kind of OTHER_DUTIES) b.na(`${j.state}/${kind}`, notInHand);
+  for (const kind of OTHER_DUTIES) b.na(obligationId(j.state, kind), notInHand);
 }

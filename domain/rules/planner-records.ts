@@ -3,12 +3,12 @@
  * RSA 420-P:5 IV: "at least 5 years"), produced on demand of the regulator. A "keep until" date, not a
  * deadline to act: it never goes overdue; the workflow reminds before it and then marks it ended.
  */
-import { inZone, stateReaches, type DutyContext } from './plan-model';
+import { obligationId, inZone, stateReaches, type DutyContext } from './plan-model';
 
 export function planRecordRetention(c: DutyContext): void {
   const { b, incident, j } = c;
   const rule = j.dataSecurity.recordRetention;
-  const id = `${j.state}/record-retention`;
+  const id = obligationId(j.state, 'record-retention');
   if (!stateReaches(incident, j.state)) {
     b.na(id, `Neither domiciled in ${j.name} nor any ${j.name} residents affected: ${j.name}'s record duty is not shown (${rule.citation}).`);
     return;

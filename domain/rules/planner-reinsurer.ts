@@ -9,7 +9,7 @@ import { businessDayDeadline, dataSecurityClock, hoursDeadline } from './clocks'
 import type { Incident } from '../incident/incident';
 import type { Jurisdiction } from './jurisdiction';
 import { JURISDICTIONS } from './jurisdictions';
-import { inZone, stateReaches, touches, type PlanBuilder } from './plan-model';
+import { obligationId, inZone, stateReaches, touches, type PlanBuilder } from './plan-model';
 import { stateName } from '../incident/states';
 import { parseInstant } from './zoned';
 
@@ -52,9 +52,9 @@ function notOwedElsewhere(b: PlanBuilder, j: Jurisdiction): void {
     : keep;
   const S = j.state;
   for (const kind of ['consumer-notice', 'consumer-notice-copy', 'producer-notice', 'attorney-general-notice', 'consumer-reporting-agency-notice', 'data-owner-notice'] as const) {
-    b.na(`${S}/${kind}`, `Not owed by an assuming insurer: ${noOther}.`);
+    b.na(obligationId(S, kind), `Not owed by an assuming insurer: ${noOther}.`);
   }
-  if (j.bulletin) b.na(`${S}/regulator-notice-bulletin`, `Not owed by an assuming insurer: ${noOther}. The Bulletin is addressed to insurers writing coverages in ${j.name}.`);
+  if (j.bulletin) b.na(obligationId(S, 'regulator-notice-bulletin'), `Not owed by an assuming insurer: ${noOther}. The Bulletin is addressed to insurers writing coverages in ${j.name}.`);
 }
 
 export function planAssumingInsurer(b: PlanBuilder, incident: Incident, calendar: BusinessCalendar): void {
@@ -68,8 +68,8 @@ export function planAssumingInsurer(b: PlanBuilder, incident: Incident, calendar
     const why = !incident.nonpublicInformation
       ? `the event involves no nonpublic information (${cite})`
       : `${j.name} is not the state of domicile and no ${j.name} residents are affected (${cite})`;
-    b.na(`${j.state}/regulator-notice`, `Not owed: ${why}.`);
-    b.na(`${j.state}/ceding-insurer-notice`, `Not owed under ${j.name} law: ${why}.`);
+    b.na(obligationId(j.state, 'regulator-notice'), `Not owed: ${why}.`);
+    b.na(obligationId(j.state, 'ceding-insurer-notice'), `Not owed under ${j.name} law: ${why}.`);
   }
   if (!reaching.length || !incident.nonpublicInformation) return;
   const readings = reaching.map((j) => reading(incident, calendar, j)).sort((x, y) => parseInstant(x.dueAt) - parseInstant(y.dueAt));
@@ -80,25 +80,25 @@ export function planAssumingInsurer(b: PlanBuilder, incident: Incident, calendar
   const sameNotice = `Evaluated with ${primary.state}/%KIND%: an assuming insurer notifies the regulator of its state of domicile and its ceding insurers under every covered state's law; the earliest date is shown there.`;
   for (const j of reaching) {
     if (j === primary) continue;
-    b.na(`${j.state}/regulator-notice`, sameNotice.replace('%KIND%', 'regulator-notice'));
-    b.na(`${j.state}/ceding-insurer-notice`, sameNotice.replace('%KIND%', 'ceding-insurer-notice'));
-    b.na(`${j.state}/regulator-update`, sameNotice.replace('%KIND%', 'regulator-update'));
+    b.na(obligationId(j.state, 'regulator-notice'), sameNotice.replace('%KIND%', 'regulator-notice'));
+    b.na(obligationId(j.state, 'ceding-insurer-notice'), sameNotice.replace('%KIND%', 'ceding-insurer-notice'));
+    b.na(obligationId(j.state, 'regulator-update'), sameNotice.replace('%KIND%', 'regulator-update'));
   }
   const a = section(best.j);
   const regulator = JURISDICTIONS[dom] ? JURISDICTIONS[dom].dataSecurity.regulator.recipient : `insurance regulator of ${stateName(dom)} (the state of domicile)`;
   const common = { jurisdiction: primary.state, citation: a.citation, clockStartsAt: inZone(best.clockAt, zone), dueAt: inZone(best.dueAt, zone), dueRule: best.dueRule };
   const P = primary.state;
   b.add({
-    id: `${P}/regulator-notice`, kind: 'regulator-notice', recipient: regulator, ...common,
+    id: obligationId(P, 'regulator-notice'), kind: 'regulator-notice', recipient: regulator, ...common,
     basis: [`The licensee is an assuming insurer without a direct contractual relationship with the affected consumers (${a.citation}).`, ...best.basis, ...others],
   });
   const ceding = incident.cedingInsurers?.length ? incident.cedingInsurers.join('; ') : 'the affected ceding insurers';
   b.add({
-    id: `${P}/ceding-insurer-notice`, kind: 'ceding-insurer-notice', recipient: ceding, ...common,
+    id: obligationId(P, 'ceding-insurer-notice'), kind: 'ceding-insurer-notice', recipient: ceding, ...common,
     basis: [`An assuming insurer notifies its affected ceding insurers within ${spanWords(best.j)} (${a.citation}).`, ...best.basis, ...others],
   });
   b.add({
-    id: `${P}/regulator-update`, kind: 'regulator-update', recipient: regulator, jurisdiction: P,
+    id: obligationId(P, 'regulator-update'), kind: 'regulator-update', recipient: regulator, jurisdiction: P,
     citation: primary.dataSecurity.continuingUpdate.citation, clockStartsAt: null, dueAt: null,
     dueRule: primary.dataSecurity.continuingUpdate.wording,
     basis: ["Kept as a duty to update the notice filed; whether the duty to update reaches an assuming insurer's notice is an open question for counsel (docs/legal-open-questions.md)."],

@@ -9,7 +9,7 @@ import { dataSecurityClock, iso, laterStartBasis, regulatorNoticeDeadline } from
 import { INVESTIGATION_ITEMS, type Incident } from '../incident/incident';
 import { JURISDICTIONS, PARTIAL_TEXT_JURISDICTIONS } from './jurisdictions';
 import { planPartialState } from './planner-partial';
-import { compareText, sortByDue, earliest, inZone, lawInForce, PlanBuilder, residentsIn, stateReaches, touches, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
+import { obligationId, compareText, sortByDue, earliest, inZone, lawInForce, PlanBuilder, residentsIn, stateReaches, touches, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
 import { hasAssumingInsurerSection, planAssumingInsurer } from './planner-reinsurer';
 import { planConsumerNotice, planDataOwnerNotice, planPublicNotices } from './planner-consumers';
 import { planRecordRetention } from './planner-records';
@@ -26,7 +26,7 @@ function planRegulatorNotice(c: DutyContext): boolean {
   const { b, incident, j } = c;
   const law = j.dataSecurity;
   const S = j.state;
-  const regId = `${S}/regulator-notice`;
+  const regId = obligationId(S, 'regulator-notice');
   const test = regulatorNoticeApplicability(incident, j, c.governmentNotices);
   const excusedBy = law.thirdParty?.providerNoticeExcuses ?? null;
   const providerFiled = !!incident.thirdParty?.providerNotifiedRegulators?.some((x) => x === S);
@@ -62,27 +62,27 @@ function planCopyAndUpdate(c: DutyContext, regulatorNoticeOwed: boolean, consume
   const S = j.state;
   if (regulatorNoticeOwed && consumerNoticeOwed === 'not-evaluated') {
     b.add({
-      id: `${S}/consumer-notice-copy`, jurisdiction: S, kind: 'consumer-notice-copy', recipient: law.regulator.recipient,
+      id: obligationId(S, 'consumer-notice-copy'), jurisdiction: S, kind: 'consumer-notice-copy', recipient: law.regulator.recipient,
       citation: law.consumerNoticeCopy.citation, clockStartsAt: null, dueAt: null, dueRule: law.consumerNoticeCopy.wording,
       basis: [`Owed with any notice sent to consumers under ${j.consumerBreachNotice.citation}, whose text breachclock does not have: whether consumers must be notified is not evaluated.`, 'No date in the statute.'],
     });
   } else if (regulatorNoticeOwed && consumerNoticeOwed) {
     b.add({
-      id: `${S}/consumer-notice-copy`, jurisdiction: S, kind: 'consumer-notice-copy', recipient: law.regulator.recipient,
+      id: obligationId(S, 'consumer-notice-copy'), jurisdiction: S, kind: 'consumer-notice-copy', recipient: law.regulator.recipient,
       citation: law.consumerNoticeCopy.citation, clockStartsAt: null, dueAt: null, dueRule: law.consumerNoticeCopy.wording,
       basis: ['Owed because the regulator notice is owed and consumers are notified.', 'No date in the statute; sending it with the consumer notice would be a company target, not law.'],
     });
   } else {
-    b.na(`${S}/consumer-notice-copy`, `Owed only where both the regulator notice and a consumer notice are owed (${law.consumerNoticeCopy.citation}).`);
+    b.na(obligationId(S, 'consumer-notice-copy'), `Owed only where both the regulator notice and a consumer notice are owed (${law.consumerNoticeCopy.citation}).`);
   }
   if (regulatorNoticeOwed) {
     b.add({
-      id: `${S}/regulator-update`, jurisdiction: S, kind: 'regulator-update', recipient: law.regulator.recipient,
+      id: obligationId(S, 'regulator-update'), jurisdiction: S, kind: 'regulator-update', recipient: law.regulator.recipient,
       citation: law.continuingUpdate.citation, clockStartsAt: null, dueAt: null, dueRule: law.continuingUpdate.wording,
       basis: ['Opens with the first filing; each material change (such as a new consumer count) is a supplement.'],
     });
   } else {
-    b.na(`${S}/regulator-update`, `No notice to the regulator is owed, so there is nothing to update (${law.continuingUpdate.citation}).`);
+    b.na(obligationId(S, 'regulator-update'), `No notice to the regulator is owed, so there is nothing to update (${law.continuingUpdate.citation}).`);
   }
 }
 
@@ -95,7 +95,7 @@ function planProducerNotice(c: DutyContext): void {
   const { b, incident, j, count, breach } = c;
   const law = j.dataSecurity;
   const S = j.state;
-  const prodId = `${S}/producer-notice`;
+  const prodId = obligationId(S, 'producer-notice');
   if (!law.producerNotice) return b.na(prodId, `${law.citation} has no notice to producers of record.`);
   const cite = law.producerNotice.citation;
   const reaches = stateReaches(incident, S);
@@ -136,7 +136,7 @@ function planBulletin(c: DutyContext): void {
   const bulletin = j.bulletin;
   if (!bulletin) return;
   const S = j.state;
-  const id = `${S}/regulator-notice-bulletin`;
+  const id = obligationId(S, 'regulator-notice-bulletin');
   const cn = j.consumerBreachNotice;
   if (incident.licensee.role !== 'insurer') return b.na(id, `The Bulletin is addressed to ${bulletin.appliesTo}; other licensees are not covered (${bulletin.citation}).`);
   if (!breach) return b.na(id, `No breach of security as defined by ${cn.citation} (${bulletin.citation}).`);
@@ -172,7 +172,7 @@ function planLicensee(c: DutyContext): void {
   const startLocal = c.calendar.localStartDate(j.state, dataSecurityClock(incident, j).at);
   let regulatorNoticeOwed = false;
   if (!lawInForce(law, startLocal)) {
-    b.na(`${j.state}/regulator-notice`, `${law.citation} is in force from ${law.effectiveFrom}${law.effectiveUntil ? ` until ${law.effectiveUntil}` : ''}; the clock's start (${startLocal}) falls outside it.`);
+    b.na(obligationId(j.state, 'regulator-notice'), `${law.citation} is in force from ${law.effectiveFrom}${law.effectiveUntil ? ` until ${law.effectiveUntil}` : ''}; the clock's start (${startLocal}) falls outside it.`);
   } else {
     regulatorNoticeOwed = planRegulatorNotice(c);
   }
@@ -236,12 +236,12 @@ export function planIncident(incident: Incident, calendar: BusinessCalendar = de
   const governmentNotices = governmentNoticesOwed(incident);
   if (incident.licensee.role === 'assuming-insurer') planAssumingInsurer(b, incident, calendar);
   for (const j of Object.values(JURISDICTIONS).filter((x) => !touches(incident, x.state))) {
-    b.na(`${j.state}/*`, `Nothing owed under ${j.name} law: the licensee is not domiciled there, no ${j.name} residents are affected, and no provider notified its regulator.`);
+    b.na(obligationId(j.state, '*'), `Nothing owed under ${j.name} law: the licensee is not domiciled there, no ${j.name} residents are affected, and no provider notified its regulator.`);
   }
   for (const j of Object.values(JURISDICTIONS).filter((x) => touches(incident, x.state))) {
     const outside = outsideLicensees(incident, j);
     if (outside) {
-      b.na(`${j.state}/*`, outside);
+      b.na(obligationId(j.state, '*'), outside);
       continue;
     }
     const c: DutyContext = { b, incident, calendar, j, facts, count: residentsIn(incident, j.state), breach, governmentNotices };

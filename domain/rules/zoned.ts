@@ -107,6 +107,10 @@ export function localDateInZone(ms: number, zone: string): string {
 }
 
 const parsed = new Map<string, number>();
+const RECENT = 4;
+const recentText: Array<string | undefined> = new Array<string | undefined>(RECENT).fill(undefined);
+const recentMs = new Float64Array(RECENT);
+let recentNext = 0;
 
 /** Digits at [i, i + n) as a number, or NaN. */
 function digits(s: string, i: number, n: number): number {
@@ -147,6 +151,8 @@ function fastParse(s: string): number {
 
 /** Parses an ISO instant with an offset to epoch ms; throws on nonsense. The plan reads the same few instants many times. */
 export function parseInstant(s: string): number {
+  // Most asks repeat the last few strings (one incident's instants, read state after state): compared by identity first.
+  for (let i = 0; i < RECENT; i++) if (recentText[i] === s) return recentMs[i];
   let ms = parsed.get(s);
   if (ms === undefined) {
     ms = fastParse(s);
@@ -155,5 +161,8 @@ export function parseInstant(s: string): number {
     if (parsed.size > 100_000) parsed.clear();
     parsed.set(s, ms);
   }
+  recentText[recentNext] = s;
+  recentMs[recentNext] = ms;
+  recentNext = (recentNext + 1) % RECENT;
   return ms;
 }
