@@ -186,7 +186,7 @@ function planLicensee(c: DutyContext): void {
 
 /** The investigation's determinations, with each covered state's section that asks for them (RSMo 375.1407.2, RSA 420-P:5 II). */
 function investigationDuties(incident: Incident): InvestigationDuty[] {
-  const reached = Object.values(JURISDICTIONS).filter((j) => stateReaches(incident, j.state));
+  const reached = FULL.filter((j) => stateReaches(incident, j.state));
   if (!reached.length) return [];
   return INVESTIGATION_ITEMS.map((id, n) => ({
     id,
@@ -195,15 +195,22 @@ function investigationDuties(incident: Incident): InvestigationDuty[] {
   }));
 }
 
+/** The states computed in full, and those whose regulator notice only is computed, in the registries' order. */
+const FULL = Object.values(JURISDICTIONS);
+const PARTIAL = Object.values(PARTIAL_TEXT_JURISDICTIONS);
+
+/** What breachclock cannot decide from any incident as given (the same for every plan, so made once). */
+const NOT_EVALUATED: readonly string[] = [
+  'Whether the event is a "cybersecurity event" at all: encrypted data taken without the key, and information returned or destroyed unused, are excluded (RSMo 375.1402(3), RSA 420-P:3); breachclock takes the determination as given.',
+  'The no-risk determination that removes the Missouri consumer notice (RSMo 407.1500.2(5)) and a law-enforcement delay (407.1500.2(3)): record them and close the consumer notice by hand.',
+  'Deemed compliance with RSMo 407.1500 under the licensee\'s own or its functional regulator\'s procedures, or GLBA/Interagency Guidance (407.1500.3).',
+  `Federal duties (HIPAA breach notification, SEC, GLBA, banking regulators) and other states' laws: only ${FULL.map((j) => j.name).join(', ')} are covered, and ${PARTIAL.map((j) => j.name).join(', ')} as to the regulator notice only.`,
+  'Exceptions in RSA 420-P whose text is not in hand (docs/law/README.md).',
+];
+
 /** What breachclock cannot decide from the incident as given: listed so that silence is never read as "not owed". */
 function notEvaluated(incident: Incident): string[] {
-  const out = [
-    'Whether the event is a "cybersecurity event" at all: encrypted data taken without the key, and information returned or destroyed unused, are excluded (RSMo 375.1402(3), RSA 420-P:3); breachclock takes the determination as given.',
-    'The no-risk determination that removes the Missouri consumer notice (RSMo 407.1500.2(5)) and a law-enforcement delay (407.1500.2(3)): record them and close the consumer notice by hand.',
-    'Deemed compliance with RSMo 407.1500 under the licensee\'s own or its functional regulator\'s procedures, or GLBA/Interagency Guidance (407.1500.3).',
-    `Federal duties (HIPAA breach notification, SEC, GLBA, banking regulators) and other states' laws: only ${Object.values(JURISDICTIONS).map((j) => j.name).join(', ')} are covered, and ${Object.values(PARTIAL_TEXT_JURISDICTIONS).map((j) => j.name).join(', ')} as to the regulator notice only.`,
-    'Exceptions in RSA 420-P whose text is not in hand (docs/law/README.md).',
-  ];
+  const out = NOT_EVALUATED.slice();
   if (incident.hipaaCovered) out.push('HIPAA-covered licensee: which RSMo 375.1410 duties beyond subsections 1 and 2 still apply under 375.1417.1(2) is a question for counsel (docs/legal-open-questions.md).');
   return out;
 }
@@ -235,10 +242,11 @@ export function planIncident(incident: Incident, calendar: BusinessCalendar = de
   const breach = incident.breachOfSecurity ?? incident.nonpublicInformation;
   const governmentNotices = governmentNoticesOwed(incident);
   if (incident.licensee.role === 'assuming-insurer') planAssumingInsurer(b, incident, calendar);
-  for (const j of Object.values(JURISDICTIONS).filter((x) => !touches(incident, x.state))) {
-    b.na(obligationId(j.state, '*'), `Nothing owed under ${j.name} law: the licensee is not domiciled there, no ${j.name} residents are affected, and no provider notified its regulator.`);
-  }
-  for (const j of Object.values(JURISDICTIONS).filter((x) => touches(incident, x.state))) {
+  for (const j of FULL) {
+    if (!touches(incident, j.state)) {
+      b.na(obligationId(j.state, '*'), `Nothing owed under ${j.name} law: the licensee is not domiciled there, no ${j.name} residents are affected, and no provider notified its regulator.`);
+      continue;
+    }
     const outside = outsideLicensees(incident, j);
     if (outside) {
       b.na(obligationId(j.state, '*'), outside);
@@ -248,7 +256,7 @@ export function planIncident(incident: Incident, calendar: BusinessCalendar = de
     if (incident.licensee.role !== 'assuming-insurer' || !hasAssumingInsurerSection(j)) planLicensee(c);
     planRecordRetention(c);
   }
-  for (const j of Object.values(PARTIAL_TEXT_JURISDICTIONS).filter((x) => touches(incident, x.state))) planPartialState(b, incident, calendar, j, governmentNotices);
+  for (const j of PARTIAL.filter((x) => touches(incident, x.state))) planPartialState(b, incident, calendar, j, governmentNotices);
   const obligations = sortByDue(b.obligations);
   b.notApplicable.sort((a, b2) => compareText(a.id, b2.id));
   return {

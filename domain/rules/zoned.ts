@@ -5,7 +5,7 @@
  * read by arithmetic. `zoneOf` hands luxon a zone that reads that table, so DateTimes made in the rules cost
  * no Intl call either.
  */
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
 import { fromEpochDay } from './days';
 
 const HOUR = 3_600_000;
@@ -14,8 +14,9 @@ const HOUR = 3_600_000;
 type Offsets = Array<{ from: number; off: number }>;
 const yearCache = new Map<string, Map<number, Offsets>>();
 
+/** luxon's own zone for a name, made once (IANAZone.create caches it), asked directly: no DateTime is made per ask. */
 function luxonOffset(zone: string, ms: number): number {
-  return DateTime.fromMillis(ms, { zone }).offset;
+  return IANAZone.create(zone).offset(ms);
 }
 
 /** The hour (ms) at which the offset first equals the later sample's, between two samples that differ. */
@@ -158,7 +159,7 @@ export function parseInstant(s: string): number {
     ms = fastParse(s);
     if (Number.isNaN(ms)) ms = Date.parse(s);
     if (Number.isNaN(ms)) throw new RangeError(`not a valid instant: ${s}`);
-    if (parsed.size > 100_000) parsed.clear();
+    if (parsed.size > 10_000) parsed.clear();
     parsed.set(s, ms);
   }
   recentText[recentNext] = s;
