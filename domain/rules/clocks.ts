@@ -165,10 +165,14 @@ export function hoursDeadline(incident: Incident, j: Jurisdiction, hours: number
 }
 
 /** The regulator notice's deadline as its law counts it: business days after the start day, or hours after the start instant. */
-export function regulatorNoticeDeadline(incident: Incident, calendar: BusinessCalendar, j: Jurisdiction): { dueAt: string; clockAt: string; event: string; basis: string[] } {
+export function regulatorNoticeDeadline(
+  incident: Incident,
+  calendar: BusinessCalendar,
+  j: Jurisdiction,
+  clock: ClockStart = dataSecurityClock(incident, j),
+): { dueAt: string; clockAt: string; event: string; basis: string[] } {
   const span = j.dataSecurity.regulatorNotice;
   if (span.hours !== undefined) return hoursDeadline(incident, j, span.hours);
-  const clock = dataSecurityClock(incident, j);
   const { dueAt, basis } = businessDayDeadline(calendar, j, clock, span.businessDays);
   return { dueAt, basis, clockAt: clock.at, event: clock.event };
 }

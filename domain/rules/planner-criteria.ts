@@ -37,7 +37,6 @@ export function governmentNoticesOwed(incident: Incident): string[] {
 function homeCriterionWords(hc: NoticeJurisdiction['dataSecurity']['homeStateCriterion'], harmLikely: boolean, homeGov: boolean, harmWords: string, gov: string[]): string {
   if (!hc.requiresHarm) return ', which alone meets this criterion (no harm test)';
   if (hc.harmNeedNotBeMaterial && !harmLikely) return ` and ${hc.harmNote}`;
-  if (hc.harmNeedNotBeMaterial && !harmLikely) return ` and ${hc.harmNote}`;
   if (homeGov && !harmLikely) return ` and notice is owed to a government body under other law${gov.length ? `: ${gov.join('; ')}` : ''}`;
   return ` and ${harmWords}${hc.harmNote ? `; ${hc.harmNote}` : ''}`;
 }

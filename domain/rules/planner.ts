@@ -5,7 +5,7 @@
  * each quoting the paragraph it applies.
  */
 import { BusinessCalendar, defaultCalendar } from './calendar';
-import { dataSecurityClock, iso, laterStartBasis, regulatorNoticeDeadline } from './clocks';
+import { dataSecurityClock, iso, laterStartBasis, regulatorNoticeDeadline, type ClockStart } from './clocks';
 import { INVESTIGATION_ITEMS, type Incident } from '../incident/incident';
 import { JURISDICTIONS, PARTIAL_TEXT_JURISDICTIONS } from './jurisdictions';
 import { planPartialState } from './planner-partial';
@@ -22,7 +22,7 @@ export { governmentNoticesOwed, harmIn } from './planner-criteria';
 export * from './plan-model';
 
 /** Notice to the regulator (RSMo 375.1410.1 "as promptly as practicable, but in no event later than four business days"; RSA 420-P:6 I "within 3 business days"). */
-function planRegulatorNotice(c: DutyContext): boolean {
+function planRegulatorNotice(c: DutyContext, clock: ClockStart): boolean {
   const { b, incident, j } = c;
   const law = j.dataSecurity;
   const S = j.state;
@@ -38,7 +38,7 @@ function planRegulatorNotice(c: DutyContext): boolean {
     b.na(regId, `Neither criterion is met. ${test.why.join(' ')}`);
     return false;
   }
-  const deadline = regulatorNoticeDeadline(c.incident, c.calendar, j);
+  const deadline = regulatorNoticeDeadline(c.incident, c.calendar, j, clock);
   const basis = [...test.why, ...(law.regulatorNotice.startNote ? [law.regulatorNotice.startNote] : []), ...deadline.basis];
   if (providerFiled && !excusedBy) {
     const agreement = law.thirdParty?.agreements ?? null;
@@ -169,12 +169,13 @@ function planBulletin(c: DutyContext): void {
 function planLicensee(c: DutyContext): void {
   const { j, incident, b } = c;
   const law = j.dataSecurity;
-  const startLocal = c.calendar.localStartDate(j.state, dataSecurityClock(incident, j).at);
+  const clock = dataSecurityClock(incident, j);
+  const startLocal = c.calendar.localStartDate(j.state, clock.at);
   let regulatorNoticeOwed = false;
   if (!lawInForce(law, startLocal)) {
     b.na(obligationId(j.state, 'regulator-notice'), `${law.citation} is in force from ${law.effectiveFrom}${law.effectiveUntil ? ` until ${law.effectiveUntil}` : ''}; the clock's start (${startLocal}) falls outside it.`);
   } else {
-    regulatorNoticeOwed = planRegulatorNotice(c);
+    regulatorNoticeOwed = planRegulatorNotice(c, clock);
   }
   const consumerNoticeOwed = planConsumerNotice(c);
   planPublicNotices(c, consumerNoticeOwed);

@@ -159,7 +159,7 @@ export function parseInstant(s: string): number {
     ms = fastParse(s);
     if (Number.isNaN(ms)) ms = Date.parse(s);
     if (Number.isNaN(ms)) throw new RangeError(`not a valid instant: ${s}`);
-    if (parsed.size > 10_000) parsed.clear();
+    if (parsed.size > 100_000) parsed.clear();
     parsed.set(s, ms);
   }
   recentText[recentNext] = s;
