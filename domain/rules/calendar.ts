@@ -229,24 +229,7 @@ export class BusinessCalendar {
       const alt = this.countBusinessDays(state, startDate, n, true);
       if (alt.lastDate !== main.lastDate) ifDisputedHeld = alt.lastDate;
     }
-    // DateTimes only when asked for (tests, other callers): the planner reads dueAtIso.
-    const dueAt = () => this.endOfLocalDay(state, main.lastDate);
-    const held = () => (ifDisputedHeld ? this.endOfLocalDay(state, ifDisputedHeld) : null);
-    return {
-      get dueAt() {
-        return dueAt();
-      },
-      dueAtIso: this.endOfLocalDayIso(state, main.lastDate),
-      get dueAtIfDisputedHeld() {
-        return held();
-      },
-      lastDateIfDisputedHeld: ifDisputedHeld,
-      count: main,
-      startDate,
-      laterStartReading,
-      holidaysSkipped: main.holidaysSkipped,
-      disputedCounted: main.disputedCounted,
-    };
+    return new CountedDeadline(this, state, main, this.endOfLocalDayIso(state, main.lastDate), startDate, laterStartReading, ifDisputedHeld);
   }
 
   /** n calendar days after the start event; the last day does not roll off a weekend or holiday. */
@@ -264,6 +247,38 @@ export class BusinessCalendar {
   /** addYears as the ISO string the plan records. */
   addYearsIso(state: string, date: LocalDate, years: number): string {
     return this.endOfLocalDayIso(state, sameDateYearsLater(date, years));
+  }
+}
+
+/**
+ * A business-day count's result. DateTimes are made only when asked for (tests, other callers): the planner reads
+ * dueAtIso. A class, not an object literal with getters: the planner makes one per regulator notice.
+ */
+class CountedDeadline implements BusinessDayResult {
+  constructor(
+    private readonly calendar: BusinessCalendar,
+    private readonly state: string,
+    readonly count: Count,
+    readonly dueAtIso: string,
+    readonly startDate: LocalDate,
+    readonly laterStartReading: StartReading | null,
+    readonly lastDateIfDisputedHeld: LocalDate | null,
+  ) {}
+
+  get dueAt(): DateTime {
+    return this.calendar.endOfLocalDay(this.state, this.count.lastDate);
+  }
+
+  get dueAtIfDisputedHeld(): DateTime | null {
+    return this.lastDateIfDisputedHeld ? this.calendar.endOfLocalDay(this.state, this.lastDateIfDisputedHeld) : null;
+  }
+
+  get holidaysSkipped(): HolidayInfo[] {
+    return this.count.holidaysSkipped;
+  }
+
+  get disputedCounted(): DisputedInfo[] {
+    return this.count.disputedCounted;
   }
 }
 

@@ -8,9 +8,42 @@ export type LocalDate = string;
 
 const DAY_MS = 86_400_000;
 
-/** Days since 1970-01-01 for a YYYY-MM-DD date (calendar arithmetic without time zones). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (the days-from-civil algorithm): no string or Date made. */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}
+
+/** The day number of a canonical YYYY-MM-DD that names a real day, else null. */
+function canonicalDate(date: string): number | null {
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return null;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = date.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return null;
+    y = y * 10 + c;
+  }
+  const m0 = date.charCodeAt(5) - 48, m1 = date.charCodeAt(6) - 48, d0 = date.charCodeAt(8) - 48, d1 = date.charCodeAt(9) - 48;
+  if (m0 < 0 || m0 > 9 || m1 < 0 || m1 > 9 || d0 < 0 || d0 > 9 || d1 < 0 || d1 > 9) return null;
+  const m = m0 * 10 + m1;
+  const d = d0 * 10 + d1;
+  if (m < 1 || m > 12 || d < 1 || d > (m === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[m - 1])) return null;
+  return daysFromCivil(y, m, d);
+}
+
+/**
+ * Days since 1970-01-01 for a YYYY-MM-DD date (calendar arithmetic without time zones). A real day in the
+ * canonical shape is read by arithmetic; anything else is left to Date.parse as before (which rolls 30 Feb into March).
+ */
 const epochDays = new Map<LocalDate, number>();
 export function epochDay(date: LocalDate): number {
+  const fast = canonicalDate(date);
+  if (fast !== null) return fast;
   let day = epochDays.get(date);
   if (day === undefined) {
     day = Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
@@ -19,16 +52,52 @@ export function epochDay(date: LocalDate): number {
   }
   return day;
 }
-const dateStrings = new Map<number, LocalDate>();
+
+const FIRST_KEPT_DAY = daysFromCivil(1999, 1, 1);
+const BLOCK = 512;
+/** 160 blocks: 1999 to about 2223. */
+const MAX_BLOCKS = 160;
+
+/**
+ * Values by day number, read by index instead of hashing: days from 1999 to about 2223 sit in blocks of 512 made
+ * on first use; other days (none the doors let in: instants are held to 2000-2100) go to a bounded map.
+ */
+export class DayTable<T> {
+  private readonly blocks: Array<Array<T | undefined> | undefined> = new Array(MAX_BLOCKS);
+  private readonly outside = new Map<number, T>();
+
+  private static block(day: number): number {
+    const i = day - FIRST_KEPT_DAY;
+    return i >= 0 && Number.isInteger(day) ? Math.floor(i / BLOCK) : -1;
+  }
+
+  get(day: number): T | undefined {
+    const b = DayTable.block(day);
+    if (b < 0 || b >= MAX_BLOCKS) return this.outside.get(day);
+    return this.blocks[b]?.[(day - FIRST_KEPT_DAY) % BLOCK];
+  }
+
+  set(day: number, value: T): void {
+    const b = DayTable.block(day);
+    if (b < 0 || b >= MAX_BLOCKS) {
+      if (this.outside.size > 10_000) this.outside.clear();
+      this.outside.set(day, value);
+      return;
+    }
+    (this.blocks[b] ??= new Array<T | undefined>(BLOCK))[(day - FIRST_KEPT_DAY) % BLOCK] = value;
+  }
+}
+
+const dateStrings = new DayTable<LocalDate>();
 export function fromEpochDay(day: number): LocalDate {
   let s = dateStrings.get(day);
   if (s === undefined) {
     s = new Date(day * DAY_MS).toISOString().slice(0, 10);
-    if (dateStrings.size > 100_000) dateStrings.clear();
     dateStrings.set(day, s);
   }
   return s;
 }
+
 /** The year of a day number, by arithmetic (the civil-from-days algorithm, proleptic Gregorian): no string or Date made. */
 export function yearOfDay(day: number): number {
   const z = day + 719_468;

@@ -7,7 +7,7 @@
  */
 import Holidays from 'date-holidays';
 import type { DisputedDay, HolidayTable } from './holiday-table';
-import { epochDay, fromEpochDay, isWeekend, weekday, yearOfDay, type LocalDate } from './days';
+import { DayTable, epochDay, fromEpochDay, isWeekend, weekday, yearOfDay, type LocalDate } from './days';
 import { isoInZone, offsetMinutes } from './zoned';
 
 export interface HolidayInfo {
@@ -30,8 +30,6 @@ export interface DisputedInfo {
 export const CALENDAR_YEARS = [1999, 2110] as const;
 
 const DAY_MS = 86_400_000;
-/** Beyond this many remembered days a cache starts afresh: memory stays bounded in a long-running worker. */
-const CACHE_LIMIT = 50_000;
 
 type HolidayEntry = { date: string; name: string; type: string; substitute?: boolean };
 
@@ -80,8 +78,8 @@ export class StateDays {
   private readyFrom = 1;
   private readyTo = 0;
   private library: Holidays | undefined;
-  private readonly endMs = new Map<number, number>();
-  private readonly endIso = new Map<number, string>();
+  private readonly endMs = new DayTable<number>();
+  private readonly endIso = new DayTable<string>();
 
   constructor(readonly table: HolidayTable) {
     this.zone = table.timeZone;
@@ -118,7 +116,6 @@ export class StateDays {
       const naive = day * DAY_MS + DAY_MS - 1;
       ms = naive - offsetMinutes(this.zone, naive) * 60_000;
       ms = naive - offsetMinutes(this.zone, ms) * 60_000;
-      if (this.endMs.size > CACHE_LIMIT) this.endMs.clear();
       this.endMs.set(day, ms);
     }
     return ms;
@@ -129,7 +126,6 @@ export class StateDays {
     let s = this.endIso.get(day);
     if (s === undefined) {
       s = isoInZone(this.endOfDayMs(day), this.zone);
-      if (this.endIso.size > CACHE_LIMIT) this.endIso.clear();
       this.endIso.set(day, s);
     }
     return s;

@@ -1,7 +1,7 @@
 /** Legal-holiday tables (RSMo 9.010, RSA 288:1) and their corrections to date-holidays (docs/design.md §3). */
 import Holidays from 'date-holidays';
 import { BusinessCalendar, describeDate } from '../../domain/rules/calendar';
-import { epochDay, yearOfDay } from '../../domain/rules/days';
+import { DayTable, epochDay, fromEpochDay, yearOfDay } from '../../domain/rules/days';
 import { holidayLibrary } from '../../domain/rules/state-days';
 import { missouriHolidays } from '../../domain/rules/jurisdictions/mo-holidays-rsmo-9-010';
 import { newHampshireHolidays } from '../../domain/rules/jurisdictions/nh-holidays-rsa-288-1';
@@ -173,5 +173,29 @@ describe('yearOfDay: the year of a day number by arithmetic', () => {
     for (let day = first; day <= last; day++) if (yearOfDay(day) !== new Date(day * 86_400_000).getUTCFullYear()) wrong++;
     expect(wrong).toBe(0);
     expect([yearOfDay(first - 1), yearOfDay(first), yearOfDay(last), yearOfDay(last + 1)]).toEqual([1998, 1999, 2110, 2111]);
+  });
+});
+
+describe('day numbers by arithmetic (days.ts): the same as Date', () => {
+  test('epochDay and fromEpochDay agree with Date.parse and toISOString on every day 1990-2250', () => {
+    let wrong = 0;
+    for (let day = Math.floor(Date.UTC(1990, 0, 1) / 86_400_000); day <= Math.floor(Date.UTC(2250, 11, 31) / 86_400_000); day++) {
+      const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      if (fromEpochDay(day) !== iso || epochDay(iso) !== day || epochDay(fromEpochDay(day)) !== day) wrong++;
+    }
+    expect(wrong).toBe(0);
+  });
+  test('a date that is no real day is read as Date.parse reads it, as before', () => {
+    for (const odd of ['2026-02-29', '2026-02-30', '2026-04-31', '2028-02-29', '0999-12-31', '2026-13-01', '2026-1-01', 'nonsense']) {
+      const before = Math.floor(Date.parse(`${odd}T00:00:00Z`) / 86_400_000);
+      expect([odd, epochDay(odd)]).toEqual([odd, before]);
+    }
+  });
+  test('DayTable keeps values by day inside and outside its blocks', () => {
+    const t = new DayTable<string>();
+    const days = [-800_000, -1, 0, 10_592, 10_593, 11_103, 11_104, 60_000, 92_000, 3_000_000, 1.5];
+    days.forEach((d) => t.set(d, `v${d}`));
+    expect(days.map((d) => t.get(d))).toEqual(days.map((d) => `v${d}`));
+    expect([t.get(10_594), t.get(2)]).toEqual([undefined, undefined]);
   });
 });
