@@ -10,6 +10,7 @@ import type { Jurisdiction } from './jurisdiction';
 import { NOTICE_JURISDICTIONS } from './jurisdictions';
 import type { ReportedLaw } from './reported-laws';
 import { isoInZone, parseInstant } from './zoned';
+import { compareText } from './id-order';
 
 export const OBLIGATION_KINDS = [
   'regulator-notice',
@@ -180,8 +181,7 @@ export class PlanBuilder {
   }
 }
 
-/** Code-point order for ASCII ids and dates: the same answer everywhere, and far cheaper than localeCompare (ICU). */
-export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+export { compareText, sortById } from './id-order';
 
 /** Obligations by due instant (undated last), then by id: each due instant is parsed once, not per comparison. */
 export function sortByDue(obligations: Obligation[]): Obligation[] {

@@ -9,7 +9,7 @@ import { dataSecurityClock, iso, laterStartBasis, regulatorNoticeDeadline, type 
 import { INVESTIGATION_ITEMS, type Incident } from '../incident/incident';
 import { JURISDICTIONS, PARTIAL_TEXT_JURISDICTIONS } from './jurisdictions';
 import { planPartialState } from './planner-partial';
-import { obligationId, compareText, sortByDue, earliest, inZone, lawInForce, PlanBuilder, residentsIn, stateReaches, touches, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
+import { obligationId, compareText, sortByDue, sortById, earliest, inZone, lawInForce, PlanBuilder, residentsIn, stateReaches, touches, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
 import { hasAssumingInsurerSection, planAssumingInsurer } from './planner-reinsurer';
 import { planConsumerNotice, planDataOwnerNotice, planPublicNotices } from './planner-consumers';
 import { planRecordRetention } from './planner-records';
@@ -259,11 +259,10 @@ export function planIncident(incident: Incident, calendar: BusinessCalendar = de
   }
   for (const j of PARTIAL.filter((x) => touches(incident, x.state))) planPartialState(b, incident, calendar, j, governmentNotices);
   const obligations = sortByDue(b.obligations);
-  b.notApplicable.sort((a, b2) => compareText(a.id, b2.id));
   return {
     incidentId: incident.incidentId,
     obligations,
-    notApplicable: b.notApplicable,
+    notApplicable: sortById(b.notApplicable),
     uncovered: uncoveredStates(incident),
     investigation: investigationDuties(incident),
     notEvaluated: notEvaluated(incident),

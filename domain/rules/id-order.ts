@@ -1,0 +1,44 @@
+/**
+ * The order of a plan's not-owed entries (by id, code points), made cheap. A plan for every covered state lists
+ * about eighty; handing Array.prototype.sort a comparator cost some four hundred calls into JavaScript per plan,
+ * a sixth of all planning time. Instead each id gets a rank, its place in code-point order among the ids seen so
+ * far (a few hundred at most: one per state and kind), and the entries are ordered by the engine's own numeric
+ * sort of rank and position, with no call back per comparison. Same result as the comparator sort, stable.
+ */
+
+/** Code-point order for ASCII ids and dates: the same answer everywhere, and far cheaper than localeCompare (ICU). */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Ids seen, each with its rank in code-point order. Bounded: ids are `<STATE>/<kind>`. */
+const ranks = new Map<string, number>();
+const RANKS_LIMIT = 20_000;
+
+/** Registers ids not seen before; every rank is then recomputed, so all stay in code-point order. */
+function register(ids: Iterable<string>): void {
+  let added = false;
+  for (const id of ids) {
+    if (!ranks.has(id)) {
+      ranks.set(id, 0);
+      added = true;
+    }
+  }
+  if (!added) return;
+  const all = [...ranks.keys()].sort(compareText);
+  for (let i = 0; i < all.length; i++) ranks.set(all[i], i);
+}
+
+/** Items by id in code-point order, stable, as a new array (the input is left as it was). */
+export function sortById<T extends { id: string }>(items: readonly T[]): T[] {
+  const n = items.length;
+  if (n < 2) return items.slice();
+  if (ranks.size + n > RANKS_LIMIT) ranks.clear();
+  register(items.map((x) => x.id));
+  // rank * 2^bits + position: distinct, exact in a double, and in the order wanted.
+  const scale = 2 ** (32 - Math.clz32(n - 1));
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = ranks.get(items[i].id)! * scale + i;
+  keys.sort();
+  const out = new Array<T>(n);
+  for (let i = 0; i < n; i++) out[i] = items[keys[i] % scale];
+  return out;
+}
