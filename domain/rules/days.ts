@@ -30,9 +30,13 @@ function canonicalDate(date: string): number | null {
   }
   const m0 = date.charCodeAt(5) - 48, m1 = date.charCodeAt(6) - 48, d0 = date.charCodeAt(8) - 48, d1 = date.charCodeAt(9) - 48;
   if (m0 < 0 || m0 > 9 || m1 < 0 || m1 > 9 || d0 < 0 || d0 > 9 || d1 < 0 || d1 > 9) return null;
-  const m = m0 * 10 + m1;
-  const d = d0 * 10 + d1;
-  if (m < 1 || m > 12 || d < 1 || d > (m === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[m - 1])) return null;
+  const day = civilDay(y, m0 * 10 + m1, d0 * 10 + d1);
+  return Number.isNaN(day) ? null : day;
+}
+
+/** Days since 1970-01-01 of year, month (1-12) and day, or NaN where they name no real day (30 February). */
+export function civilDay(y: number, m: number, d: number): number {
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= (m === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[m - 1]))) return NaN;
   return daysFromCivil(y, m, d);
 }
 

@@ -6,7 +6,7 @@
  * no Intl call either.
  */
 import { IANAZone } from 'luxon';
-import { fromEpochDay } from './days';
+import { civilDay, fromEpochDay } from './days';
 
 const HOUR = 3_600_000;
 
@@ -107,7 +107,6 @@ export function localDateInZone(ms: number, zone: string): string {
   return fromEpochDay(Math.floor((ms + offsetMinutes(zone, ms) * 60_000) / DAY));
 }
 
-const parsed = new Map<string, number>();
 const RECENT = 4;
 const recentText: Array<string | undefined> = new Array<string | undefined>(RECENT).fill(undefined);
 const recentMs = new Float64Array(RECENT);
@@ -142,26 +141,23 @@ function fastParse(s: string): number {
   else if ((s[i] === '+' || s[i] === '-') && i + 6 === n && s[i + 3] === ':') {
     off = (digits(s, i + 1, 2) * 60 + digits(s, i + 4, 2)) * (s[i] === '-' ? -1 : 1);
   } else return NaN;
-  const [y, mo, d, h, mi, sec] = [digits(s, 0, 4), digits(s, 5, 2), digits(s, 8, 2), digits(s, 11, 2), digits(s, 14, 2), digits(s, 17, 2)];
-  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h <= 23 && mi <= 59 && sec <= 59 && milli >= 0)) return NaN;
-  const ms = Date.UTC(y, mo - 1, d, h, mi, sec, milli);
-  // Date.UTC rolls 31 Feb into March; the canonical string must name a real day.
-  if (new Date(ms).getUTCDate() !== d) return NaN;
-  return ms - off * 60_000;
+  const h = digits(s, 11, 2);
+  const mi = digits(s, 14, 2);
+  const sec = digits(s, 17, 2);
+  if (!(h <= 23 && mi <= 59 && sec <= 59 && milli >= 0)) return NaN;
+  // The canonical string must name a real day (civilDay gives NaN for 31 February; Date.UTC would roll it into March).
+  const day = civilDay(digits(s, 0, 4), digits(s, 5, 2), digits(s, 8, 2));
+  return day * DAY + h * HOUR + mi * 60_000 + sec * 1000 + milli - off * 60_000;
 }
 
 /** Parses an ISO instant with an offset to epoch ms; throws on nonsense. The plan reads the same few instants many times. */
 export function parseInstant(s: string): number {
   // Most asks repeat the last few strings (one incident's instants, read state after state): compared by identity first.
   for (let i = 0; i < RECENT; i++) if (recentText[i] === s) return recentMs[i];
-  let ms = parsed.get(s);
-  if (ms === undefined) {
-    ms = fastParse(s);
-    if (Number.isNaN(ms)) ms = Date.parse(s);
-    if (Number.isNaN(ms)) throw new RangeError(`not a valid instant: ${s}`);
-    if (parsed.size > 100_000) parsed.clear();
-    parsed.set(s, ms);
-  }
+  // The canonical shapes by arithmetic (cheaper than looking them up in a table of instants seen); others by Date.parse.
+  let ms = fastParse(s);
+  if (Number.isNaN(ms)) ms = Date.parse(s);
+  if (Number.isNaN(ms)) throw new RangeError(`not a valid instant: ${s}`);
   recentText[recentNext] = s;
   recentMs[recentNext] = ms;
   recentNext = (recentNext + 1) % RECENT;
