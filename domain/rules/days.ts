@@ -1,6 +1,7 @@
 /**
  * Calendar days without time zones: a YYYY-MM-DD date as a day number since 1970-01-01 and back, weekdays,
- * leap years. Both conversions are cached: planning many incidents reads the same few thousand days.
+ * leap years. Day numbers are found by arithmetic and date strings kept in a table read by index: planning many
+ * incidents reads the same few thousand days, hundreds of times per plan.
  */
 
 /** A local calendar date, YYYY-MM-DD. */
@@ -19,18 +20,21 @@ function daysFromCivil(y: number, m: number, d: number): number {
   return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
 }
 
+/** Digits at [i, i + n) of a string as a number, or NaN. */
+export function digits(s: string, i: number, n: number): number {
+  let v = 0;
+  for (let k = i; k < i + n; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return NaN;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
 /** The day number of a canonical YYYY-MM-DD that names a real day, else null. */
 function canonicalDate(date: string): number | null {
-  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return null;
-  let y = 0;
-  for (let i = 0; i < 4; i++) {
-    const c = date.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return null;
-    y = y * 10 + c;
-  }
-  const m0 = date.charCodeAt(5) - 48, m1 = date.charCodeAt(6) - 48, d0 = date.charCodeAt(8) - 48, d1 = date.charCodeAt(9) - 48;
-  if (m0 < 0 || m0 > 9 || m1 < 0 || m1 > 9 || d0 < 0 || d0 > 9 || d1 < 0 || d1 > 9) return null;
-  const day = civilDay(y, m0 * 10 + m1, d0 * 10 + d1);
+  if (date.length !== 10 || date[4] !== '-' || date[7] !== '-') return null;
+  const day = civilDay(digits(date, 0, 4), digits(date, 5, 2), digits(date, 8, 2));
   return Number.isNaN(day) ? null : day;
 }
 

@@ -6,7 +6,7 @@
  * no Intl call either.
  */
 import { IANAZone } from 'luxon';
-import { civilDay, fromEpochDay } from './days';
+import { civilDay, digits, fromEpochDay } from './days';
 
 const HOUR = 3_600_000;
 
@@ -112,17 +112,6 @@ const recentText: Array<string | undefined> = new Array<string | undefined>(RECE
 const recentMs = new Float64Array(RECENT);
 let recentNext = 0;
 
-/** Digits at [i, i + n) as a number, or NaN. */
-function digits(s: string, i: number, n: number): number {
-  let v = 0;
-  for (let k = i; k < i + n; k++) {
-    const c = s.charCodeAt(k) - 48;
-    if (c < 0 || c > 9) return NaN;
-    v = v * 10 + c;
-  }
-  return v;
-}
-
 /**
  * The canonical shapes the planner writes and reads, `YYYY-MM-DDTHH:MM:SS[.sss](Z|±HH:MM)`, by arithmetic;
  * anything else (or any field out of range) is left to Date.parse.
@@ -139,7 +128,10 @@ function fastParse(s: string): number {
   let off = 0;
   if (s[i] === 'Z' && i + 1 === n) off = 0;
   else if ((s[i] === '+' || s[i] === '-') && i + 6 === n && s[i + 3] === ':') {
-    off = (digits(s, i + 1, 2) * 60 + digits(s, i + 4, 2)) * (s[i] === '-' ? -1 : 1);
+    const oh = digits(s, i + 1, 2);
+    const om = digits(s, i + 4, 2);
+    if (!(oh <= 23 && om <= 59)) return NaN;
+    off = (oh * 60 + om) * (s[i] === '-' ? -1 : 1);
   } else return NaN;
   const h = digits(s, 11, 2);
   const mi = digits(s, 14, 2);
@@ -152,7 +144,7 @@ function fastParse(s: string): number {
 
 /** Parses an ISO instant with an offset to epoch ms; throws on nonsense. The plan reads the same few instants many times. */
 export function parseInstant(s: string): number {
-  // Most asks repeat the last few strings (one incident's instants, read state after state): compared by identity first.
+  // Most asks repeat the last few strings (one incident's instants, read state after state): those are answered first.
   for (let i = 0; i < RECENT; i++) if (recentText[i] === s) return recentMs[i];
   // The canonical shapes by arithmetic (cheaper than looking them up in a table of instants seen); others by Date.parse.
   let ms = fastParse(s);

@@ -3,6 +3,7 @@ import Holidays from 'date-holidays';
 import { BusinessCalendar, describeDate } from '../../domain/rules/calendar';
 import { DayTable, epochDay, fromEpochDay, yearOfDay } from '../../domain/rules/days';
 import { holidayLibrary } from '../../domain/rules/state-days';
+import { parseInstant } from '../../domain/rules/zoned';
 import { missouriHolidays } from '../../domain/rules/jurisdictions/mo-holidays-rsmo-9-010';
 import { newHampshireHolidays } from '../../domain/rules/jurisdictions/nh-holidays-rsa-288-1';
 import { virginiaHolidays } from '../../domain/rules/jurisdictions/va-holidays-2-2-3300';
@@ -189,6 +190,15 @@ describe('day numbers by arithmetic (days.ts): the same as Date', () => {
     for (const odd of ['2026-02-29', '2026-02-30', '2026-04-31', '2028-02-29', '0999-12-31', '2026-13-01', '2026-1-01', 'nonsense']) {
       const before = Math.floor(Date.parse(`${odd}T00:00:00Z`) / 86_400_000);
       expect([odd, epochDay(odd)]).toEqual([odd, before]);
+    }
+  });
+  test('parseInstant reads edge shapes as Date.parse does, or refuses what it refuses', () => {
+    const shapes = ['2026-01-01T00:00:00+24:00', '2026-01-01T00:00:00+23:59', '2026-01-01T00:00:00-00:60', '2026-01-01T24:00:00Z', '2026-02-29T00:00:00Z',
+      '2028-02-29T12:00:00.5Z', '0050-01-01T00:00:00Z', '2026-11-01T01:30:00.000-05:00', '2026-13-01T00:00:00Z', '2026-11-23T10:15:00.000-06:00'];
+    for (const s of shapes) {
+      const expected = Date.parse(s);
+      if (Number.isNaN(expected)) expect(() => parseInstant(s)).toThrow(RangeError);
+      else expect([s, parseInstant(s)]).toEqual([s, expected]);
     }
   });
   test('DayTable keeps values by day inside and outside its blocks', () => {
