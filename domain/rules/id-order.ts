@@ -13,16 +13,9 @@ export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b
 const ranks = new Map<string, number>();
 const RANKS_LIMIT = 20_000;
 
-/** Registers ids not seen before; every rank is then recomputed, so all stay in code-point order. */
-function register(ids: Iterable<string>): void {
-  let added = false;
-  for (const id of ids) {
-    if (!ranks.has(id)) {
-      ranks.set(id, 0);
-      added = true;
-    }
-  }
-  if (!added) return;
+/** Puts every id seen in code-point order and numbers them: run when a list brings ids not seen before. */
+function rerank(newIds: string[]): void {
+  for (const id of newIds) ranks.set(id, 0);
   const all = [...ranks.keys()].sort(compareText);
   for (let i = 0; i < all.length; i++) ranks.set(all[i], i);
 }
@@ -32,11 +25,19 @@ export function sortById<T extends { id: string }>(items: readonly T[]): T[] {
   const n = items.length;
   if (n < 2) return items.slice();
   if (ranks.size + n > RANKS_LIMIT) ranks.clear();
-  register(items.map((x) => x.id));
   // rank * 2^bits + position: distinct, exact in a double, and in the order wanted.
   const scale = 2 ** (32 - Math.clz32(n - 1));
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = ranks.get(items[i].id)! * scale + i;
+  let unseen: string[] | null = null;
+  for (let i = 0; i < n; i++) {
+    const rank = ranks.get(items[i].id);
+    if (rank === undefined) (unseen ??= []).push(items[i].id);
+    else keys[i] = rank * scale + i;
+  }
+  if (unseen) {
+    rerank(unseen);
+    for (let i = 0; i < n; i++) keys[i] = ranks.get(items[i].id)! * scale + i;
+  }
   keys.sort();
   const out = new Array<T>(n);
   for (let i = 0; i < n; i++) out[i] = items[keys[i] % scale];

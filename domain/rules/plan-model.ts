@@ -143,7 +143,15 @@ export function lawInForce(law: { effectiveFrom: string; effectiveUntil?: string
   return date >= law.effectiveFrom && (!law.effectiveUntil || date <= law.effectiveUntil);
 }
 
-export const inZone = (s: string, zone: string): string => isoInZone(parseInstant(s), zone);
+/** The last instant written in each zone (one entry per zone): a plan writes the same start instant in the same zone state after state. */
+const lastInZone = new Map<string, { s: string; iso: string }>();
+export function inZone(s: string, zone: string): string {
+  const last = lastInZone.get(zone);
+  if (last !== undefined && last.s === s) return last.iso;
+  const iso = isoInZone(parseInstant(s), zone);
+  lastInZone.set(zone, { s, iso });
+  return iso;
+}
 export const earliest = (...xs: Array<string | undefined | null>): string | undefined =>
   xs.filter((x): x is string => !!x).sort((a, b) => parseInstant(a) - parseInstant(b))[0];
 
