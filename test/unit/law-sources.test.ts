@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { JURISDICTIONS } from '../../domain/rules/jurisdictions';
+import { JURISDICTIONS, NOTICE_JURISDICTIONS } from '../../domain/rules/jurisdictions';
 import { lawInForce } from '../../domain/rules/plan-model';
 
 const root = path.join(__dirname, '../..');
@@ -60,4 +60,23 @@ test('no file in the repository refers to the team folder outside it', () => {
   const outside = new RegExp(['\\.\\./shared', 'shared/seeds', 'research-rules', 'research-perf'].join('|'));
   const offenders = tracked.filter((f) => f !== 'test/unit/law-sources.test.ts' && outside.test(readFileSync(path.join(root, f), 'utf8')));
   expect(offenders).toEqual([]);
+});
+
+describe('the law tables cannot be changed at run time', () => {
+  test.each(Object.values(NOTICE_JURISDICTIONS).map((j) => [j.state, j] as const))('%s: every object and list in its table is frozen', (_state, j) => {
+    const unfrozen: string[] = [];
+    const walk = (v: unknown, where: string): void => {
+      if (v === null || typeof v !== 'object') return;
+      if (!Object.isFrozen(v)) unfrozen.push(where);
+      for (const [k, x] of Object.entries(v)) walk(x, `${where}.${k}`);
+    };
+    walk(j, j.state);
+    expect(unfrozen).toEqual([]);
+  });
+  test('writing a statute value throws instead of changing it', () => {
+    const notice = JURISDICTIONS.MO.dataSecurity.regulatorNotice as { businessDays?: number };
+    expect(() => (notice.businessDays = 99)).toThrow(TypeError);
+    expect(() => (JURISDICTIONS.MO.holidays.holidays as unknown[]).push({})).toThrow(TypeError);
+    expect(JURISDICTIONS.MO.dataSecurity.regulatorNotice.businessDays).toBe(4);
+  });
 });

@@ -109,5 +109,19 @@ export { PARTIAL_TEXT_JURISDICTIONS } from './partial';
 /** Every state with rules, full or partial: its name, time zone and regulator notice (the notice contents, the zone for a directive). */
 export const NOTICE_JURISDICTIONS: Record<string, NoticeJurisdiction> = { ...PARTIAL_TEXT_JURISDICTIONS, ...JURISDICTIONS };
 
+/**
+ * The law tables are frozen all the way down: no planner bug can change a statute's value for the incidents after
+ * it. (It also gives every list in them one kind of array, so the engine no longer re-optimizes the planner when a
+ * state with an empty list of conditions follows one with entries.)
+ */
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const v of Object.values(value)) deepFreeze(v);
+}
+deepFreeze(NOTICE_JURISDICTIONS);
+deepFreeze(JURISDICTIONS);
+deepFreeze(PARTIAL_TEXT_JURISDICTIONS);
+
 /** Every holiday table, for the business-day calendar. */
 export const HOLIDAY_TABLES = Object.values(NOTICE_JURISDICTIONS).map((j) => j.holidays);
