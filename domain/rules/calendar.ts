@@ -14,10 +14,10 @@ import { epochDay, fromEpochDay, isWeekend, sameDateYearsLater, type LocalDate }
 export { describeDate, WEEKDAY_NAMES } from './days';
 import { localDateInZone, parseInstant, zoneOf } from './zoned';
 import { HOLIDAY_TABLES } from './jurisdictions';
-import { StateDays, type DisputedInfo, type HolidayInfo } from './state-days';
+import { maxCalendarDaysFor, StateDays, type Count, type DisputedInfo, type HolidayInfo } from './state-days';
 
 export type { LocalDate } from './days';
-export type { DisputedInfo, HolidayInfo } from './state-days';
+export type { Count, DisputedInfo, HolidayInfo } from './state-days';
 
 export interface BusinessDayResult {
   /** The deadline: end of the last counted day, in the regulator's zone. */
@@ -43,9 +43,6 @@ export interface BusinessDayResult {
   lastDateIfDisputedHeld: LocalDate | null;
 }
 
-/** n business days never span more than this many calendar days (weekends plus at most 15 holidays a year). */
-const maxCalendarDaysFor = (n: number): number => Math.ceil(n * 1.5) + 30;
-
 /** A reading of the start event's calendar date: whose clock it is read on, and the date it gives. */
 export interface StartReading {
   date: LocalDate;
@@ -53,13 +50,6 @@ export interface StartReading {
 }
 
 export class UnknownCalendarStateError extends Error {}
-
-/** A count of business days: its last day, the holidays skipped and the disputed days counted on the way. */
-export interface Count {
-  lastDate: LocalDate;
-  holidaysSkipped: HolidayInfo[];
-  disputedCounted: DisputedInfo[];
-}
 
 export class BusinessCalendar {
   private readonly days = new Map<string, StateDays>();
@@ -136,54 +126,6 @@ export class BusinessCalendar {
     return DateTime.fromMillis(this.endOfLocalDayMs(state, date), { zone: zoneOf(this.timeZone(state)) });
   }
 
-  /**
-   * Counts already made, by state, then by start day, span and reading in one number: many incidents start on the
-   * same day. Never mutated.
-   */
-  private readonly counts = new Map<string, Map<number, Count>>();
-
-  private countBusinessDays(state: string, startDate: LocalDate, n: number, disputedAreHolidays: boolean): Count {
-    const start = epochDay(startDate);
-    // Spans beyond 1023 days are not remembered (none of the laws comes near); the key stays one exact integer.
-    if (n > 1023) return this.count(state, start, n, disputedAreHolidays);
-    let byState = this.counts.get(state);
-    if (!byState) this.counts.set(state, (byState = new Map()));
-    const key = (start * 1024 + n) * 2 + (disputedAreHolidays ? 1 : 0);
-    let r = byState.get(key);
-    if (!r) {
-      r = this.count(state, start, n, disputedAreHolidays);
-      if (byState.size > 50_000) byState.clear();
-      byState.set(key, r);
-    }
-    return r;
-  }
-
-  private count(state: string, start: number, n: number, disputedAreHolidays: boolean): Count {
-    const days = this.of(state);
-    let day = start;
-    let counted = 0;
-    const holidaysSkipped: HolidayInfo[] = [];
-    const disputedCounted: DisputedInfo[] = [];
-    const last = day + maxCalendarDaysFor(n);
-    while (counted < n) {
-      day += 1;
-      if (day > last) throw new RangeError(`no ${n} business days found within ${maxCalendarDaysFor(n)} days of ${fromEpochDay(start)} (${state})`);
-      if (isWeekend(day)) continue;
-      const h = days.holidayOn(day);
-      if (h) {
-        holidaysSkipped.push(h);
-        continue;
-      }
-      const d = days.disputedOn(day);
-      if (d) {
-        if (disputedAreHolidays) continue;
-        disputedCounted.push(d);
-      }
-      counted += 1;
-    }
-    return { lastDate: fromEpochDay(day), holidaysSkipped, disputedCounted };
-  }
-
   /** The business day n business days before a date (disputed days count as business days). */
   businessDaysBefore(state: string, date: LocalDate, n: number): LocalDate {
     let day = epochDay(date);
@@ -223,10 +165,12 @@ export class BusinessCalendar {
   addBusinessDays(state: string, start: string | DateTime, n: number): BusinessDayResult {
     if (!Number.isInteger(n) || n < 1) throw new RangeError(`business days must be a whole number >= 1, got ${n}`);
     const { startDate, laterStartReading } = this.startDates(state, start);
-    const main = this.countBusinessDays(state, startDate, n, false);
+    const days = this.of(state);
+    const startDay = epochDay(startDate);
+    const main = days.countAfter(startDay, n, false);
     let ifDisputedHeld: LocalDate | null = null;
     if (main.disputedCounted.length) {
-      const alt = this.countBusinessDays(state, startDate, n, true);
+      const alt = days.countAfter(startDay, n, true);
       if (alt.lastDate !== main.lastDate) ifDisputedHeld = alt.lastDate;
     }
     return new CountedDeadline(this, state, main, this.endOfLocalDayIso(state, main.lastDate), startDate, laterStartReading, ifDisputedHeld);

@@ -1,7 +1,7 @@
 /**
  * One state's days for the business-day calendar (calendar.ts): its legal holidays and disputed days, read off
- * date-holidays a year at a time and corrected by the state's holiday table, and the end of each local day in the
- * regulator's zone. Everything is kept by day number (days since 1970-01-01), not by a "STATE|date" string: a
+ * date-holidays a year at a time and corrected by the state's holiday table, its business-day counts, and the end of
+ * each local day in the regulator's zone. Everything is kept by day number (days since 1970-01-01), not by a "STATE|date" string: a
  * plan for many states asks these questions hundreds of times, and building and hashing a fresh key string for
  * each ask was most of their cost.
  */
@@ -30,6 +30,16 @@ export interface DisputedInfo {
 export const CALENDAR_YEARS = [1999, 2110] as const;
 
 const DAY_MS = 86_400_000;
+
+/** n business days never span more than this many calendar days (weekends plus at most 15 holidays a year). */
+export const maxCalendarDaysFor = (n: number): number => Math.ceil(n * 1.5) + 30;
+
+/** A count of business days: its last day, the holidays skipped and the disputed days counted on the way. */
+export interface Count {
+  lastDate: LocalDate;
+  holidaysSkipped: HolidayInfo[];
+  disputedCounted: DisputedInfo[];
+}
 
 type HolidayEntry = { date: string; name: string; type: string; substitute?: boolean };
 
@@ -129,6 +139,51 @@ export class StateDays {
       this.endIso.set(day, s);
     }
     return s;
+  }
+
+  /**
+   * Counts already made, by start day, span and reading in one number: many incidents start on the same day.
+   * Never mutated.
+   */
+  private readonly counts = new Map<number, Count>();
+
+  /** n business days after a start day (which never counts); disputed days counted, or skipped when they are taken as holidays. */
+  countAfter(start: number, n: number, disputedAreHolidays: boolean): Count {
+    // Spans beyond 1023 days are not remembered (none of the laws comes near); the key stays one exact integer.
+    if (n > 1023) return this.count(start, n, disputedAreHolidays);
+    const key = (start * 1024 + n) * 2 + (disputedAreHolidays ? 1 : 0);
+    let r = this.counts.get(key);
+    if (!r) {
+      r = this.count(start, n, disputedAreHolidays);
+      if (this.counts.size > 50_000) this.counts.clear();
+      this.counts.set(key, r);
+    }
+    return r;
+  }
+
+  private count(start: number, n: number, disputedAreHolidays: boolean): Count {
+    let day = start;
+    let counted = 0;
+    const holidaysSkipped: HolidayInfo[] = [];
+    const disputedCounted: DisputedInfo[] = [];
+    const last = day + maxCalendarDaysFor(n);
+    while (counted < n) {
+      day += 1;
+      if (day > last) throw new RangeError(`no ${n} business days found within ${maxCalendarDaysFor(n)} days of ${fromEpochDay(start)} (${this.table.state})`);
+      if (isWeekend(day)) continue;
+      const h = this.holidayOn(day);
+      if (h) {
+        holidaysSkipped.push(h);
+        continue;
+      }
+      const d = this.disputedOn(day);
+      if (d) {
+        if (disputedAreHolidays) continue;
+        disputedCounted.push(d);
+      }
+      counted += 1;
+    }
+    return { lastDate: fromEpochDay(day), holidaysSkipped, disputedCounted };
   }
 
   private ensure(day: number): void {
