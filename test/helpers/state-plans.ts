@@ -22,10 +22,13 @@ export function stateIncident(state: State, name: string, utcOffset: string, cha
   };
 }
 
+/** The obligation with this id in a plan. */
+export const findObligation = (p: Plan, id: string) => p.obligations.find((o) => o.id === id);
+/** Why the duty with this id is not owed, where the plan lists it so. */
+export const notOwedReason = (p: Plan, id: string) => p.notApplicable.find((n) => n.id === id)?.reason;
+
 /** plan(changes), find(plan, id) and na(plan, id) over one base incident. */
 export function statePlans(base: Incident) {
   const plan = (changes: Partial<Incident> = {}): Plan => planIncident({ ...base, ...changes });
-  const find = (p: Plan, id: string) => p.obligations.find((o) => o.id === id);
-  const na = (p: Plan, id: string) => p.notApplicable.find((n) => n.id === id)?.reason;
-  return { plan, find, na };
+  return { plan, find: findObligation, na: notOwedReason };
 }

@@ -4,12 +4,12 @@
  */
 import type { Incident } from '../../domain/incident/incident';
 import { planIncident } from '../../domain/rules/planner';
-import { stateIncident } from '../helpers/state-plans';
+import { findObligation, notOwedReason, stateIncident } from '../helpers/state-plans';
 
 type State = Incident['licensee']['domicileState'];
 const base = (state: State, zoneOffset: string): Incident => stateIncident(state, 'L', zoneOffset);
-const find = (i: Incident, id: string) => planIncident(i).obligations.find((o) => o.id === id);
-const na = (i: Incident, id: string) => planIncident(i).notApplicable.find((n) => n.id === id)?.reason;
+const find = (i: Incident, id: string) => findObligation(planIncident(i), id);
+const na = (i: Incident, id: string) => notOwedReason(planIncident(i), id);
 
 describe('the regulator notice from the words in hand', () => {
   test.each([
