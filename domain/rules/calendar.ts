@@ -10,9 +10,9 @@
  */
 import { DateTime } from 'luxon';
 import type { HolidayTable } from './holiday-table';
-import { epochDay, fromEpochDay, isWeekend, sameDateYearsLater, type LocalDate } from './days';
+import { epochDay, fromEpochDay, isWeekend, parseInstant, sameDateYearsLater, type LocalDate } from './days';
 export { describeDate, WEEKDAY_NAMES } from './days';
-import { localDateInZone, parseInstant, zoneOf } from './zoned';
+import { localDateInZone, zoneOf } from './zoned';
 import { HOLIDAY_TABLES } from './jurisdictions';
 import { maxCalendarDaysFor, StateDays, type Count, type DisputedInfo, type HolidayInfo } from './state-days';
 

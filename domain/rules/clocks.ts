@@ -6,7 +6,8 @@ import { DateTime } from 'luxon';
 import { BusinessCalendar, describeDate, type BusinessDayResult, type Count, type StartReading } from './calendar';
 import type { Incident } from '../incident/incident';
 import type { NoticeJurisdiction as Jurisdiction } from './jurisdiction';
-import { isoInZone, parseInstant, zoneOf } from './zoned';
+import { parseInstant } from './days';
+import { isoInZone, startOfNextLocalDay } from './zoned';
 
 export interface ClockStart {
   at: string;
@@ -121,7 +122,7 @@ export function businessDayDeadline(calendar: BusinessCalendar, j: Jurisdiction,
 }
 
 /** The start of the day after an instant, in a zone ("shall begin on the day after"). */
-const dayAfterIn = (at: string, zone: string): number => DateTime.fromMillis(parseInstant(at), { zone: zoneOf(zone) }).plus({ days: 1 }).startOf('day').toMillis();
+const dayAfterIn = (at: string, zone: string): number => startOfNextLocalDay(parseInstant(at), zone);
 
 /**
  * A deadline in hours (S.C. Code § 38-99-40(A): "no later than seventy-two hours after determining"): real

@@ -1,6 +1,6 @@
 /**
  * Calendar days without time zones: a YYYY-MM-DD date as a day number since 1970-01-01 and back, weekdays,
- * leap years. Day numbers are found by arithmetic and date strings kept in a table read by index: planning many
+ * leap years, and ISO instants read to epoch ms by the same arithmetic. Day numbers are found by arithmetic and date strings kept in a table read by index: planning many
  * incidents reads the same few thousand days, hundreds of times per plan.
  */
 
@@ -140,4 +140,51 @@ export function sameDateYearsLater(date: LocalDate, years: number): LocalDate {
   const md = date.slice(4);
   const same = md === '-02-29' && !isLeapYear(y + years) ? '-02-28' : md;
   return `${String(y + years).padStart(4, '0')}${same}`;
+}
+
+/**
+ * Instants in the canonical shapes the planner writes and reads, `YYYY-MM-DDTHH:MM:SS[.sss](Z|±HH:MM)`, by arithmetic;
+ * anything else (or any field out of range) is left to Date.parse.
+ */
+function fastParse(s: string): number {
+  const n = s.length;
+  if (n < 20 || s[4] !== '-' || s[7] !== '-' || s[10] !== 'T' || s[13] !== ':' || s[16] !== ':') return NaN;
+  let i = 19;
+  let milli = 0;
+  if (s[i] === '.') {
+    milli = digits(s, i + 1, 3);
+    i += 4;
+  }
+  let off = 0;
+  if (s[i] === 'Z' && i + 1 === n) off = 0;
+  else if ((s[i] === '+' || s[i] === '-') && i + 6 === n && s[i + 3] === ':') {
+    const oh = digits(s, i + 1, 2);
+    const om = digits(s, i + 4, 2);
+    if (!(oh <= 23 && om <= 59)) return NaN;
+    off = (oh * 60 + om) * (s[i] === '-' ? -1 : 1);
+  } else return NaN;
+  const h = digits(s, 11, 2);
+  const mi = digits(s, 14, 2);
+  const sec = digits(s, 17, 2);
+  if (!(h <= 23 && mi <= 59 && sec <= 59 && milli >= 0)) return NaN;
+  // The canonical string must name a real day (civilDay gives NaN for 31 February; Date.UTC would roll it into March).
+  const day = civilDay(digits(s, 0, 4), digits(s, 5, 2), digits(s, 8, 2));
+  return day * DAY_MS + h * 3_600_000 + mi * 60_000 + sec * 1000 + milli - off * 60_000;
+}
+
+/** The instant parsed last: a plan asks for the same string (its determination, say) many times in a row. */
+let lastText = '';
+let lastMs = Number.NaN;
+
+/** Parses an ISO instant with an offset to epoch ms; throws on nonsense. The plan reads the same few instants many times. */
+export function parseInstant(s: string): number {
+  // The same string as the last ask is one comparison (the same object compares by identity; another differs within
+  // its first characters); anything else by arithmetic, about 0.1 µs, cheaper than a table of instants seen.
+  if (s === lastText) return lastMs;
+  let ms = fastParse(s);
+  if (Number.isNaN(ms)) ms = Date.parse(s);
+  if (Number.isNaN(ms)) throw new RangeError(`not a valid instant: ${s}`);
+  lastText = s;
+  lastMs = ms;
+  return ms;
 }

@@ -9,7 +9,8 @@ import type { Incident } from '../incident/incident';
 import type { Jurisdiction } from './jurisdiction';
 import { NOTICE_JURISDICTIONS } from './jurisdictions';
 import type { ReportedLaw } from './reported-laws';
-import { isoInZone, parseInstant } from './zoned';
+import { parseInstant } from './days';
+import { isoInZone } from './zoned';
 import { compareText } from './id-order';
 
 export const OBLIGATION_KINDS = [

@@ -11,7 +11,7 @@ import type { Jurisdiction } from './jurisdiction';
 import { JURISDICTIONS } from './jurisdictions';
 import { obligationId, inZone, stateReaches, touches, type PlanBuilder } from './plan-model';
 import { stateName } from '../incident/states';
-import { parseInstant } from './zoned';
+import { parseInstant } from './days';
 
 interface Reading {
   j: Jurisdiction;

@@ -7,7 +7,8 @@
 import type { BusinessCalendar } from './calendar';
 import type { Plan } from './planner';
 import { isRecordRetention } from '../incident/status';
-import { isoInZone, parseInstant } from './zoned';
+import { parseInstant } from './days';
+import { isoInZone } from './zoned';
 
 export const REMINDER_SLOTS = ['2-business-days-before', '1-business-day-before', 'due-day-09:00', '2-hours-before'] as const;
 export type ReminderSlot = (typeof REMINDER_SLOTS)[number];

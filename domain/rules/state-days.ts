@@ -8,7 +8,7 @@
 import Holidays from 'date-holidays';
 import type { DisputedDay, HolidayTable } from './holiday-table';
 import { DayTable, epochDay, fromEpochDay, isWeekend, weekday, yearOfDay, type LocalDate } from './days';
-import { isoInZone, offsetMinutes } from './zoned';
+import { isoInZone, wallClockMs } from './zoned';
 
 export interface HolidayInfo {
   date: LocalDate;
@@ -116,16 +116,11 @@ export class StateDays {
     return [...days.values()].filter((v) => v.date.startsWith(prefix)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   }
 
-  /**
-   * 23:59:59.999 local time of a day, as an instant (memoized), from the zone's offset table (zoned.ts); no US zone
-   * changes offset at 23:59, so two steps settle it.
-   */
+  /** 23:59:59.999 local time of a day, as an instant (memoized), from the zone's offset table (zoned.ts). */
   endOfDayMs(day: number): number {
     let ms = this.endMs.get(day);
     if (ms === undefined) {
-      const naive = day * DAY_MS + DAY_MS - 1;
-      ms = naive - offsetMinutes(this.zone, naive) * 60_000;
-      ms = naive - offsetMinutes(this.zone, ms) * 60_000;
+      ms = wallClockMs(this.zone, day * DAY_MS + DAY_MS - 1);
       this.endMs.set(day, ms);
     }
     return ms;

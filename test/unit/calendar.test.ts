@@ -3,7 +3,7 @@ import Holidays from 'date-holidays';
 import { BusinessCalendar, describeDate } from '../../domain/rules/calendar';
 import { DayTable, epochDay, fromEpochDay, yearOfDay } from '../../domain/rules/days';
 import { holidayLibrary } from '../../domain/rules/state-days';
-import { parseInstant } from '../../domain/rules/zoned';
+import { parseInstant } from '../../domain/rules/days';
 import { missouriHolidays } from '../../domain/rules/jurisdictions/mo-holidays-rsmo-9-010';
 import { newHampshireHolidays } from '../../domain/rules/jurisdictions/nh-holidays-rsa-288-1';
 import { virginiaHolidays } from '../../domain/rules/jurisdictions/va-holidays-2-2-3300';

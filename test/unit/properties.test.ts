@@ -167,7 +167,7 @@ describe('never later than the law (docs/design.md §3): news only ever brings a
 });
 
 describe('fast zone helpers agree with luxon', () => {
-  const { isoInZone, localDateInZone, zoneOf } = require('../../domain/rules/zoned');
+  const { isoInZone, localDateInZone, startOfNextLocalDay, zoneOf } = require('../../domain/rules/zoned');
   const ZONES = [...new Set(Object.values(require('../../domain/rules/jurisdictions').NOTICE_JURISDICTIONS).map((j: any) => j.holidays.timeZone as string))];
   test('every regulator zone, any instant 2000-2100: the offset table and its luxon zone agree with luxon\'s own', () => {
     expect(ZONES).toEqual(expect.arrayContaining(['America/Chicago', 'America/New_York', 'America/Anchorage']));
@@ -178,12 +178,32 @@ describe('fast zone helpers agree with luxon', () => {
         expect(localDateInZone(ms, zone)).toBe(dt.toISODate());
         const fast = DateTime.fromMillis(ms, { zone: zoneOf(zone) });
         expect([fast.toISO(), fast.plus({ days: 1 }).startOf('day').toISO()]).toEqual([dt.toISO(), dt.plus({ days: 1 }).startOf('day').toISO()]);
+        expect(startOfNextLocalDay(ms, zone)).toBe(dt.plus({ days: 1 }).startOf('day').toMillis());
       }),
       { numRuns: 5000 },
     );
   });
+  test('startOfNextLocalDay (S.C. Code 38-99-40: a provider clock "shall begin on the day after") equals luxon on every day of the DST seasons 2000-2100 in every regulator zone, just before and just after local midnight', () => {
+    let checked = 0;
+    for (const zone of ZONES) {
+      for (let year = 2000; year <= 2100; year++) {
+        // March to mid-April and mid-October to mid-November hold every US change of offset since 1987.
+        for (const [from, days] of [[`${year}-03-01`, 46], [`${year}-10-15`, 32]] as const) {
+          let next = DateTime.fromISO(from, { zone }).plus({ days: 1 });
+          for (let i = 0; i < days; i++) {
+            const after = next.plus({ days: 1 });
+            // The last millisecond of a day and the first of the next: the answer moves by exactly one day between them.
+            expect([startOfNextLocalDay(next.toMillis() - 1, zone), startOfNextLocalDay(next.toMillis(), zone)]).toEqual([next.toMillis(), after.toMillis()]);
+            next = after;
+            checked += 1;
+          }
+        }
+      }
+    }
+    expect(checked).toBe(78 * 101 * ZONES.length);
+  });
   test('parseInstant equals Date.parse for any instant 2000-2100 written in any regulator zone, Z, or with seconds only; and defers to it for any other shape', () => {
-    const { parseInstant } = require('../../domain/rules/zoned');
+    const { parseInstant } = require('../../domain/rules/days');
     fc.assert(
       fc.property(fc.integer({ min: Date.parse('2000-01-01T00:00:00Z'), max: Date.parse('2100-12-31T23:59:59Z') }), fc.constantFrom(...ZONES, 'UTC'), fc.boolean(), (ms, zone, short) => {
         const iso = DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: short })!;
