@@ -177,10 +177,11 @@ export class BusinessCalendar {
   }
 
   /** n calendar days after the start event; the last day does not roll off a weekend or holiday. */
-  addCalendarDays(state: string, start: string | DateTime, n: number): { dueAt: DateTime; startDate: LocalDate; laterStartReading: StartReading | null } {
+  addCalendarDays(state: string, start: string | DateTime, n: number): CalendarDaysResult {
     if (!Number.isInteger(n) || n < 1) throw new RangeError(`calendar days must be a whole number >= 1, got ${n}`);
     const { startDate, laterStartReading } = this.startDates(state, start);
-    return { dueAt: this.endOfLocalDay(state, fromEpochDay(epochDay(startDate) + n)), startDate, laterStartReading };
+    const lastDate = fromEpochDay(epochDay(startDate) + n);
+    return new CalendarDaysDeadline(this, state, lastDate, this.endOfLocalDayIso(state, lastDate), startDate, laterStartReading);
   }
 
   /** The same local date `years` later (29 Feb becomes 28 Feb), end of that day in the state's zone. */
@@ -223,6 +224,31 @@ class CountedDeadline implements BusinessDayResult {
 
   get disputedCounted(): DisputedInfo[] {
     return this.count.disputedCounted;
+  }
+}
+
+/** A calendar-day count's result: the end of its last day, as the ISO string the plan records and as a DateTime. */
+export interface CalendarDaysResult {
+  dueAt: DateTime;
+  dueAtIso: string;
+  lastDate: LocalDate;
+  startDate: LocalDate;
+  laterStartReading: StartReading | null;
+}
+
+/** As CountedDeadline: the DateTime is made only when asked for; the planner reads dueAtIso. */
+class CalendarDaysDeadline implements CalendarDaysResult {
+  constructor(
+    private readonly calendar: BusinessCalendar,
+    private readonly state: string,
+    readonly lastDate: LocalDate,
+    readonly dueAtIso: string,
+    readonly startDate: LocalDate,
+    readonly laterStartReading: StartReading | null,
+  ) {}
+
+  get dueAt(): DateTime {
+    return this.calendar.endOfLocalDay(this.state, this.lastDate);
   }
 }
 

@@ -2,7 +2,6 @@
  * When a clock starts and when it ends (docs/design.md §3). Where the law can be read to start a clock at
  * more than one moment, every reading is computed and the earliest shown; the others are named in the basis.
  */
-import { DateTime } from 'luxon';
 import { BusinessCalendar, describeDate, type BusinessDayResult, type Count, type StartReading } from './calendar';
 import type { Incident } from '../incident/incident';
 import type { NoticeJurisdiction as Jurisdiction } from './jurisdiction';
@@ -20,8 +19,6 @@ interface Reading {
   event: string;
   why: string;
 }
-
-export const iso = (dt: DateTime): string => isoInZone(dt.toMillis(), dt.zoneName!);
 
 /** The earliest of several readings of a start event; the later ones are named, not used. */
 function earliestReading(readings: Reading[], intro: string): ClockStart {
@@ -121,48 +118,60 @@ export function businessDayDeadline(calendar: BusinessCalendar, j: Jurisdiction,
   return { dueAt: r.dueAtIso, basis };
 }
 
-/** The start of the day after an instant, in a zone ("shall begin on the day after"). */
-const dayAfterIn = (at: string, zone: string): number => startOfNextLocalDay(parseInstant(at), zone);
+interface HourReading {
+  from: number;
+  event: string;
+  why: string;
+}
+
+/**
+ * A provider's notice or the licensee's knowledge of it as a start instant: where the law says counting "shall begin
+ * on the day after", the start of that day in the regulator's zone; without a third-party clause there is no "day
+ * after", and the notice is read as the determination itself.
+ */
+const providerStart = (at: string, zone: string, dayAfter: boolean): number => (dayAfter ? startOfNextLocalDay(parseInstant(at), zone) : parseInstant(at));
+
+/**
+ * Every reading of an hour clock's start, in the order the basis names them: the determination itself; for a
+ * provider's event, its notice and the licensee's actual knowledge; a reinsurer's notice (actual knowledge); for an
+ * assuming insurer, receipt of its provider's notice.
+ */
+function hourClockReadings(incident: Incident, j: Jurisdiction, zone: string): HourReading[] {
+  const law = j.dataSecurity;
+  const tp = incident.thirdParty;
+  const assuming = incident.licensee.role === 'assuming-insurer' && law.assumingInsurer !== null;
+  const readings: HourReading[] = [{ from: parseInstant(incident.determinedAt), event: 'determination', why: assuming ? law.assumingInsurer!.citation : law.regulatorNotice.citation }];
+  if (assuming) {
+    if (tp?.notifiedLicenseeAt) readings.push({ from: parseInstant(tp.notifiedLicenseeAt), event: `receipt of ${tp.provider}'s notice`, why: law.assumingInsurer!.providerClockCitation });
+    return readings;
+  }
+  const dayAfter = !!law.thirdParty;
+  const afterWords = dayAfter ? 'the day after ' : '';
+  if (tp?.notifiedLicenseeAt) readings.push({ from: providerStart(tp.notifiedLicenseeAt, zone, dayAfter), event: `${afterWords}${tp.provider}'s notice`, why: providerClockCitation(j) });
+  if (tp?.actualKnowledgeAt) readings.push({ from: providerStart(tp.actualKnowledgeAt, zone, dayAfter), event: `${afterWords}the licensee's actual knowledge`, why: providerClockCitation(j) });
+  const ri = incident.reinsurerNotice;
+  if (ri) readings.push({ from: parseInstant(ri.notifiedAt), event: `${ri.reinsurer}'s notice (actual knowledge)`, why: cedingCitation(j) });
+  return readings;
+}
 
 /**
  * A deadline in hours (S.C. Code § 38-99-40(A): "no later than seventy-two hours after determining"): real
- * hours from the start instant, across a DST change. Every reading is computed and the earliest shown:
- * the determination itself; for a provider's event, counting that "shall begin on the day after" the
- * provider's notice or the licensee's actual knowledge (the start of that day in the regulator's zone); a
- * reinsurer's notice (actual knowledge); for an assuming insurer, receipt of its provider's notice.
+ * hours from the start instant, across a DST change. Every reading is computed (hourClockReadings) and the
+ * earliest shown; the later ones are named in the basis.
  */
 export function hoursDeadline(incident: Incident, j: Jurisdiction, hours: number): { dueAt: string; clockAt: string; event: string; basis: string[] } {
-  const law = j.dataSecurity;
   const zone = j.holidays.timeZone;
-  const tp = incident.thirdParty;
-  const assuming = incident.licensee.role === 'assuming-insurer' && law.assumingInsurer !== null;
-  // Without a third-party clause there is no "day after": the provider's notice is read as the determination itself.
-  const providerStart = law.thirdParty ? (at: string) => dayAfterIn(at, zone) : parseInstant;
-  const afterWords = law.thirdParty ? 'the day after ' : '';
-  const readings: Array<{ from: number; event: string; why: string } | null> = [
-    { from: parseInstant(incident.determinedAt), event: 'determination', why: assuming ? law.assumingInsurer!.citation : law.regulatorNotice.citation },
-    ...(assuming
-      ? [tp?.notifiedLicenseeAt ? { from: parseInstant(tp.notifiedLicenseeAt), event: `receipt of ${tp.provider}'s notice`, why: law.assumingInsurer!.providerClockCitation } : null]
-      : [
-          tp?.notifiedLicenseeAt ? { from: providerStart(tp.notifiedLicenseeAt), event: `${afterWords}${tp.provider}'s notice`, why: providerClockCitation(j) } : null,
-          tp?.actualKnowledgeAt ? { from: providerStart(tp.actualKnowledgeAt), event: `${afterWords}the licensee's actual knowledge`, why: providerClockCitation(j) } : null,
-          incident.reinsurerNotice ? { from: parseInstant(incident.reinsurerNotice.notifiedAt), event: `${incident.reinsurerNotice.reinsurer}'s notice (actual knowledge)`, why: cedingCitation(j) } : null,
-        ]),
-  ];
-  const known = readings.filter((r): r is NonNullable<typeof r> => r !== null).sort((a, b) => a.from - b.from);
-  const [first, ...rest] = known;
-  const due = first.from + hours * 3_600_000;
-  const at = (ms: number) => isoInZone(ms, zone);
-  return {
-    dueAt: at(due),
-    clockAt: at(first.from),
-    event: first.event,
-    basis: [
-      `${hours} hours from ${first.event} (${at(first.from)}; ${first.why}): real hours, so a change to or from daylight time moves the clock time, never the span.`,
-      ...rest.map((r) => `Other reading, later and not used: ${hours} hours from ${r.event} (${at(r.from)}; ${r.why}), due ${at(r.from + hours * 3_600_000)}.`),
-      'An hour clock ends at that instant, not at the end of a day; holidays and weekends do not move it.',
-    ],
-  };
+  const span = hours * 3_600_000;
+  const readings = hourClockReadings(incident, j, zone).sort((a, b) => a.from - b.from);
+  const first = readings[0];
+  const clockAt = isoInZone(first.from, zone);
+  const basis = [`${hours} hours from ${first.event} (${clockAt}; ${first.why}): real hours, so a change to or from daylight time moves the clock time, never the span.`];
+  for (let i = 1; i < readings.length; i++) {
+    const r = readings[i];
+    basis.push(`Other reading, later and not used: ${hours} hours from ${r.event} (${isoInZone(r.from, zone)}; ${r.why}), due ${isoInZone(r.from + span, zone)}.`);
+  }
+  basis.push('An hour clock ends at that instant, not at the end of a day; holidays and weekends do not move it.');
+  return { dueAt: isoInZone(first.from + span, zone), clockAt, event: first.event, basis };
 }
 
 /** The regulator notice's deadline as its law counts it: business days after the start day, or hours after the start instant. */

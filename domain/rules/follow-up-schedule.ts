@@ -19,9 +19,9 @@ export function followUpTargets(incident: Incident, plan: Plan, calendar: Busine
   const state = homeState(incident, plan, calendar);
   return FOLLOW_UP_RULES.map((rule) => {
     // N calendar days after the determination, moved forward to a business day, 17:00 local.
-    let date = calendar.addCalendarDays(state, incident.determinedAt, rule.defaultTargetDays).dueAt.toISODate()!;
+    let date = calendar.addCalendarDays(state, incident.determinedAt, rule.defaultTargetDays).lastDate;
     // Bounded: a run of non-business days is never longer than a long holiday weekend.
-    for (let i = 0; i < 14 && !calendar.isBusinessDay(state, date); i++) date = calendar.addCalendarDays(state, `${date}T12:00:00Z`, 1).dueAt.toISODate()!;
+    for (let i = 0; i < 14 && !calendar.isBusinessDay(state, date); i++) date = calendar.addCalendarDays(state, `${date}T12:00:00Z`, 1).lastDate;
     const at = calendar.localTime(state, date, 17);
     const applies = !rule.onlyWithThirdParty || incident.thirdParty !== undefined;
     // 20 CSR 100-6.110 is a Missouri rule: it binds a licensee domiciled in or doing business with Missouri consumers.

@@ -5,7 +5,7 @@
  * each quoting the paragraph it applies.
  */
 import { BusinessCalendar, defaultCalendar } from './calendar';
-import { dataSecurityClock, iso, laterStartBasis, regulatorNoticeDeadline, type ClockStart } from './clocks';
+import { dataSecurityClock, laterStartBasis, regulatorNoticeDeadline, type ClockStart } from './clocks';
 import { INVESTIGATION_ITEMS, type Incident } from '../incident/incident';
 import { JURISDICTIONS, PARTIAL_TEXT_JURISDICTIONS } from './jurisdictions';
 import { planPartialState } from './planner-partial';
@@ -151,7 +151,7 @@ function planBulletin(c: DutyContext): void {
   if (!lawInForce(bulletin, r.startDate)) return b.na(id, `${bulletin.citation} was issued ${bulletin.issued}; the awareness (${r.startDate}) came before it.`);
   b.add({
     id, jurisdiction: S, kind: 'regulator-notice-bulletin', recipient: bulletin.recipient,
-    citation: bulletin.citation, clockStartsAt: inZone(start, tz), dueAt: iso(r.dueAt),
+    citation: bulletin.citation, clockStartsAt: inZone(start, tz), dueAt: r.dueAtIso,
     dueRule: `as soon as practicable, but no later than ${bulletin.calendarDays} days after becoming aware of the breach (a Department request)`,
     basis: [
       `${bulletin.wording} (${bulletin.citation}, issued ${bulletin.issued}).`,
