@@ -33,7 +33,7 @@ export function sortById<T extends { id: string }>(items: readonly T[]): T[] {
   if (ranks.size + n > RANKS_LIMIT) ranks.clear();
   // rank * 2^bits + position: distinct, exact in a double, and in the order wanted.
   const scale = 2 ** (32 - Math.clz32(n - 1));
-  if (scratch.length < n) scratch = new Float64Array(2 ** (32 - Math.clz32(n - 1)));
+  if (scratch.length < n) scratch = new Float64Array(scale);
   const keys = scratch.subarray(0, n);
   let unseen: string[] | null = null;
   for (let i = 0; i < n; i++) {

@@ -20,4 +20,11 @@ describe('sortById agrees with a stable comparator sort', () => {
       expect(xs.map((x) => x.n)).toEqual(Array.from({ length: n }, (_, i) => i)); // the input is left as it was
     }
   });
+
+  test('short lists after long ones: the reused key storage holds no keys of an earlier, longer list', () => {
+    for (const n of [5000, 7, 300, 2, 129, 80]) {
+      const xs = entries(n, '');
+      expect(sortById(xs).map((x) => x.n)).toEqual([...xs].sort((a, b) => compareText(a.id, b.id)).map((x) => x.n));
+    }
+  });
 });
