@@ -181,7 +181,7 @@ export class BusinessCalendar {
     if (!Number.isInteger(n) || n < 1) throw new RangeError(`calendar days must be a whole number >= 1, got ${n}`);
     const { startDate, laterStartReading } = this.startDates(state, start);
     const lastDate = fromEpochDay(epochDay(startDate) + n);
-    return new CalendarDaysDeadline(this, state, lastDate, this.endOfLocalDayIso(state, lastDate), startDate, laterStartReading);
+    return new CountEnd(this, state, lastDate, this.endOfLocalDayIso(state, lastDate), startDate, laterStartReading);
   }
 
   /** The same local date `years` later (29 Feb becomes 28 Feb), end of that day in the state's zone. */
@@ -195,23 +195,46 @@ export class BusinessCalendar {
   }
 }
 
+/** A calendar-day count's result: the end of its last day, as the ISO string the plan records and as a DateTime. */
+export interface CalendarDaysResult {
+  dueAt: DateTime;
+  dueAtIso: string;
+  lastDate: LocalDate;
+  startDate: LocalDate;
+  laterStartReading: StartReading | null;
+}
+
 /**
- * A business-day count's result. DateTimes are made only when asked for (tests, other callers): the planner reads
- * dueAtIso. A class, not an object literal with getters: the planner makes one per regulator notice.
+ * The end of a count's last day. Its DateTime is made only when asked for (tests, other callers): the planner reads
+ * dueAtIso. A class, not an object literal with getters: the planner makes one per deadline it counts.
  */
-class CountedDeadline implements BusinessDayResult {
+class CountEnd implements CalendarDaysResult {
   constructor(
-    private readonly calendar: BusinessCalendar,
-    private readonly state: string,
-    readonly count: Count,
+    protected readonly calendar: BusinessCalendar,
+    protected readonly state: string,
+    readonly lastDate: LocalDate,
     readonly dueAtIso: string,
     readonly startDate: LocalDate,
     readonly laterStartReading: StartReading | null,
-    readonly lastDateIfDisputedHeld: LocalDate | null,
   ) {}
 
   get dueAt(): DateTime {
-    return this.calendar.endOfLocalDay(this.state, this.count.lastDate);
+    return this.calendar.endOfLocalDay(this.state, this.lastDate);
+  }
+}
+
+/** A business-day count's result: the end of its last day, with the holidays and disputed days the count met. */
+class CountedDeadline extends CountEnd implements BusinessDayResult {
+  constructor(
+    calendar: BusinessCalendar,
+    state: string,
+    readonly count: Count,
+    dueAtIso: string,
+    startDate: LocalDate,
+    laterStartReading: StartReading | null,
+    readonly lastDateIfDisputedHeld: LocalDate | null,
+  ) {
+    super(calendar, state, count.lastDate, dueAtIso, startDate, laterStartReading);
   }
 
   get dueAtIfDisputedHeld(): DateTime | null {
@@ -224,31 +247,6 @@ class CountedDeadline implements BusinessDayResult {
 
   get disputedCounted(): DisputedInfo[] {
     return this.count.disputedCounted;
-  }
-}
-
-/** A calendar-day count's result: the end of its last day, as the ISO string the plan records and as a DateTime. */
-export interface CalendarDaysResult {
-  dueAt: DateTime;
-  dueAtIso: string;
-  lastDate: LocalDate;
-  startDate: LocalDate;
-  laterStartReading: StartReading | null;
-}
-
-/** As CountedDeadline: the DateTime is made only when asked for; the planner reads dueAtIso. */
-class CalendarDaysDeadline implements CalendarDaysResult {
-  constructor(
-    private readonly calendar: BusinessCalendar,
-    private readonly state: string,
-    readonly lastDate: LocalDate,
-    readonly dueAtIso: string,
-    readonly startDate: LocalDate,
-    readonly laterStartReading: StartReading | null,
-  ) {}
-
-  get dueAt(): DateTime {
-    return this.calendar.endOfLocalDay(this.state, this.lastDate);
   }
 }
 
