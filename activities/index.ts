@@ -12,6 +12,7 @@ import { planIncident, type PlanFacts } from '../domain/rules/planner';
 import { followUpTargets } from '../domain/rules/follow-up-schedule';
 import { reminderSchedule } from '../domain/rules/reminders';
 import type { IncidentRecord } from '../domain/incident/record';
+import type { AuditEvent } from '../domain/incident/status';
 import { buildReport } from '../domain/rules/report';
 import type { RecordStore } from '../platform/record-store';
 import { icsCalendar } from '../reports/calendar';
@@ -60,6 +61,12 @@ export function createActivities(deps: ActivityDeps) {
       if (!deps.records) throw ApplicationFailure.nonRetryable('no record store configured (BREACHCLOCK_RECORDS_DIR)', 'NoRecordStore');
       const pdf = await reportPdf(buildReport(record.source, new Date().toISOString()));
       return deps.records.write(record, pdf);
+    },
+
+    /** A page of the audit trail moved out of the workflow so its state stays bounded; written once per page. */
+    async exportAuditPage(page: { incidentId: string; page: number; events: AuditEvent[] }): Promise<{ written: boolean; path: string }> {
+      if (!deps.records) throw ApplicationFailure.nonRetryable('no record store configured (BREACHCLOCK_RECORDS_DIR)', 'NoRecordStore');
+      return deps.records.writeAuditPage(page.incidentId, page.page, page.events);
     },
 
     async sendEmail(message: EmailMessage): Promise<SendResult> {

@@ -4,7 +4,7 @@
  * with field-path problems. The doors only parse what the user typed and render what comes back; none of
  * them catches a Temporal error itself (docs/design.md §6).
  */
-import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import { ServiceError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { parseIncident, type FieldProblem } from '../domain/incident/incident';
 import { alreadyRecorded } from '../domain/incident/already-recorded';
@@ -28,7 +28,8 @@ import {
 } from './temporal-client';
 import { InvalidPageTokenError, listIncidents, listIncidentsPage, type IncidentPage } from './incident-list';
 
-export type RefusalKind = 'invalid' | 'not-found' | 'already-exists';
+/** `unavailable`: a temporary failure (the server or the incident's worker busy or stuck); nothing was recorded, retry. */
+export type RefusalKind = 'invalid' | 'not-found' | 'already-exists' | 'unavailable';
 export interface Refusal {
   ok: false;
   kind: RefusalKind;
@@ -74,6 +75,38 @@ export function updateProblems(err: WorkflowUpdateFailedError): FieldProblem[] {
   return [{ path: '(message)', message: String(cause?.message ?? err.message) }];
 }
 
+/** gRPC status codes that mean "not now": deadline exceeded, resource exhausted, failed precondition (a workflow task failing), aborted, unavailable. */
+const TRANSIENT_CODES = new Set([4, 8, 9, 10, 14]);
+/** A refusal the incident's own validator made (workflows/message-handlers.ts): final, never retried. */
+const refusedByIncident = (err: WorkflowUpdateFailedError): boolean => err.cause instanceof ApplicationFailure && err.cause.type === 'InvalidMessage';
+/**
+ * A failure that says nothing about the message: the update timed out, the server was busy, or the workflow
+ * could not take it now (its task failing, or "wasn't processed by worker" under load). Classified by type and
+ * gRPC code, never by message text.
+ */
+export function isTransient(err: unknown): boolean {
+  if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return true;
+  // The server's own rejection ("wasn't processed by worker") is not a verdict on the message.
+  if (err instanceof WorkflowUpdateFailedError) return !refusedByIncident(err);
+  const code = err instanceof ServiceError ? (err.cause as { code?: unknown } | undefined)?.code : (err as { code?: unknown } | null)?.code;
+  return typeof code === 'number' && TRANSIENT_CODES.has(code);
+}
+
+/** Pauses between tries of a transiently failed operation (milliseconds). */
+const RETRY_PAUSES = [200, 800, 2_000];
+const UNAVAILABLE = 'temporary failure, nothing recorded; retry in a moment (if it persists, `breachclock incident list` shows whether the incident is stuck)';
+
+async function withRetries<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await run();
+    } catch (err) {
+      if (!isTransient(err) || attempt >= RETRY_PAUSES.length) throw err;
+      await new Promise((r) => setTimeout(r, RETRY_PAUSES[attempt]));
+    }
+  }
+}
+
 /** The states covered, by tier, in words (for `plan --help`). */
 export { coverageWords } from '../domain/rules/coverage';
 
@@ -103,8 +136,9 @@ export class IncidentService {
   private async ofIncident<T>(incidentId: string, read: () => Promise<T>): Promise<Outcome<T>> {
     if (!INCIDENT_ID.test(incidentId)) return refusal('not-found', 'incidentId', `${incidentId.slice(0, 64)} is not an incident ID`);
     try {
-      return done(await read());
+      return done(await withRetries(read));
     } catch (err) {
+      if (isTransient(err)) return refusal('unavailable', 'incidentId', `${incidentId}: ${UNAVAILABLE}`);
       // A workflow that has ended (closed, its records period over) takes no news: say so, and where its record is.
       if (/already completed|workflow execution already/i.test((err as Error)?.message ?? '')) {
         return refusal('not-found', 'incidentId', `${incidentId} is closed and its workflow has ended; its kept record: breachclock incident record ${incidentId}`);

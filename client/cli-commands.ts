@@ -17,7 +17,8 @@ export interface Io {
   readStdin: () => string;
 }
 
-export const EXIT = { ok: 0, failure: 1, invalid: 2, notFound: 3 } as const;
+/** Exit codes; 75 is sysexits' EX_TEMPFAIL: nothing was recorded, try again. */
+export const EXIT = { ok: 0, failure: 1, invalid: 2, notFound: 3, unavailable: 75 } as const;
 
 export class CliError extends Error {
   constructor(
@@ -52,7 +53,8 @@ export function unwrap<T>(outcome: Outcome<T>, what?: string): T {
   if (outcome.ok) return outcome.value;
   const lines = outcome.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
   const head = outcome.kind === 'invalid' ? `${what ?? 'input'} refused:\n` : '';
-  throw new CliError(head ? `${head}${lines}` : lines.trim(), outcome.kind === 'invalid' ? EXIT.invalid : EXIT.notFound);
+  const code = outcome.kind === 'invalid' ? EXIT.invalid : outcome.kind === 'unavailable' ? EXIT.unavailable : EXIT.notFound;
+  throw new CliError(head ? `${head}${lines}` : lines.trim(), code);
 }
 
 /** A JSON file, '-' for standard input, or (for messages) the JSON itself. */

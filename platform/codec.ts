@@ -125,28 +125,74 @@ export function ensureKeyFile(file: string): void {
 
 /** What the worker sees instead of a plaintext JSON payload (workflows/message-validation.ts refuses it). */
 export const UNENCRYPTED_MARKER = '__breachclockUnencrypted';
+/** What the worker sees instead of a payload it cannot read (unknown key, failed tag, unknown encoding, bad JSON). */
+export const UNDECODABLE_MARKER = '__breachclockUndecodable';
+
+/** Encodings the worker's payload converter reads; anything else would throw inside the workflow task. */
+const READABLE_ENCODINGS = new Set(['binary/null', 'binary/plain', 'json/plain']);
+
+const markerPayload = (value: Record<string, unknown>): Payload => ({ metadata: { encoding: utf8('json/plain') }, data: utf8(JSON.stringify(value)) });
+/** Text from outside (a key id, an encoding name) as the audit trail may show it: short, plain characters only. */
+const shown = (s: string | undefined) => (s === undefined ? '(none)' : s.replace(/[^A-Za-z0-9._/-]/g, '?').slice(0, 64));
 
 /**
- * The worker's rule for unencrypted input: with a codec configured, a plaintext JSON payload (a signal,
- * update or start sent with the temporal CLI or UI without the codec endpoint) never reaches the workflow
- * as data. The workflow sees a marker and refuses it, saying why; its content is not applied, nor echoed
- * into the audit trail. (Temporal has already stored it as sent: send input through breachclock's doors or
- * the temporal CLI with --codec-endpoint.) BREACHCLOCK_ACCEPT_PLAINTEXT=1 lifts this for incidents begun
- * before encryption was turned on.
+ * The worker's codec: it never throws. A payload it cannot read (encrypted under a key this worker does not
+ * hold, a failed authentication tag, an encoding the converter does not know, JSON that does not parse) would
+ * fail every workflow task of its incident for good: instead the workflow sees a marker and records the
+ * message as rejected, its bytes never applied. With `refusePlaintext`, a plaintext JSON payload (sent with
+ * the temporal CLI or UI without the codec endpoint) is marked the same way: its content is not applied, nor
+ * echoed into the audit trail. BREACHCLOCK_ACCEPT_PLAINTEXT=1 lifts that for incidents begun before
+ * encryption was turned on.
  */
-export class PlaintextRefusingCodec implements PayloadCodec {
-  constructor(private readonly inner: AesGcmCodec) {}
+export class WorkerInputCodec implements PayloadCodec {
+  constructor(
+    private readonly inner: AesGcmCodec | undefined,
+    private readonly refusePlaintext: boolean,
+  ) {}
+
   encode(payloads: Payload[]): Promise<Payload[]> {
-    return this.inner.encode(payloads);
+    return this.inner ? this.inner.encode(payloads) : Promise.resolve(payloads);
   }
+
   async decode(payloads: Payload[]): Promise<Payload[]> {
-    const marker: Payload = { metadata: { encoding: utf8('json/plain') }, data: utf8(JSON.stringify({ [UNENCRYPTED_MARKER]: true })) };
-    return this.inner.decode(payloads.map((p) => (text(p.metadata?.encoding) === 'json/plain' ? marker : p)));
+    const out: Payload[] = [];
+    for (const p of payloads) out.push(await this.decodeOne(p));
+    return out;
+  }
+
+  private async decodeOne(p: Payload): Promise<Payload> {
+    const sent = text(p.metadata?.encoding);
+    if (sent === 'json/plain' && this.inner && this.refusePlaintext) return markerPayload({ [UNENCRYPTED_MARKER]: true });
+    let decoded: Payload;
+    try {
+      [decoded] = this.inner ? await this.inner.decode([p]) : [p];
+    } catch (err) {
+      const why = err instanceof CodecKeyError ? `encrypted under key id ${shown(text(p.metadata?.[KEY_ID_METADATA]))}, which this worker does not hold` : 'could not be decrypted (authentication failed)';
+      return markerPayload({ [UNDECODABLE_MARKER]: why });
+    }
+    const encoding = text(decoded.metadata?.encoding);
+    if (encoding === undefined || !READABLE_ENCODINGS.has(encoding)) return markerPayload({ [UNDECODABLE_MARKER]: `encoding ${shown(encoding)} is not one breachclock reads` });
+    if (encoding === 'json/plain') {
+      try {
+        JSON.parse(text(decoded.data) ?? '');
+      } catch {
+        return markerPayload({ [UNDECODABLE_MARKER]: 'its JSON does not parse' });
+      }
+    }
+    return decoded;
   }
 }
 
 /** The data converter client, worker and console share: the codec, and failure messages encoded too. */
-export function dataConverterFor(codec: AesGcmCodec | undefined, opts: { refusePlaintext?: boolean } = {}): DataConverter | undefined {
+export function dataConverterFor(codec: AesGcmCodec | undefined): DataConverter | undefined {
   if (!codec) return undefined;
-  return { payloadCodecs: [opts.refusePlaintext ? new PlaintextRefusingCodec(codec) : codec], failureConverterPath: require.resolve('./failure-converter') };
+  return { payloadCodecs: [codec], failureConverterPath: require.resolve('./failure-converter') };
+}
+
+/** The worker's data converter: never throws on what it receives (WorkerInputCodec), encrypted when a key is configured. */
+export function workerDataConverter(codec: AesGcmCodec | undefined, opts: { refusePlaintext: boolean }): DataConverter {
+  return {
+    payloadCodecs: [new WorkerInputCodec(codec, opts.refusePlaintext)],
+    ...(codec ? { failureConverterPath: require.resolve('./failure-converter') } : {}),
+  };
 }

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import path from 'node:path';
 import { temporal } from '@temporalio/proto';
 import type { IncidentRecord } from '../domain/incident/record';
+import type { AuditEvent } from '../domain/incident/status';
 import type { AesGcmCodec } from './codec';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -50,6 +51,31 @@ export class RecordStore {
     if (pdf) await put(file(this.dir, record.incidentId, record.version, this.ext('pdf')), pdf);
     await put(target, defaultPayloadConverter.toPayload(record)!.data!);
     return { written: true, path: target };
+  }
+
+  /**
+   * One page of the audit trail moved out of the workflow (domain/incident/state/effects.ts), written once:
+   * page n holds the events before page n+1's, so the trail is the pages in order, then the workflow's own.
+   */
+  async writeAuditPage(incidentId: string, page: number, events: AuditEvent[]): Promise<{ written: boolean; path: string }> {
+    if (!ID.test(incidentId)) throw new Error(`incidentId: ${incidentId} is not a safe file name`);
+    const target = path.join(this.dir, incidentId, `audit-p${String(page).padStart(5, '0')}.${this.ext('json')}`);
+    if (existsSync(target)) return { written: false, path: target };
+    mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
+    const tmp = `${target}.tmp-${process.pid}`;
+    writeFileSync(tmp, await seal(this.codec, defaultPayloadConverter.toPayload({ incidentId, page, events })!.data!), { mode: 0o600 });
+    renameSync(tmp, target);
+    return { written: true, path: target };
+  }
+
+  /** The audit trail's pages kept in the store, oldest first. */
+  async auditPages(incidentId: string): Promise<AuditEvent[]> {
+    const dir = path.join(this.dir, incidentId);
+    if (!ID.test(incidentId) || !existsSync(dir)) return [];
+    const pages = readdirSync(dir).filter((f) => /^audit-p\d+\.json(\.enc)?$/.test(f)).sort();
+    const out: AuditEvent[] = [];
+    for (const f of pages) out.push(...(JSON.parse((await open(this.codec, readFileSync(path.join(dir, f)))).toString('utf8')) as { events: AuditEvent[] }).events);
+    return out;
   }
 
   versions(incidentId: string): number[] {

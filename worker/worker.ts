@@ -4,7 +4,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import v8 from 'node:v8';
 import { createActivities } from '../activities';
 import type { AesGcmCodec } from '../platform/codec';
-import { dataConverterFor } from '../platform/codec';
+import { workerDataConverter } from '../platform/codec';
 import { codecFromConfig, consoleUrl, recordsDir, type Config } from '../platform/config';
 import { RecordStore } from '../platform/record-store';
 import { connectionOptions } from '../platform/connection';
@@ -62,7 +62,7 @@ export async function createBreachclockWorker(config: Config, parts: WorkerParts
   const codec = parts.codec ?? codecFromConfig(config);
   const connection = parts.connection ?? (await NativeConnection.connect(connectionOptions(config)));
   return Worker.create({
-    dataConverter: dataConverterFor(codec, { refusePlaintext: !parts.acceptPlaintext && config.BREACHCLOCK_ACCEPT_PLAINTEXT !== '1' }),
+    dataConverter: workerDataConverter(codec, { refusePlaintext: !parts.acceptPlaintext && config.BREACHCLOCK_ACCEPT_PLAINTEXT !== '1' }),
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,

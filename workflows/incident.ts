@@ -1,19 +1,28 @@
 /**
  * One incident, one long-lived workflow (workflow ID = incidentId). Orchestration only: it sleeps,
- * listens and calls activities; every decision is a pure function in domain/incident/state/.
+ * listens and calls activities; every decision is a pure function in domain/incident/state/. Emails and
+ * record exports run in side lanes (effect-lanes.ts) the clocks never wait on.
+ *
+ * No patch markers: workflow changes ship as new worker deployment versions, and a running incident moves
+ * to a new version at continue-as-new (docs/design.md §9).
  */
-import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, patched, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, workflowInfo } from '@temporalio/workflow';
 import { openingSummary } from '../domain/incident/email';
 import type { Incident } from '../domain/incident/incident';
 import { incidentFutureProblems } from '../domain/incident/time-sense';
 import * as S from '../domain/incident/state';
 import type { IncidentStatus } from '../domain/incident/status';
-import { exportRecords, publish, replan, sendOrEscalate } from './incident-effects';
+import { EffectLanes } from './effect-lanes';
+import { publish, replan } from './incident-effects';
 import { registerHandlers } from './message-handlers';
 import { incidentInputProblems } from './message-validation';
 
 /** Continue-as-new well before the 2,000-event budget per run (docs/design.md §9). */
 const HISTORY_EVENTS_PER_RUN = 1500;
+/** ... or before the run's history grows past this many bytes (50 MB is Temporal's hard limit). */
+const HISTORY_BYTES_PER_RUN = 8 * 1024 * 1024;
+/** Past this many events a run continues as new even with side work in flight (it is carried in the state). */
+const HISTORY_EVENTS_HARD = 10_000;
 
 export interface IncidentWorkflowInput {
   incident: Incident;
@@ -21,50 +30,26 @@ export interface IncidentWorkflowInput {
   state?: S.IncidentState;
 }
 
-/**
- * Rules that came while incidents were running, each behind a patch marker so that older histories replay
- * as they ran (docs/design.md §9): a directive may not move a statutory date later (§3); the workflow checks
- * its own input, survives a failed plan and never re-sends what was sent; news is checked for sense in time
- * and refused after close; updates apply the parsed message as signals do.
- */
-const DIRECTIVES_NEVER_LATER_PATCH = 'directives-never-later';
-const DEFENDS_ITSELF_PATCH = 'workflow-defends-itself';
-const MESSAGES_CHECKED_PATCH = 'messages-checked';
-const UPDATES_PARSED_PATCH = 'updates-apply-parsed';
-/** Dates of what happened may not lie in the future (issue 15), in news and in the incident itself. */
-const FUTURE_DATES_PATCH = 'future-dates-refused';
-/** A closed incident's status lists nothing as pending (issue 15). */
-const CLOSED_FINAL_PATCH = 'closed-status-final';
-
-/** Started by hand (the temporal CLI) with {} or null: refused cleanly instead of failing every task. */
+/** Started by hand (the temporal CLI) with {} or null, or with a determination "tomorrow": refused cleanly. */
 function refuseInvalidInput(input: unknown): void {
   const refused = incidentInputProblems(input);
-  if (refused) throw ApplicationFailure.create({ type: 'InvalidIncident', message: `incident refused: ${refused}`.slice(0, 2000), nonRetryable: true });
+  const future = refused ? [] : incidentFutureProblems((input as IncidentWorkflowInput).incident, Date.now());
+  const problems = refused ?? future.map((p) => `incident.${p.path}: ${p.message}`).join('; ');
+  if (problems) throw ApplicationFailure.create({ type: 'InvalidIncident', message: `incident refused: ${problems}`.slice(0, 2000), nonRetryable: true });
 }
 
-/** A determination "tomorrow" is a typo: refused before anything is planned. */
-function refuseFutureDates(incident: Incident): void {
-  const future = incidentFutureProblems(incident, Date.now());
-  if (future.length) throw ApplicationFailure.create({ type: 'InvalidIncident', message: `incident refused: ${future.map((p) => `incident.${p.path}: ${p.message}`).join('; ')}`.slice(0, 2000), nonRetryable: true });
-}
-
-/** Which of the rules that came while incidents ran this run follows (each decided by its patch marker). */
-function adoptRules(state: S.IncidentState, defends: boolean, futureRefused: boolean): void {
-  state.directivesNeverLater = patched(DIRECTIVES_NEVER_LATER_PATCH);
-  state.replanKeepsOverdue = defends;
-  state.messagesChecked = patched(MESSAGES_CHECKED_PATCH);
-  state.futureDatesRefused = futureRefused;
-  state.closedStatusFinal = patched(CLOSED_FINAL_PATCH);
+function shouldContinueAsNew(lanes: EffectLanes): boolean {
+  const info = workflowInfo();
+  const long = info.historyLength >= HISTORY_EVENTS_PER_RUN || info.historySize >= HISTORY_BYTES_PER_RUN || info.continueAsNewSuggested;
+  return long && (lanes.idle || info.historyLength >= HISTORY_EVENTS_HARD);
 }
 
 export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<IncidentStatus> {
-  const defends = patched(DEFENDS_ITSELF_PATCH);
-  if (defends && !input?.state) refuseInvalidInput(input);
-  const futureRefused = patched(FUTURE_DATES_PATCH);
-  if (futureRefused && !input.state) refuseFutureDates(input.incident);
+  if (!input?.state) refuseInvalidInput(input);
   const state = input.state ?? S.newState(input.incident);
-  adoptRules(state, defends, futureRefused);
   state.status.runIds.push(workflowInfo().runId);
+  const lanes = new EffectLanes(state);
+  lanes.start();
 
   let wake = false;
   // Re-plans asked for and done; an update returns once the plan covers its message.
@@ -72,9 +57,9 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
   let replansDone = 0;
   registerHandlers({
     state,
-    updatesApplyParsed: patched(UPDATES_PARSED_PATCH),
     taken: (needsPlan) => {
       wake = true;
+      lanes.nudgeExports();
       if (needsPlan) replansAsked += 1;
     },
     planCaughtUp: () => {
@@ -84,7 +69,7 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
   });
   const planAgain = async () => {
     const asked = replansAsked;
-    await replan(state, defends);
+    await replan(state, lanes);
     replansDone = asked;
   };
 
@@ -92,8 +77,7 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
     await planAgain();
     if (!state.status.planningError) {
       S.record(state, Date.now(), 'breachclock', 'planned', `${state.status.obligations.length} obligations`);
-      const opening = openingSummary(state.status, state.incident.contacts.owner, Date.now());
-      if (await sendOrEscalate(state, opening)) S.record(state, Date.now(), 'breachclock', 'emailSent', `opening summary ${opening.messageId}`);
+      lanes.send(openingSummary(state.status, state.incident.contacts.owner, Date.now()), 'emailSent', 'opening summary');
     }
   }
 
@@ -101,22 +85,23 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
   while (S.isActive(state)) {
     publish(state);
     const next = state.status.nextWakeAt;
-    if (next === null) await condition(() => wake);
-    else await condition(() => wake, Math.max(1, Date.parse(next) - Date.now()));
+    // Also woken when a long run's side work settles, so it can continue as new.
+    const woken = () => wake || shouldContinueAsNew(lanes);
+    if (next === null) await condition(woken);
+    else await condition(woken, Math.max(1, Date.parse(next) - Date.now()));
     wake = false;
     if (replansDone < replansAsked) await planAgain();
     for (const action of S.takeDueActions(state, Date.now())) {
-      if (await sendOrEscalate(state, action.email)) S.recordSent(state, action, Date.now());
+      const { type, detail } = S.sentAudit(action);
+      lanes.send(action.email, type, detail);
     }
-    await exportRecords(state);
-    const info = workflowInfo();
-    if (S.isActive(state) && (info.historyLength >= HISTORY_EVENTS_PER_RUN || info.continueAsNewSuggested)) {
+    if (S.isActive(state) && shouldContinueAsNew(lanes)) {
       await condition(allHandlersFinished);
       await continueAsNew<typeof incidentWorkflow>({ incident: state.incident, state });
     }
   }
-  await exportRecords(state);
+  // The kept record's last version and every email owed go out before the workflow ends.
   publish(state);
-  await condition(allHandlersFinished);
+  await condition(() => lanes.drained && allHandlersFinished());
   return state.status;
 }

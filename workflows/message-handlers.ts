@@ -19,11 +19,6 @@ export interface MessageHost {
   taken(replan: boolean): void;
   /** Resolves once every re-plan asked for so far is done (an update answers with a status that covers it). */
   planCaughtUp(): Promise<void>;
-  /**
-   * Updates apply the parsed message (trimmed, defaults applied) as signals do. False only for incidents
-   * whose history began before (decided behind a patch marker, so they replay as they ran).
-   */
-  readonly updatesApplyParsed: boolean;
 }
 
 /** A refusal as every door reads it: the field paths as structured details, and one line of text. */
@@ -46,8 +41,8 @@ function registerMessage<K extends MessageName>(host: MessageHost, name: K): voi
     return r;
   };
   const rejected = (problems: readonly FieldProblem[]) => S.record(state, Date.now(), 'signal', 'rejected', `${name}: ${problemsText(problems)}`);
-  // Updates recorded before `updatesApplyParsed` applied their payload as sent (it had passed the schema).
-  const asApplied = (raw: unknown): MessageMap[K] => (host.updatesApplyParsed ? parseMessage(name, raw) : (raw as MessageMap[K]));
+  // Updates apply the parsed message (trimmed, defaults applied) as signals do.
+  const asApplied = (raw: unknown): MessageMap[K] => parseMessage(name, raw);
 
   const signal: SignalDefinition<[unknown]> = signals[name];
   const update: UpdateDefinition<IncidentStatus, [unknown]> = updates[name];

@@ -23,10 +23,15 @@ function loaded(): NonNullable<typeof schemas> {
   return schemas;
 }
 
-/** The marker the worker's codec puts where a plaintext payload arrived (platform/codec.ts PlaintextRefusingCodec). */
+/** The marker the worker's codec puts where a plaintext payload arrived (platform/codec.ts WorkerInputCodec). */
 const unencrypted = (x: unknown): boolean => typeof x === 'object' && x !== null && (x as Record<string, unknown>).__breachclockUnencrypted === true;
 const UNENCRYPTED_REFUSAL =
   'the payload was not encrypted, and breachclock refuses plaintext input: send it with breachclock (CLI or console) or the temporal CLI with --codec-endpoint';
+/** The marker for a payload the worker could not read (platform/codec.ts WorkerInputCodec): why, in its own words. */
+const undecodable = (x: unknown): string | undefined => {
+  const why = typeof x === 'object' && x !== null ? (x as Record<string, unknown>).__breachclockUndecodable : undefined;
+  return typeof why === 'string' ? `the payload could not be read (${why.slice(0, 120)}); nothing of it was applied` : undefined;
+};
 
 /** A field path as the audit trail may show it: the schema's own names, never an unknown key's raw text. */
 const safePath = (path: string, message: string): string =>
@@ -38,6 +43,8 @@ const safePath = (path: string, message: string): string =>
  */
 export function messageProblems<N extends MessageName>(name: N, raw: unknown): FieldProblem[] | undefined {
   if (unencrypted(raw)) return [{ path: '(payload)', message: UNENCRYPTED_REFUSAL }];
+  const unread = undecodable(raw);
+  if (unread) return [{ path: '(payload)', message: unread }];
   const { incident, messages } = loaded();
   const r = incident.parseWith(messages.MESSAGE_SCHEMAS[name], raw);
   return r.ok ? undefined : r.problems.slice(0, 10).map((p) => ({ path: safePath(p.path, p.message), message: p.message }));
@@ -54,6 +61,7 @@ export function parseMessage<N extends MessageName>(name: N, raw: unknown): Mess
 /** The workflow's own input, checked as every door checks it: field-path refusals on one line, or undefined. */
 export function incidentInputProblems(input: unknown): string | undefined {
   if (unencrypted(input)) return `input: ${UNENCRYPTED_REFUSAL}`;
+  if (undecodable(input)) return `input: ${undecodable(input)}`;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return 'input: must be an object { incident }';
   const { incident } = loaded();
   const r = incident.parseIncident((input as { incident?: unknown }).incident);

@@ -18,4 +18,4 @@ export interface ConsoleContext {
 }
 
 /** The HTTP status of a refusal from the service. */
-export const HTTP_STATUS: Record<RefusalKind, number> = { invalid: 400, 'not-found': 404, 'already-exists': 409 };
+export const HTTP_STATUS: Record<RefusalKind, number> = { invalid: 400, 'not-found': 404, 'already-exists': 409, unavailable: 503 };

@@ -289,3 +289,27 @@ export function planningFailureNotice(status: IncidentStatus, failures: number, 
     incidentId: status.incidentId,
   };
 }
+
+/**
+ * Side work that keeps failing (the record store or the mail server): the owner is told once per streak,
+ * since the records the law says to keep (RSMo 375.1407.4, RSA 420-P:5 IV) or the reminders may be missing.
+ * Deadlines and escalations run on regardless.
+ */
+export function effectProblemNotice(status: IncidentStatus, effect: 'records' | 'email', detail: string, streak: number, to: string[]): EmailMessage {
+  const what = effect === 'records' ? 'write the incident record to the record store' : 'deliver email';
+  return {
+    to,
+    subject: `ACTION NEEDED: breachclock cannot ${what} — ${about(status)}`,
+    text: [
+      `Incident ${about(status)}`,
+      '',
+      `breachclock could not ${what}: ${detail}.`,
+      'It keeps retrying with growing pauses and records each streak in the audit trail; deadlines, reminders and escalations run on meanwhile.',
+      effect === 'records'
+        ? 'Free the record store (disk space, permissions) so the kept record is complete; `incident status` shows the problem until it clears.'
+        : 'Check the mail server (BREACHCLOCK_SMTP_URL); `incident status` shows the problem until it clears.',
+    ].join('\n'),
+    messageId: messageId(status.incidentId, `${effect}-problem`, `streak-${streak}`),
+    incidentId: status.incidentId,
+  };
+}

@@ -34,6 +34,18 @@ export interface AuditEvent {
   actor: string;
   type: string;
   detail: string;
+  /** The same event repeated (a refused message sent again and again): how many times, and the last time. */
+  count?: number;
+  lastAt?: string;
+}
+
+/** Side work (record export, email) failing while the clocks run on: shown until it succeeds again. */
+export interface EffectProblem {
+  effect: 'records' | 'email';
+  since: string;
+  lastAt: string;
+  attempts: number;
+  detail: string;
 }
 
 export interface IncidentStatus {
@@ -56,6 +68,10 @@ export interface IncidentStatus {
   notEvaluated?: string[];
   /** The last planning failure, while it stands (a good plan clears it). */
   planningError?: { at: string; reason: string; failures: number };
+  /** Record export or email failing now (each cleared when it succeeds again). */
+  effectProblems?: EffectProblem[];
+  /** Audit events moved out of the workflow into the record store (oldest first), so the state stays bounded. */
+  eventsPagedOut?: number;
 }
 
 /** What a regulator notice is drafted from: the incident and its news as they stand at one moment. */

@@ -8,7 +8,7 @@ import { RecordStore } from '../../platform/record-store';
 import { createActivities } from '../../activities';
 import type { BusinessCalendar } from '../../domain/rules/calendar';
 import type { Incident } from '../../domain/incident/incident';
-import { AesGcmCodec, codecKeysFromEnv, dataConverterFor } from '../../platform/codec';
+import { AesGcmCodec, codecKeysFromEnv, workerDataConverter } from '../../platform/codec';
 import { BUNDLE_OPTIONS } from '../../worker/worker';
 import type { MailSink } from '../../scripts/dev/mail-sink';
 
@@ -43,7 +43,7 @@ export const testCodec = () => new AesGcmCodec(codecKeysFromEnv({ BREACHCLOCK_CO
 
 export async function testWorker(connection: NativeConnection, sink: MailSink, taskQueue: string, namespace = 'default', codec?: AesGcmCodec, calendar?: BusinessCalendar): Promise<Worker> {
   return Worker.create({
-    dataConverter: dataConverterFor(codec, { refusePlaintext: true }),
+    dataConverter: workerDataConverter(codec, { refusePlaintext: true }),
     connection,
     namespace,
     taskQueue,

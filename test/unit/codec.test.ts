@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defaultPayloadConverter } from '@temporalio/common';
-import { AesGcmCodec, codecKeysFromEnv, ENCRYPTED_ENCODING, KEY_ID_METADATA } from '../../platform/codec';
+import { AesGcmCodec, codecKeysFromEnv, ENCRYPTED_ENCODING, KEY_ID_METADATA, UNDECODABLE_MARKER, UNENCRYPTED_MARKER, WorkerInputCodec } from '../../platform/codec';
 import { codecFromConfig, ConfigError, loadConfig } from '../../platform/config';
 
 const key = (n: number) => Buffer.alloc(32, n).toString('base64');
@@ -69,5 +69,38 @@ describe('codec keys at the worker-config door', () => {
     writeFileSync(file, JSON.stringify({ keys: [{ id: 'new', key: key(4) }, { id: 'old', key: key(3) }] }));
     expect(codecFromConfig(loadConfig({ BREACHCLOCK_CODEC_KEY_FILE: file }))!.currentKeyId).toBe('new');
     expect(codecFromConfig(loadConfig({}))).toBeUndefined();
+  });
+});
+
+describe("the worker's codec never throws: what it cannot read reaches the workflow as a marker it refuses", () => {
+  const codec = new AesGcmCodec(codecKeysFromEnv({ BREACHCLOCK_CODEC_KEYS: `k2:${key(2)}` }));
+  const worker = new WorkerInputCodec(codec, true);
+  const enc = (s: string) => new TextEncoder().encode(s);
+  const marker = async (p: Parameters<typeof defaultPayloadConverter.fromPayload>[0]) => value((await worker.decode([p]))[0]) as Record<string, unknown>;
+
+  test.each([
+    ['an unknown key id', { metadata: { encoding: enc(ENCRYPTED_ENCODING), [KEY_ID_METADATA]: enc('nope') }, data: enc('xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx') }, /key id nope, which this worker does not hold/],
+    ['no key id', { metadata: { encoding: enc(ENCRYPTED_ENCODING) }, data: enc('x') }, /key id \(none\)/],
+    ['a failed authentication tag', { metadata: { encoding: enc(ENCRYPTED_ENCODING), [KEY_ID_METADATA]: enc('k2') }, data: enc('not ciphertext, long enough to have a tag......') }, /authentication failed/],
+    ['an encoding the converter does not know (json/protobuf)', { metadata: { encoding: enc('json/protobuf') }, data: enc('{}') }, /encoding json\/protobuf is not one breachclock reads/],
+    ['no encoding at all', { metadata: {}, data: enc('{}') }, /encoding \(none\)/],
+  ])('%s', async (_what, p, why) => {
+    const m = await marker(p);
+    expect(String(m[UNDECODABLE_MARKER])).toMatch(why);
+  });
+
+  test('encrypted JSON that does not parse, and a plaintext payload, are marked; a good payload passes', async () => {
+    const [bad] = await codec.encode([{ metadata: { encoding: enc('json/plain') }, data: enc('{not json') }]);
+    expect(String((await marker(bad))[UNDECODABLE_MARKER])).toMatch(/JSON does not parse/);
+    expect((await marker(payload({ a: 1 })!))[UNENCRYPTED_MARKER]).toBe(true);
+    const [good] = await codec.encode([payload({ a: 1 })!]);
+    expect(await marker(good)).toEqual({ a: 1 });
+  });
+
+  test('the incident workflow refuses the marker as a message, naming the payload', () => {
+    const { messageProblems } = require('../../workflows/message-validation');
+    expect(messageProblems('residentsUpdate', { [UNDECODABLE_MARKER]: 'encoding json/protobuf is not one breachclock reads' })).toEqual([
+      { path: '(payload)', message: 'the payload could not be read (encoding json/protobuf is not one breachclock reads); nothing of it was applied' },
+    ]);
   });
 });

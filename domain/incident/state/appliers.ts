@@ -40,8 +40,7 @@ function earliestKnown(state: IncidentState): number {
  * record and the regulator's supplement). Names the field, as every door does.
  */
 export function messageRefusal(state: IncidentState, name: MessageName, m: Record<string, unknown>, now?: number): FieldProblem | null {
-  if (!state.messagesChecked) return null;
-  if (state.futureDatesRefused && now !== undefined) {
+  if (now !== undefined) {
     const future = messageFutureProblems(name, m, now);
     if (future.length) return future[0];
   }
@@ -149,10 +148,8 @@ export function applyConsumerNoticeScheduled(state: IncidentState, m: ConsumerNo
 export function applyRegulatorDirective(state: IncidentState, m: RegulatorDirective, now: number, actor: string): Applied {
   const o = state.status.obligations.find((x) => x.id === m.obligationId);
   if (!o) return refused('obligationId', `${m.obligationId} is not an obligation of this incident`);
-  if (state.directivesNeverLater) {
-    const refusal = directiveRefusal(o, m.dueAt);
-    if (refusal) return { ok: false, problem: refusal };
-  }
+  const refusal = directiveRefusal(o, m.dueAt);
+  if (refusal) return { ok: false, problem: refusal };
   const prev = state.facts.regulatorDirectives?.[m.obligationId];
   if (prev && prev.dueAt === m.dueAt && prev.note === m.note) return { ok: true, replan: false }; // duplicate
   state.facts = {
@@ -243,10 +240,8 @@ export function applyClose(state: IncidentState, m: CloseIncident, now: number, 
   state.status.phase = 'closed';
   state.status.nextWakeAt = null;
   state.nextRungAt = {};
-  if (state.closedStatusFinal) {
-    for (const o of state.status.obligations) if ((o.state === 'pending' || o.state === 'overdue') && !isRecordRetention(o)) o.state = 'unfiled-at-close';
-    state.status.overdue = [];
-  }
+  for (const o of state.status.obligations) if ((o.state === 'pending' || o.state === 'overdue') && !isRecordRetention(o)) o.state = 'unfiled-at-close';
+  state.status.overdue = [];
   record(state, now, actor, 'closeIncident', `${m.override && owed.length ? `closed with override (still owed: ${owed.join(', ')})` : 'closed'}: ${m.reason}`);
   return { ok: true, replan: false };
 }

@@ -5,3 +5,4 @@ export * from './schedule';
 export * from './appliers';
 export * from './filings';
 export * from './summary';
+export * from './effects';

@@ -33,7 +33,7 @@ export function applyPlan(state: IncidentState, result: PlanResult, now: number)
   state.status.obligations = result.plan.obligations.map((o): ObligationStatus => {
     const prev = before.get(o.id);
     const sameDeadline = prev?.dueAt === o.dueAt;
-    const stillOverdue = !!state.replanKeepsOverdue && prev?.state === 'overdue' && sameDeadline;
+    const stillOverdue = prev?.state === 'overdue' && sameDeadline;
     return {
       ...o,
       state: prev?.state === 'done' ? 'done' : stillOverdue ? 'overdue' : 'pending',
@@ -59,7 +59,7 @@ export function applyPlan(state: IncidentState, result: PlanResult, now: number)
   for (const r of result.reminders) {
     // A past reminder of a new or moved deadline is skipped (the opening summary or the change covers it);
     // one of an unchanged deadline that fell due just before this re-plan is still sent.
-    const unchanged = state.replanKeepsOverdue && before.get(r.obligationId)?.dueAt === r.dueAt;
+    const unchanged = before.get(r.obligationId)?.dueAt === r.dueAt;
     if (ms(r.at) < now && !unchanged) handled.add(reminderKey(r));
   }
   state.handledReminders = [...handled];
@@ -99,6 +99,6 @@ function mergeFollowUps(state: IncidentState, targets: FollowUpTarget[], now: nu
   });
   for (const f of state.status.followUps) {
     const prev = before.get(f.id);
-    if (!state.replanKeepsOverdue || !prev || prev.target.at !== f.target.at) skipPastFollowUpReminders(state, f, now);
+    if (!prev || prev.target.at !== f.target.at) skipPastFollowUpReminders(state, f, now);
   }
 }

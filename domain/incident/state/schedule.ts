@@ -158,18 +158,18 @@ function retentionActions(state: IncidentState, now: number): Action[] {
   return actions;
 }
 
-/** Records an action's email as sent. */
-export function recordSent(state: IncidentState, action: Action, now: number): void {
-  const what =
+/** What the audit trail says once an action's email is sent (the outbox adds its Message-ID and recipients). */
+export function sentAudit(action: Action): { type: string; detail: string } {
+  const detail =
     action.kind === 'reminder'
       ? `reminder ${action.key.split('|')[1]} for ${action.obligationId}`
       : action.kind === 'retention'
         ? `${action.key.split('|')[2]} notice for ${action.obligationId}`
         : action.kind === 'followUp'
-        ? `follow-up ${action.key.split('|')[2]} for ${action.followUpId}`
-        : `escalation rung ${action.rung} for ${action.obligationId}`;
+          ? `follow-up ${action.key.split('|')[2]} for ${action.followUpId}`
+          : `escalation rung ${action.rung} for ${action.obligationId}`;
   const type = action.kind === 'escalation' ? 'escalated' : action.kind === 'followUp' ? 'followUpReminderSent' : action.kind === 'retention' ? 'retentionNoticeSent' : 'reminderSent';
-  record(state, now, 'breachclock', type, `${what}: ${action.email.messageId} to ${action.email.to.length} recipient(s)`);
+  return { type, detail };
 }
 
 /**

@@ -3,6 +3,7 @@
  * No Temporal, no clock reads (`now` is handed in), no luxon: bundled into the workflow.
  */
 import type { FollowUpTarget } from '../follow-ups';
+import type { OutboxItem } from './effects';
 import type { Incident } from '../incident';
 import type { Plan, PlanFacts } from '../../rules/planner';
 import type { Reminder } from '../../rules/reminders';
@@ -29,24 +30,14 @@ export interface IncidentState {
   failureEscalated: string[];
   /** Regulator notices filed, initial and supplements, each with what it reported (absent on older states). */
   filings?: Filing[];
-  /**
-   * A directive may not move a statutory date later (docs/design.md §3). False only for incidents whose
-   * history began before the rule (the workflow decides it behind a patch marker, so they replay unchanged).
-   */
-  directivesNeverLater?: boolean;
-  /**
-   * A re-plan keeps an overdue obligation overdue (same deadline) with its rung, so nothing already sent is
-   * sent again. False only for incidents whose history began before the rule (decided behind a patch marker).
-   */
-  replanKeepsOverdue?: boolean;
   /** Record versions written to the record store so far (domain/incident/record.ts). */
   recordsExported?: number;
-  /** News is checked for sense in time and refused after close (decided behind a patch marker). */
-  messagesChecked?: boolean;
-  /** Dates of what happened may not be in the future, in messages and the incident (decided behind a patch marker). */
-  futureDatesRefused?: boolean;
-  /** Closing marks what is still open `unfiled-at-close`, so a closed status lists nothing as pending (patch marker). */
-  closedStatusFinal?: boolean;
+  /** Emails not yet sent (carried across continue-as-new, so none is lost or sent twice). */
+  outbox?: OutboxItem[];
+  /** Streaks of record-export failure so far (each emails the owner once). */
+  exportStreak?: number;
+  /** Pages of the audit trail written to the record store (domain/incident/state/effects.ts). */
+  auditPagesExported?: number;
 }
 
 
@@ -78,11 +69,6 @@ export function newState(incident: Incident): IncidentState {
     handledReminders: [],
     nextRungAt: {},
     failureEscalated: [],
-    directivesNeverLater: true,
-    replanKeepsOverdue: true,
-    messagesChecked: true,
-    futureDatesRefused: true,
-    closedStatusFinal: true,
   };
 }
 
@@ -98,9 +84,27 @@ export function nextDeadlineMs(state: IncidentState): number | null {
   return due.length ? Math.min(...due) : null;
 }
 
+/** One audit entry's detail is capped: a message's text is never the place for a document. */
+export const AUDIT_DETAIL_MAX = 400;
+/** Refusals repeat (a script sending the same bad message): the same one within this many entries is counted, not kept again. */
+const MERGE_WINDOW = 20;
+const MERGED_TYPES = new Set(['rejected', 'alreadyRecorded']);
+
 export function record(state: IncidentState, now: number, actor: string, type: string, detail: string): AuditEvent {
-  const e = { at: nowIso(now), actor, type, detail };
-  state.status.events.push(e);
+  const text = detail.length > AUDIT_DETAIL_MAX ? `${detail.slice(0, AUDIT_DETAIL_MAX - 1)}…` : detail;
+  const events = state.status.events;
+  if (MERGED_TYPES.has(type)) {
+    for (let i = events.length - 1; i >= Math.max(0, events.length - MERGE_WINDOW); i--) {
+      const e = events[i];
+      if (e.type === type && e.actor === actor && e.detail === text) {
+        e.count = (e.count ?? 1) + 1;
+        e.lastAt = nowIso(now);
+        return e;
+      }
+    }
+  }
+  const e: AuditEvent = { at: nowIso(now), actor, type, detail: text };
+  events.push(e);
   return e;
 }
 
