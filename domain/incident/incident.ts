@@ -6,13 +6,21 @@
  * without written authority): counts per state, never names or numbers.
  */
 import { z } from 'zod';
-import { controlCharacterIn, NPI_REFUSAL, nonpublicInformationIn } from './npi';
+import { controlCharacterIn, NPI_REFUSAL, nonpublicInformationIn, nonpublicInformationInPhone } from './npi';
 import { STATE_CODES } from './states';
+
+/** Refuses what `screen` finds of a consumer's nonpublic information (RSMo 375.1410.2), saying what it looks like. */
+const refuseNonpublic = (screen: (v: string) => string | null) => (v: string, ctx: z.core.$RefinementCtx<string>) => {
+  const what = screen(v);
+  if (what) ctx.addIssue({ code: 'custom', message: `looks like ${what}: ${NPI_REFUSAL}` });
+};
+const screenText = refuseNonpublic(nonpublicInformationIn);
 
 /**
  * Free text, checked for consumers' nonpublic information (domain/incident/npi.ts) and for control characters and
  * bidirectional overrides (they forge terminal output and Markdown headings). Fields of 1,000 characters or
- * more are descriptions and may span lines; shorter ones are one line.
+ * more are descriptions and may span lines; shorter ones are one line, and refuse invisible and line-separator
+ * characters too (npi.ts controlCharacterIn).
  */
 export function freeText(min: number, max: number, emptyMessage = 'must not be empty') {
   const multiline = max >= 1000;
@@ -25,8 +33,7 @@ export function freeText(min: number, max: number, emptyMessage = 'must not be e
     .superRefine((v, ctx) => {
       const control = controlCharacterIn(v, multiline);
       if (control) return void ctx.addIssue({ code: 'custom', message: control });
-      const what = nonpublicInformationIn(v);
-      if (what) ctx.addIssue({ code: 'custom', message: `looks like ${what}: ${NPI_REFUSAL}` });
+      screenText(v, ctx);
     });
 }
 
@@ -48,7 +55,12 @@ export const Instant = z
 
 export const StateCode = z.enum(STATE_CODES, { error: 'must be a two-letter US state code (or DC)' });
 
-export const Email = z.string({ error: 'must be an email address' }).max(254, 'must be at most 254 characters').pipe(z.email({ error: 'must be an email address' }));
+/** An address goes into headers, history and reports like free text: its local part may not carry an SSN or a card number. */
+export const Email = z
+  .string({ error: 'must be an email address' })
+  .max(254, 'must be at most 254 characters')
+  .pipe(z.email({ error: 'must be an email address' }))
+  .superRefine(screenText);
 
 /**
  * `other-licensee`: an adjuster, TPA, MGA or any other licensee that is neither an insurer nor a producer;
@@ -117,11 +129,21 @@ export const AgencyNotice = z.strictObject({
   reference: freeText(0, 200).optional(),
 });
 
+const PHONE = /^\+?[0-9 ().-]{7,25}$/;
+const screenPhone = refuseNonpublic(nonpublicInformationInPhone);
+
 export const ContactPerson = z.strictObject({
   name: freeText(1, 200, 'must name the contact person'),
   title: freeText(0, 200).optional(),
   email: Email.optional(),
-  phone: z.string().trim().regex(/^\+?[0-9 ().-]{7,25}$/, 'must be a telephone number').optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(PHONE, 'must be a telephone number')
+    .superRefine((v, ctx) => {
+      if (PHONE.test(v)) screenPhone(v, ctx); // one refusal at a time: the shape first
+    })
+    .optional(),
 });
 
 export const EventDetails = z
@@ -173,10 +195,8 @@ export type EventDetailKey = keyof EventDetails;
 export const IncidentId = z
   .string({ error: 'must be text' })
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'must be 1-64 characters of letters, digits, "_" or "-", starting with a letter or digit')
-  .superRefine((v, ctx) => {
-    const what = nonpublicInformationIn(v.replace(/[_-]/g, (c) => (c === '-' ? '-' : ' ')));
-    if (what) ctx.addIssue({ code: 'custom', message: `looks like ${what}: ${NPI_REFUSAL}` });
-  });
+  // An underscore stands for a space here: a number after it is screened as a bare number, not as glued to a word.
+  .superRefine((v, ctx) => screenText(v.replace(/_/g, ' '), ctx));
 
 export const Incident = z.strictObject({
   incidentId: IncidentId,
