@@ -20,6 +20,13 @@ const restrict = (files, groups, message, extra = {}) => ({
 const NOT_IN_WORKFLOW = [
   { name: 'luxon', message: 'the workflow bundle does no calendar math: planning runs in an activity (domain/rules)', allowTypeImports: true },
   { name: 'date-holidays', message: 'the workflow bundle does no calendar math: planning runs in an activity (domain/rules)', allowTypeImports: true },
+  // A patch marker's position can depend on where a workflow task boundary falls (after a local activity it
+  // does): replays then fail at random. Workflow changes ship as new worker deployment versions (docs/design.md §9).
+  {
+    name: '@temporalio/workflow',
+    importNames: ['patched', 'deprecatePatch'],
+    message: 'no patch markers: ship workflow changes as a new worker deployment version (docs/design.md §9)',
+  },
 ];
 
 export default tseslint.config(

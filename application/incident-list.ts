@@ -8,6 +8,7 @@
  */
 import type { Client, WorkflowExecutionInfo } from '@temporalio/client';
 import { INCIDENT_WORKFLOW } from '../workflows/messages';
+import type { Stuck } from '../platform/stuck';
 import { JURISDICTIONS_SA, NEXT_DEADLINE, OVERDUE_COUNT, PHASE } from '../workflows/search-attributes';
 
 /** One incident as the list pages show it, from Temporal visibility (search attributes). */
@@ -18,6 +19,8 @@ export interface IncidentListRow {
   overdue: number;
   jurisdictions: string[];
   status: string;
+  /** Its workflow tasks keep failing (application/stuck.ts): no clock of it runs until repaired. */
+  stuck?: Stuck;
 }
 
 export interface IncidentPage {

@@ -27,6 +27,17 @@ import {
   WorkflowExecutionAlreadyStartedError,
 } from './temporal-client';
 import { InvalidPageTokenError, listIncidents, listIncidentsPage, type IncidentPage } from './incident-list';
+import { stuckAmong, stuckOf, type Stuck } from '../platform/stuck';
+
+/** An incident whose workflow tasks keep failing: it answers no query or update until repaired. */
+export class IncidentStuckError extends Error {
+  constructor(
+    readonly incidentId: string,
+    readonly stuck: Stuck,
+  ) {
+    super(`${incidentId} is STUCK: its workflow task has failed ${stuck.attempts} times${stuck.since ? ` since ${stuck.since}` : ''} (${stuck.cause}). Its clocks are not running; every other incident's are. Repair: docs/operations.md, "A stuck incident"`);
+  }
+}
 
 /** `unavailable`: a temporary failure (the server or the incident's worker busy or stuck); nothing was recorded, retry. */
 export type RefusalKind = 'invalid' | 'not-found' | 'already-exists' | 'unavailable';
@@ -138,7 +149,11 @@ export class IncidentService {
     try {
       return done(await withRetries(read));
     } catch (err) {
-      if (isTransient(err)) return refusal('unavailable', 'incidentId', `${incidentId}: ${UNAVAILABLE}`);
+      if (err instanceof IncidentStuckError) return refusal('unavailable', 'incidentId', err.message);
+      if (isTransient(err)) {
+        const stuck = await stuckOf(await this.deps.client(), incidentId).catch(() => null);
+        return refusal('unavailable', 'incidentId', stuck ? new IncidentStuckError(incidentId, stuck).message : `${incidentId}: ${UNAVAILABLE}`);
+      }
       // A workflow that has ended (closed, its records period over) takes no news: say so, and where its record is.
       if (/already completed|workflow execution already/i.test((err as Error)?.message ?? '')) {
         return refusal('not-found', 'incidentId', `${incidentId} is closed and its workflow has ended; its kept record: breachclock incident record ${incidentId}`);
@@ -193,8 +208,29 @@ export class IncidentService {
     }
   }
 
+  /** The incident's status; a stuck incident is refused as `unavailable`, saying so with its cause. */
   status(incidentId: string): Promise<Outcome<IncidentStatus>> {
-    return this.ofIncident(incidentId, async () => incidentStatus(await this.deps.client(), incidentId));
+    return this.ofIncident(incidentId, async () => {
+      const client = await this.deps.client();
+      try {
+        return await incidentStatus(client, incidentId);
+      } catch (err) {
+        if (isIncidentNotFound(err)) throw err;
+        const stuck = await stuckOf(client, incidentId).catch(() => null);
+        throw stuck ? new IncidentStuckError(incidentId, stuck) : err;
+      }
+    });
+  }
+
+  /** Marks the running incidents of a page whose workflow tasks keep failing. */
+  private async markStuck(page: IncidentPage): Promise<IncidentPage> {
+    const running = page.incidents.filter((r) => r.status === 'RUNNING').map((r) => r.incidentId);
+    const stuck = await stuckAmong(await this.deps.client(), running);
+    for (const row of page.incidents) {
+      const s = stuck.get(row.incidentId);
+      if (s) row.stuck = s;
+    }
+    return page;
   }
 
   /** The regulator notice drafts as of now (issue 6), built from the incident and every filing before. */
@@ -222,10 +258,10 @@ export class IncidentService {
     }
     if (req.all) {
       const incidents = await listIncidents(await this.deps.client(), !!req.overdueOnly);
-      return done({ incidents, total: incidents.length, nextPageToken: null });
+      return done(await this.markStuck({ incidents, total: incidents.length, nextPageToken: null }));
     }
     try {
-      return done(await listIncidentsPage(await this.deps.client(), { overdueOnly: req.overdueOnly, limit, pageToken: req.pageToken ?? null }));
+      return done(await this.markStuck(await listIncidentsPage(await this.deps.client(), { overdueOnly: req.overdueOnly, limit, pageToken: req.pageToken ?? null })));
     } catch (err) {
       if (err instanceof InvalidPageTokenError) return refusal('invalid', 'pageToken', 'not a page token this list gave out');
       throw err;

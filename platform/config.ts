@@ -25,6 +25,8 @@ export const Config = z.object({
   BREACHCLOCK_CONSOLE_PORT: port.default(3000),
   /** Where people open the console: emails link each incident there (default http://localhost:<console port>). */
   BREACHCLOCK_CONSOLE_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL, e.g. https://breachclock.example.com' }).optional(),
+  /** Operations address the watchdog tells of every stuck incident, besides the incident's own contacts. */
+  BREACHCLOCK_ALERT_EMAIL: z.email({ error: 'must be an email address' }).optional(),
   BREACHCLOCK_CONSOLE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   BREACHCLOCK_DATA_DIR: z.string().min(1).default('./.breachclock'),
   /** Where incident records are kept past Temporal's retention (default: records/ under BREACHCLOCK_DATA_DIR). */

@@ -1,10 +1,13 @@
 /** Builds the breachclock worker: one workflow Worker per process (docs/design.md §9). */
+import { Client } from '@temporalio/client';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import nodemailer, { type Transporter } from 'nodemailer';
 import v8 from 'node:v8';
 import { createActivities } from '../activities';
+import { createWatchdogActivities } from '../activities/watchdog';
 import type { AesGcmCodec } from '../platform/codec';
-import { workerDataConverter } from '../platform/codec';
+import { dataConverterFor, workerDataConverter } from '../platform/codec';
+import { WATCHDOG_WORKFLOW, WATCHDOG_WORKFLOW_ID } from '../workflows/watchdog';
 import { codecFromConfig, consoleUrl, recordsDir, type Config } from '../platform/config';
 import { RecordStore } from '../platform/record-store';
 import { connectionOptions } from '../platform/connection';
@@ -57,10 +60,21 @@ export function sizeWorkflowThreadHeap(heapMb: number): void {
   v8.setFlagsFromString('--max-semi-space-size=2');
 }
 
+/**
+ * Starts the namespace's watchdog (workflows/watchdog.ts) unless it runs already: every worker asks, one runs.
+ */
+export async function ensureWatchdog(client: Client, taskQueue: string): Promise<void> {
+  await client.workflow.start(WATCHDOG_WORKFLOW, { workflowId: WATCHDOG_WORKFLOW_ID, taskQueue, args: [{}], workflowIdConflictPolicy: 'USE_EXISTING' });
+}
+
 export async function createBreachclockWorker(config: Config, parts: WorkerParts = {}): Promise<Worker> {
   sizeWorkflowThreadHeap(workflowHeapMb(config));
   const codec = parts.codec ?? codecFromConfig(config);
   const connection = parts.connection ?? (await NativeConnection.connect(connectionOptions(config)));
+  const transport = parts.transport ?? mailTransport(config);
+  const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(codec) });
+  await ensureWatchdog(client, config.TEMPORAL_TASK_QUEUE);
+  const watchdog = createWatchdogActivities({ client, transport, from: config.MAIL_FROM, alertTo: config.BREACHCLOCK_ALERT_EMAIL, consoleUrl: consoleUrl(config) });
   return Worker.create({
     dataConverter: workerDataConverter(codec, { refusePlaintext: !parts.acceptPlaintext && config.BREACHCLOCK_ACCEPT_PLAINTEXT !== '1' }),
     connection,
@@ -68,7 +82,7 @@ export async function createBreachclockWorker(config: Config, parts: WorkerParts
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     // A prebuilt bundle (npm run build:bundle) spares the worker webpack and its memory; otherwise bundle now.
     ...(config.BREACHCLOCK_WORKFLOW_BUNDLE ? { workflowBundle: { codePath: config.BREACHCLOCK_WORKFLOW_BUNDLE } } : { workflowsPath: WORKFLOWS_PATH }),
-    activities: createActivities({ transport: parts.transport ?? mailTransport(config), from: config.MAIL_FROM, records: new RecordStore(recordsDir(config), codec), consoleUrl: consoleUrl(config) }),
+    activities: { ...createActivities({ transport, from: config.MAIL_FROM, records: new RecordStore(recordsDir(config), codec), consoleUrl: consoleUrl(config) }), ...watchdog },
     maxCachedWorkflows: config.BREACHCLOCK_MAX_CACHED_WORKFLOWS,
     bundlerOptions: { preloadModules: PRELOADED_MODULES },
     ...parts.options,

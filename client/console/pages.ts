@@ -35,7 +35,7 @@ ${pageToken ? html` <a href="${first}">First page</a>` : ''}${nextPageToken ? ht
     const now = ctx.now();
     const body = html`<h1>${overdue ? 'Overdue incidents' : 'Incidents'}</h1>${nav}
 <table><thead><tr><th>Incident</th><th>Phase</th><th>Next deadline</th><th>Countdown</th><th>Overdue</th><th>Jurisdictions</th></tr></thead><tbody>
-${rows.map((row) => html`<tr><td><a href="/incidents/${encodeURIComponent(row.incidentId)}">${row.incidentId}</a></td><td>${row.phase || row.status.toLowerCase()}</td>
+${rows.map((row) => html`<tr><td><a href="/incidents/${encodeURIComponent(row.incidentId)}">${row.incidentId}</a></td><td>${row.stuck ? html`<strong class="state-overdue stuck" title="${row.stuck.cause}">STUCK</strong>: workflow task failed ${row.stuck.attempts} times (${row.stuck.cause})` : row.phase || row.status.toLowerCase()}</td>
 <td>${row.nextDeadline ? formatDeadlineFor(row.nextDeadline, row.jurisdictions) : '—'}</td><td>${row.nextDeadline ? countdown(row.nextDeadline, now) : ''}</td>
 <td class="${row.overdue ? 'state-overdue' : ''}">${row.overdue}</td><td>${row.jurisdictions.join(', ')}</td></tr>`)}
 </tbody></table>${rows.length ? '' : html`<p class="muted">No incidents${overdue ? ' overdue' : ''}.</p>`}`;
@@ -47,6 +47,8 @@ ${rows.map((row) => html`<tr><td><a href="/incidents/${encodeURIComponent(row.in
 
   app.get<{ Params: { id: string }; Querystring: { recorded?: string; already?: string } }>('/incidents/:id', async (req, reply) => {
     const r = await service.status(req.params.id);
+    // A stuck incident (or a busy server) says so with its cause, never a bare error page.
+    if (!r.ok && r.kind === 'unavailable') return reply.code(503).type('text/html').send(page(req.params.id, html`<h1>${req.params.id}</h1><p class="state-overdue" id="unavailable">${r.problems[0].message}</p>`, { ...frame, csrf: ctx.csrfOf(req) }));
     if (!r.ok) return reply.code(404).type('text/html').send(notFound(`No incident ${req.params.id}.`));
     const recorded = MESSAGE_NAMES.find((n) => n === req.query.recorded);
     const already = MESSAGE_NAMES.find((n) => n === req.query.already);

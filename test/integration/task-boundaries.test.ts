@@ -14,7 +14,7 @@ import { startMailSink, type MailSink } from '../../scripts/dev/mail-sink';
 import { startDevServer } from '../../scripts/dev/servers';
 import { workerDataConverter } from '../../platform/codec';
 import { RecordStore } from '../../platform/record-store';
-import { INCIDENT_WORKFLOW, statusQuery, updates } from '../../workflows/messages';
+import { INCIDENT_WORKFLOW, signals, statusQuery, updates } from '../../workflows/messages';
 import { exampleIncident, testRecordsDir, uniqueId, workflowBundle } from '../helpers/fixtures';
 
 const taskQueue = 'task-boundaries';
@@ -52,6 +52,9 @@ async function lifeWithPlansTaking(ms: number): Promise<temporal.api.history.v1.
   planDelayMs = ms;
   const incident = { ...exampleIncident(), incidentId: uniqueId('BOUNDARY') };
   const handle = await env.client.workflow.start(INCIDENT_WORKFLOW, { workflowId: incident.incidentId, taskQueue, args: [{ incident }], workflowTaskTimeout: '2s' });
+  // News arriving while the first plan is still being made: its task interleaves with the plan's.
+  await new Promise((r) => setTimeout(r, ms / 3));
+  await handle.signal(signals.residentsUpdate, { state: 'NH', count: 400, asOf: new Date(Date.now() - 60_000).toISOString() });
   await handle.executeUpdate(updates.residentsUpdate, { args: [{ state: 'MO', count: 1900, asOf: new Date(Date.now() - 60_000).toISOString() }] });
   await handle.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'NH/regulator-notice', completedAt: '2026-11-23T11:30:00-05:00', completedBy: 'test' }] });
   expect((await handle.query(statusQuery)).phase).toBe('open');

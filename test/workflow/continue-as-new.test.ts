@@ -5,7 +5,10 @@
 import { Client } from '@temporalio/client';
 import type { incidentWorkflow } from '../../workflows/incident';
 import { INCIDENT_WORKFLOW, signals, statusQuery } from '../../workflows/messages';
-import { exampleIncident } from '../helpers/fixtures';
+import { AUDIT_EVENTS_KEPT } from '../../domain/incident/state';
+import type { AuditEvent } from '../../domain/incident/status';
+import { RecordStore } from '../../platform/record-store';
+import { exampleIncident, testRecordsDir } from '../helpers/fixtures';
 import { timeSkippingWorker } from '../helpers/time-skipping';
 
 const t = timeSkippingWorker('year');
@@ -43,14 +46,24 @@ test('1,000 messages over a year: several runs, each under 2,000 events, nothing
       await Promise.all(sends);
       await t.env.sleep(Math.round((365 * 86_400_000) / batches));
     }
-    // Let the last messages be handled, then read the state through the latest run.
-    let status = await plain.workflow.getHandle(incident.incidentId).query(statusQuery);
-    for (let i = 0; i < 100 && status.events.filter((e) => e.type === 'rejected').length < refused; i++) {
+    // Let the last messages be handled, then read the whole trail: the pages in the record store, then the workflow's own.
+    const store = new RecordStore(testRecordsDir());
+    const trail = async () => {
+      const status = await plain.workflow.getHandle(incident.incidentId).query(statusQuery);
+      return { status, events: [...(await store.auditPages(incident.incidentId)), ...status.events] };
+    };
+    const total = (events: AuditEvent[], types: string[]) => events.filter((e) => types.includes(e.type)).reduce((n, e) => n + (e.count ?? 1), 0);
+    let { status, events } = await trail();
+    for (let i = 0; i < 100 && total(events, ['rejected']) < refused; i++) {
       await new Promise((r) => setTimeout(r, 100));
-      status = await plain.workflow.getHandle(incident.incidentId).query(statusQuery);
+      ({ status, events } = await trail());
     }
-    expect(status.events.filter((e) => e.type === 'rejected')).toHaveLength(refused);
-    expect(status.events.filter((e) => e.type === 'residentsUpdate' || e.type === 'consumerNoticeScheduled')).toHaveLength(accepted);
+    // Repeated refusals are kept once with their count, older entries paged out to the store: none lost.
+    expect(total(events, ['rejected'])).toBe(refused);
+    expect(events.filter((e) => e.type === 'rejected').length).toBeLessThan(refused / 4);
+    expect(total(events, ['residentsUpdate', 'consumerNoticeScheduled'])).toBe(accepted);
+    expect(status.events.length).toBeLessThanOrEqual(AUDIT_EVENTS_KEPT + 50);
+    expect(status.eventsPagedOut).toBe(events.length - status.events.length);
     expect(status.runIds.length).toBeGreaterThan(1);
     // Every run, read back from the server, stayed under the budget.
     for (const runId of status.runIds) {

@@ -1,0 +1,36 @@
+/**
+ * The watchdog: a long-lived workflow, one per namespace, that sweeps for stuck incidents every few minutes
+ * (activities/watchdog.ts) and alerts each once per stuck spell. It holds only who was alerted, and
+ * continues as new every hundred sweeps.
+ */
+import { continueAsNew, proxyActivities, sleep } from '@temporalio/workflow';
+import type { Duration } from '@temporalio/common';
+import type { Alerted, WatchdogActivities } from '../activities/watchdog';
+
+const { sweepStuckIncidents } = proxyActivities<WatchdogActivities>({
+  startToCloseTimeout: '5 minutes',
+  retry: { initialInterval: '10 seconds', maximumInterval: '2 minutes', maximumAttempts: 3 },
+});
+
+export const WATCHDOG_WORKFLOW = 'incidentWatchdogWorkflow';
+export const WATCHDOG_WORKFLOW_ID = 'breachclock-watchdog';
+
+export interface WatchdogInput {
+  alerted?: Alerted;
+  /** Between sweeps (a Temporal duration string); 5 minutes by default. */
+  every?: Duration;
+}
+
+export async function incidentWatchdogWorkflow(input: WatchdogInput = {}): Promise<void> {
+  let alerted = input.alerted ?? {};
+  const every = input.every ?? '5 minutes';
+  for (let sweep = 0; sweep < 100; sweep++) {
+    try {
+      alerted = (await sweepStuckIncidents(alerted)).alerted;
+    } catch {
+      // A sweep that fails (the server busy) is tried again at the next one; the watchdog never stops.
+    }
+    await sleep(every);
+  }
+  await continueAsNew<typeof incidentWatchdogWorkflow>({ alerted, every });
+}
