@@ -5,7 +5,7 @@
  * (docs/design.md §9). What is not yet done lives in the state (outbox, recordsExported), so continue-as-new
  * carries it; continue-as-new waits only until no activity of theirs is in flight.
  */
-import { ActivityFailure, ApplicationFailure, condition, proxyActivities, sleep } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, condition, IllegalStateError, proxyActivities, sleep } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import type { EmailMessage } from '../domain/incident/email';
 import { incidentRecord, recordVersionsDue } from '../domain/incident/record';
@@ -19,8 +19,19 @@ const causeOf = (err: ActivityFailure): string => (err.cause instanceof Applicat
 /** Refused for good (a 5xx, a bad address): retrying cannot help. */
 const permanent = (err: ActivityFailure): boolean => err.cause instanceof ApplicationFailure && err.cause.nonRetryable === true;
 
+/**
+ * A lane outlives its run only as an orphaned promise: once the run ends or is evicted from the worker's cache,
+ * scheduling throws IllegalStateError, which must not surface as an unhandled rejection in the worker thread.
+ * Any other error is rethrown: inside a live run it fails the workflow task, loudly.
+ */
+function orphaned(err: unknown): void {
+  if (err instanceof IllegalStateError) return;
+  throw err;
+}
+
 export class EffectLanes {
   private inFlight = 0;
+  private stopped = false;
   private exporting = false;
   private wakeExports = false;
 
@@ -28,8 +39,17 @@ export class EffectLanes {
 
   /** Starts the lanes for what the state already owes (a new run after continue-as-new). */
   start(): void {
-    for (const item of [...(this.state.outbox ?? [])]) void this.deliver(item);
-    void this.exportLane();
+    for (const item of [...(this.state.outbox ?? [])]) this.spawn(this.deliver(item));
+    this.spawn(this.exportLane());
+  }
+
+  /** The run is ending (continue-as-new or return): the lanes start nothing more; pending work stays in the state. */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  private spawn(lane: Promise<void>): void {
+    lane.catch(orphaned);
   }
 
   /** No activity of the lanes is running: safe to continue-as-new (pending work is in the state). */
@@ -44,7 +64,7 @@ export class EffectLanes {
 
   /** Queues an email; it is recorded in the audit trail (type, detail) once it is sent. */
   send(email: EmailMessage, type: string, detail: string): void {
-    void this.deliver(S.enqueueEmail(this.state, email, type, detail));
+    this.spawn(this.deliver(S.enqueueEmail(this.state, email, type, detail)));
   }
 
   /** Something may be due for the record store (a filing, a close, a long audit trail). */
@@ -62,7 +82,7 @@ export class EffectLanes {
   }
 
   private async deliver(item: S.OutboxItem): Promise<void> {
-    for (;;) {
+    while (!this.stopped) {
       try {
         await this.withActivity(() => sendEmail(item.email));
         S.emailSent(this.state, item, Date.now());
@@ -88,10 +108,10 @@ export class EffectLanes {
   }
 
   private async exportLane(): Promise<void> {
-    for (;;) {
-      await condition(() => this.wakeExports || this.exportsDue());
+    while (!this.stopped) {
+      await condition(() => this.stopped || this.wakeExports || this.exportsDue());
       this.wakeExports = false;
-      while (this.exportsDue()) {
+      while (!this.stopped && this.exportsDue()) {
         const pause = await this.exportNext();
         if (pause !== null) await sleep(pause);
       }

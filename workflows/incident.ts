@@ -97,11 +97,13 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
     }
     if (S.isActive(state) && shouldContinueAsNew(lanes)) {
       await condition(allHandlersFinished);
+      lanes.stop();
       await continueAsNew<typeof incidentWorkflow>({ incident: state.incident, state });
     }
   }
   // The kept record's last version and every email owed go out before the workflow ends.
   publish(state);
   await condition(() => lanes.drained && allHandlersFinished());
+  lanes.stop();
   return state.status;
 }

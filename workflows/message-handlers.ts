@@ -9,7 +9,7 @@ import type { FieldProblem } from '../domain/incident/incident';
 import type { MessageMap, MessageName } from '../domain/incident/messages';
 import * as S from '../domain/incident/state';
 import type { IncidentStatus } from '../domain/incident/status';
-import { messageProblems, parseMessage, problemsText } from './message-validation';
+import { checkMessage, messageProblems, parseMessage, problemsText } from './message-validation';
 import { MESSAGE_NAMES, reportSourceQuery, signals, statusQuery, updates } from './messages';
 
 /** What the handlers need from the running workflow. */
@@ -49,11 +49,11 @@ function registerMessage<K extends MessageName>(host: MessageHost, name: K): voi
 
   // Signal: never throws on bad input (that would fail the workflow task); the refusal is recorded.
   setHandler(signal, async (raw: unknown) => {
-    const problems = messageProblems(name, raw);
-    if (problems) return void rejected(problems);
+    const checked = checkMessage(name, raw);
+    if (!checked.ok) return void rejected(checked.problems);
     // News that arrives before the first plan waits for it (it may name an obligation the plan makes).
     if (planning()) await condition(() => !planning());
-    const r = apply(parseMessage(name, raw), 'signal');
+    const r = apply(checked.value, 'signal');
     if (!r.ok) rejected([r.problem]);
   });
 

@@ -42,12 +42,19 @@ const safePath = (path: string, message: string): string =>
  * repeat the input: unknown keys are not named.
  */
 export function messageProblems<N extends MessageName>(name: N, raw: unknown): FieldProblem[] | undefined {
-  if (unencrypted(raw)) return [{ path: '(payload)', message: UNENCRYPTED_REFUSAL }];
+  const r = checkMessage(name, raw);
+  return r.ok ? undefined : r.problems;
+}
+
+/** The message parsed by its schema (one parse), or its refusals as messageProblems gives them. */
+export function checkMessage<N extends MessageName>(name: N, raw: unknown): { ok: true; value: MessageMap[N] } | { ok: false; problems: FieldProblem[] } {
+  if (unencrypted(raw)) return { ok: false, problems: [{ path: '(payload)', message: UNENCRYPTED_REFUSAL }] };
   const unread = undecodable(raw);
-  if (unread) return [{ path: '(payload)', message: unread }];
+  if (unread) return { ok: false, problems: [{ path: '(payload)', message: unread }] };
   const { incident, messages } = loaded();
   const r = incident.parseWith(messages.MESSAGE_SCHEMAS[name], raw);
-  return r.ok ? undefined : r.problems.slice(0, 10).map((p) => ({ path: safePath(p.path, p.message), message: p.message }));
+  if (r.ok) return { ok: true, value: r.value as MessageMap[N] };
+  return { ok: false, problems: r.problems.slice(0, 10).map((p) => ({ path: safePath(p.path, p.message), message: p.message })) };
 }
 
 /** Refusals on one line for the audit trail and a failure's message ("count: must not be negative; ..."). */
