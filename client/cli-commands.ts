@@ -10,6 +10,7 @@ import { consoleUrl, loadConfig } from '../platform/config';
 import { REPORT_FORMATS, reportHtml, reportMarkdown, reportPdf } from '../reports/render';
 import { countdown } from '../domain/incident/time-words';
 import { formatDeadlineFor, formatDue, planTable, wrap } from './plan-format';
+import { DETERMINED_AT_OPTION, DeterminedAtError, withDeterminedAt } from './cli-determined-at';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -92,6 +93,16 @@ function writeOut(out: string, body: string | Buffer): void {
   }
 }
 
+/** The incident as read, moved in time when --determined-at asks (client/cli-determined-at.ts). */
+function incidentArg(positionals: string[], values: Values, io: Io): unknown {
+  const raw = readJson(positionals[0], io, 'the incident file');
+  try {
+    return withDeterminedAt(raw, values['determined-at'], Date.now());
+  } catch (err) {
+    throw err instanceof DeterminedAtError ? new CliError(`--determined-at: ${err.message}`, EXIT.invalid) : err;
+  }
+}
+
 /** Prints and answers success: the last line of a command that only prints. */
 const print = (io: Io, text: string): number => {
   io.stdout(text);
@@ -113,10 +124,13 @@ deadline (regulator local time) and basis; what is not owed and why; and states 
 for. Needs no server. Invalid input exits 2 and names every bad field by its path on stderr.
 
 ${wrap(coverageWords(), 110, 0)}`,
-    options: { format: { type: 'string', value: 'json|table', help: 'json (default; one object, for scripts) or table (for people, by due date)' } },
+    options: {
+      format: { type: 'string', value: 'json|table', help: 'json (default; one object, for scripts) or table (for people, by due date)' },
+      'determined-at': DETERMINED_AT_OPTION,
+    },
     run({ positionals, values, io }) {
       const format = oneOf('format', values.format ?? 'json', ['json', 'table'] as const);
-      const plan = unwrap(planFor(readJson(positionals[0], io, 'the incident file')), 'incident');
+      const plan = unwrap(planFor(incidentArg(positionals, values, io)), 'incident');
       for (const u of plan.uncovered) io.stderr(`warning: ${u.state} (${u.residents} residents): ${u.warning}`);
       io.stdout(format === 'json' ? JSON.stringify(plan, null, 2) : planTable(plan));
       return EXIT.ok;
@@ -126,9 +140,12 @@ ${wrap(coverageWords(), 110, 0)}`,
     path: ['incident', 'open'],
     args: '<incident.json | ->',
     summary: "start the incident's workflow (workflow ID = incidentId); exits 3 if it exists",
-    options: { json },
+    details: `A determination (or any date the incident records) in the future is refused. --determined-at now opens
+an incident as determined this moment, every other date of it moved by the same amount (the examples open
+on any day, their deadlines ahead).`,
+    options: { 'determined-at': DETERMINED_AT_OPTION, json },
     async run({ positionals, values, io, service }) {
-      const raw = readJson(positionals[0], io, 'the incident file');
+      const raw = incidentArg(positionals, values, io);
       const { incidentId, runId } = unwrap(await (await service()).open(raw), 'incident');
       io.stdout(values.json ? JSON.stringify({ incidentId, runId }) : `opened ${incidentId} (run ${runId})`);
       return EXIT.ok;

@@ -19,8 +19,8 @@ const HAPPENED: Partial<Record<MessageName, string[]>> = {
   eventDetailsUpdate: ['occurredAt', 'compromisedFrom', 'compromisedUntil', 'agencyNotices.*.notifiedAt', 'investigation.*.doneAt'],
 };
 
-/** The incident's own dates that record what happened. */
-const INCIDENT_HAPPENED = [
+/** The incident's own dates that record what happened: every instant an incident holds (domain/incident/shift.ts moves them all). */
+export const INCIDENT_HAPPENED = [
   'determinedAt',
   'awareAt',
   'thirdParty.notifiedLicenseeAt',
@@ -29,8 +29,8 @@ const INCIDENT_HAPPENED = [
   ...(HAPPENED.eventDetailsUpdate ?? []).map((f) => `eventDetails.${f}`),
 ];
 
-/** Every value at a dotted path, `*` standing for each element or key. */
-function valuesAt(x: unknown, path: string[], prefix = ''): Array<[string, unknown]> {
+/** Every value at a dotted path, `*` standing for each element or key, with its own path. */
+export function valuesAt(x: unknown, path: string[], prefix = ''): Array<[string, unknown]> {
   if (!path.length) return [[prefix, x]];
   if (typeof x !== 'object' || x === null) return [];
   const [head, ...rest] = path;

@@ -89,6 +89,12 @@ export function zoneOf(jurisdiction: string | undefined): Zone | undefined {
   return z ? ZONES[z] : undefined;
 }
 
+/** The offset from UTC in minutes in force at an instant in a jurisdiction's zone (-360 for CST), or undefined for one breachclock does not know. */
+export function utcOffsetAt(ms: number, jurisdiction: string): number | undefined {
+  const zone = zoneOf(jurisdiction);
+  return zone ? zone.offset + (inDaylightTime(ms, zone) ? 60 : 0) : undefined;
+}
+
 /** The IANA name of a jurisdiction's zone (for pickers and calendars). */
 export const zoneNameOf = (jurisdiction: string): string | undefined => (STATE_ZONES as Record<string, string>)[jurisdiction];
 

@@ -119,7 +119,7 @@ breachclock is running.
   Data              ${p.dataDir} (mode 0700; in production keep the codec key file away from the data it protects)
   Worker            its own process (pid ${s.worker.pid() ?? '?'}), restarted if it dies; --verbose shows its log
 
-Open an incident:   npx breachclock incident open examples/incident-mo-nh.json
+Open an incident:   npx breachclock incident open examples/incident-mo-nh.json --determined-at now
 Its status:         npx breachclock incident status INC-2026-0042
 Notice drafts:      npx breachclock incident report INC-2026-0042
 Press Ctrl-C to stop.

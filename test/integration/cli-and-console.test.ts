@@ -35,11 +35,26 @@ describe('breachclock incident (CLI)', () => {
     const r = await cli(['incident', 'status', incident.incidentId]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('MO/regulator-notice (RSMo 375.1410.1)');
-    expect(r.stdout).toMatch(/pending +Mon 30 Nov 2026, 11:59 pm CST \((in|overdue by) [^)]+\) +MO\/regulator-notice/);
+    // The example's dates are fixed in November 2026, so its notices are overdue on any day this runs.
+    expect(r.stdout).toMatch(/overdue +Mon 30 Nov 2026, 11:59 pm CST \(overdue by [^)]+\) +MO\/regulator-notice/);
     expect(r.stdout).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     const j = JSON.parse((await cli(['incident', 'status', incident.incidentId, '--json'])).stdout);
     expect(j.obligations.length).toBeGreaterThan(3);
     expect((await cli(['incident', 'status', 'NO-SUCH-INCIDENT'])).status).toBe(3);
+  });
+
+  test('open --determined-at now: the example determined this moment, its deadlines ahead (the README walk on any day)', async () => {
+    const id = uniqueId('CLI-NOW');
+    const open = await cli(['incident', 'open', '-', '--determined-at', 'now'], JSON.stringify({ ...incident, incidentId: id }));
+    expect([open.status, open.stderr]).toEqual([0, '']);
+    const opening = await stack.sink.waitFor((m) => m.messageId === `<${id}.incident.opening@breachclock>`);
+    expect(opening.text).not.toContain('PAST DUE');
+    const r = await cli(['incident', 'status', id]);
+    expect(r.stdout).toMatch(/pending +\w{3} \d{1,2} \w{3} \d{4}, 11:59 pm (CST|CDT) \(in [^)]+\) +MO\/regulator-notice /);
+    expect(r.stdout).not.toContain('OVERDUE');
+    const bad = await cli(['incident', 'open', '-', '--determined-at', 'yesterday'], JSON.stringify({ ...incident, incidentId: uniqueId('CLI-BAD') }));
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--determined-at: must be now or an ISO-8601 date-time');
   });
 
   test('send: an update returns the new state; a bad payload exits 2 naming the field; a refused one too', async () => {
@@ -118,13 +133,14 @@ describe('breachclock incident (CLI)', () => {
 describe('the incident list: complete, paged, overdue first, then by next deadline (SQL-visibility friendly)', () => {
   const ids = Array.from({ length: 6 }, (_, i) => uniqueId(`LIST${i}`));
   beforeAll(async () => {
+    // Determined now, so that New Hampshire's 3 business days (RSA 420-P:6 I) end at least two days ahead.
     for (const id of ids) {
       const incident = exampleIncident();
       incident.incidentId = id;
-      expect((await cli(['incident', 'open', '-'], JSON.stringify(incident))).status).toBe(0);
+      expect((await cli(['incident', 'open', '-', '--determined-at', 'now'], JSON.stringify(incident))).status).toBe(0);
     }
     const soon = (ms: number) => new Date(Date.now() + ms).toISOString();
-    // Two become overdue in seconds; two get earlier directed dates (a directive may bring a date earlier).
+    // Two become overdue in seconds; two get earlier directed dates (a directive may bring a date earlier, never later).
     const directed: Array<[string, string]> = [[ids[0], soon(2_000)], [ids[1], soon(3_000)], [ids[2], soon(86_400_000)], [ids[3], soon(2 * 86_400_000)]];
     for (const [id, dueAt] of directed) {
       const r = await cli(['incident', 'send', id, 'regulatorDirective', JSON.stringify({ obligationId: 'NH/regulator-notice', dueAt })]);
