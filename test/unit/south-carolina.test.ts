@@ -82,6 +82,35 @@ test('§ 38-99-40(E): an assuming insurer notifies its ceding insurers and its d
   expect(obligation(viaProvider, 'SC/regulator-notice')!.dueAt).toBe('2026-11-25T08:00:00.000-05:00');
 });
 
+describe('§§ 53-5-10, 53-5-30: South Carolina\'s legal holidays, with the Saturday-to-Friday and Sunday-to-Monday rule', () => {
+  test.each([
+    [2026, ['2026-01-01', '2026-01-19', '2026-02-16', '2026-05-11', '2026-05-25', '2026-07-03', '2026-09-07', '2026-11-11', '2026-11-26', '2026-11-27', '2026-12-24', '2026-12-25']],
+    [2027, ['2027-01-01', '2027-01-18', '2027-02-15', '2027-05-10', '2027-05-31', '2027-07-05', '2027-09-06', '2027-11-11', '2027-11-25', '2027-11-26', '2027-12-24', '2027-12-27', '2027-12-31']],
+  ])('§ 53-5-10: the weekday legal holidays of %i, worked out by hand (Thanksgiving and the day after; 24-26 December; no Juneteenth, no Columbus Day)', (year, dates) => {
+    expect(defaultCalendar().holidaysOf('SC', year).map((h) => h.date)).toEqual(dates);
+  });
+  test.each([
+    ['§ 53-5-30 Sunday rule: Confederate Memorial Day on Sunday 10 May 2026 is kept Monday 11 May', '2026-05-11', 'S.C. Code § 53-5-30 (Sunday rule)'],
+    ['§ 53-5-30 Saturday rule: Independence Day on Saturday 4 July 2026 is kept Friday 3 July', '2026-07-03', 'S.C. Code § 53-5-30 (Saturday rule)'],
+    ['§ 53-5-10: the day after Thanksgiving', '2026-11-27', 'S.C. Code § 53-5-10'],
+    ['§ 53-5-10: the twenty-fourth day of December', '2026-12-24', 'S.C. Code § 53-5-10'],
+  ])('%s', (_what, date, citation) => {
+    expect(defaultCalendar().holiday('SC', date)?.citation).toBe(citation);
+    expect(defaultCalendar().isBusinessDay('SC', date)).toBe(false);
+  });
+  test('§ 53-5-10 lists neither Juneteenth nor Columbus Day: business days, not disputed', () => {
+    for (const d of ['2026-06-19', '2026-10-12']) expect([d, defaultCalendar().isBusinessDay('SC', d, true)]).toEqual([d, true]);
+  });
+  test('reminders counted in business days skip South Carolina\'s holidays: a deadline on Monday 30 November 2026 is reminded Wednesday 25th and Tuesday 24th', () => {
+    const p = plan({ determinedAt: '2026-11-27T16:00:00-05:00' });
+    const reminders = reminderSchedule(p, defaultCalendar()).filter((r) => r.obligationId === 'SC/regulator-notice');
+    expect(reminders.filter((r) => r.slot.includes('business')).map((r) => [r.slot, r.at])).toEqual([
+      ['2-business-days-before', '2026-11-24T09:00:00.000-05:00'],
+      ['1-business-day-before', '2026-11-25T09:00:00.000-05:00'],
+    ]);
+  });
+});
+
 test('§ 38-99-40(C): the consumer statute (§ 39-1-90) is not in hand: named, not evaluated; the copy to the director stays owed with it', () => {
   const p = plan({ residents: { SC: 300 } });
   expect(obligation(p, 'SC/consumer-notice')).toBeUndefined();
