@@ -12,18 +12,19 @@ import { defaultCalendar } from '../../domain/rules/calendar';
 const base: Incident = stateIncident('SC', 'Palmetto Mutual', '-05:00', { materialHarmLikely: false });
 const { plan, find: obligation } = statePlans(base);
 
-describe('§ 38-99-40(A): 72 hours after determining, real hours', () => {
+describe('§ 38-99-40(A): 72 hours after determining, in real hours or on the wall clock, whichever ends first', () => {
   test.each([
-    ['an ordinary week (Thanksgiving does not move an hour clock)', '2026-11-23T10:15:00-05:00', '2026-11-26T10:15:00.000-05:00'],
-    ['across the spring change to daylight time: 72 real hours, one hour later on the clock', '2026-03-06T12:00:00-05:00', '2026-03-09T13:00:00.000-04:00'],
-    ['across the autumn change to standard time', '2026-10-30T12:00:00-04:00', '2026-11-02T11:00:00.000-05:00'],
-    ['over a weekend: hours, not business days', '2026-11-27T16:00:00-05:00', '2026-11-30T16:00:00.000-05:00'],
-  ])('%s', (_what, determinedAt, dueAt) => {
+    ['an ordinary week (Thanksgiving does not move an hour clock)', '2026-11-23T10:15:00-05:00', '2026-11-26T10:15:00.000-05:00', null],
+    ['across the spring change to daylight time: 72 hours on the wall clock (71 real hours) end first; 72 real hours named', '2026-03-06T12:00:00-05:00', '2026-03-09T12:00:00.000-04:00', "72 hours on the regulator's wall clock end at 2026-03-09T12:00:00.000-04:00, an hour before 72 real hours (2026-03-09T13:00:00.000-04:00, later and not used)"],
+    ['across the autumn change to standard time: 72 real hours end first; the wall-clock reading named', '2026-10-30T12:00:00-04:00', '2026-11-02T11:00:00.000-05:00', "72 real hours end at 2026-11-02T11:00:00.000-05:00, an hour before the same time on the regulator's wall clock (2026-11-02T12:00:00.000-05:00, later and not used)"],
+    ['over a weekend: hours, not business days', '2026-11-27T16:00:00-05:00', '2026-11-30T16:00:00.000-05:00', null],
+  ])('%s', (_what, determinedAt, dueAt, named) => {
     const o = obligation(plan({ determinedAt }), 'SC/regulator-notice')!;
     expect(o.dueAt).toBe(dueAt);
     expect(o.citation).toBe('S.C. Code § 38-99-40(A)');
     expect(o.dueRule).toBe('no later than 72 hours after determination');
     expect(o.basis.join(' ')).toContain('real hours');
+    if (named) expect(o.basis.join(' ')).toContain(named);
   });
 
   test('the deadline is the instant itself, shown as such: its reminders fall before it', () => {
@@ -58,6 +59,13 @@ describe('§ 38-99-40(D): a provider\'s event counts from the day after its noti
     expect(o.dueAt).toBe('2026-11-24T00:00:00.000-05:00');
     expect(o.clockStartsAt).toBe('2026-11-21T00:00:00.000-05:00');
     expect(o.basis.join(' ')).toContain('Other reading, later and not used: 72 hours from determination');
+  });
+
+  test('§ 38-99-40(D)(2): the day after on the licensee\'s own calendar: a California licensee told Monday 22:00 PST (Tuesday 01:00 in Columbia) counts from Tuesday 00:00 PST, 21 hours before Wednesday 00:00 EST', () => {
+    const o = obligation(plan({ determinedAt: '2026-11-26T10:00:00-08:00', thirdParty: { provider: 'Vendor', notifiedLicenseeAt: '2026-11-23T22:00:00-08:00' } }), 'SC/regulator-notice')!;
+    expect(o.clockStartsAt).toBe('2026-11-24T03:00:00.000-05:00');
+    expect(o.dueAt).toBe('2026-11-27T03:00:00.000-05:00');
+    expect(o.basis.join(' ')).toContain("The day after begins sooner on the licensee's clock (offset -08:00), 2026-11-24T03:00:00.000-05:00 than on the regulator's clock (America/New_York), 2026-11-25T00:00:00.000-05:00, later and not used.");
   });
 
   test('a provider\'s notice after the determination never makes the deadline later than the determination alone (property)', () => {
