@@ -180,14 +180,9 @@ function hoursEnd(from: number, hours: number, zone: string): { due: number; oth
     : { due: real, other: `Across the change to standard time, ${hours} real hours end at ${isoInZone(real, zone)}, an hour before the same time on the regulator's wall clock (${isoInZone(wall, zone)}, later and not used).` };
 }
 
-/**
- * A deadline in hours (S.C. Code § 38-99-40(A): "no later than seventy-two hours after determining"). Every reading of
- * the start is computed (hourClockReadings) and of the span (real hours, wall-clock hours); the earliest end is shown
- * and the others are named in the basis.
- */
-export function hoursDeadline(incident: Incident, j: Jurisdiction, hours: number): { dueAt: string; clockAt: string; event: string; basis: string[] } {
-  const zone = j.holidays.timeZone;
-  const ends = hourClockReadings(incident, j, zone).map((r) => ({ r, end: hoursEnd(r.from, hours, zone) })).sort((a, b) => a.end.due - b.end.due);
+/** An hour deadline from its readings of the start: the earliest end shown, every other reading named. */
+function hoursFromReadings(readings: HourReading[], zone: string, hours: number): { dueAt: string; clockAt: string; event: string; basis: string[] } {
+  const ends = readings.map((r) => ({ r, end: hoursEnd(r.from, hours, zone) })).sort((a, b) => a.end.due - b.end.due);
   const { r: first, end } = ends[0];
   const clockAt = isoInZone(first.from, zone);
   const basis = [`${hours} hours from ${first.event} (${clockAt}; ${first.why}), in real hours or on the regulator's wall clock, whichever ends first.`];
@@ -199,6 +194,21 @@ export function hoursDeadline(incident: Incident, j: Jurisdiction, hours: number
   }
   basis.push('An hour clock ends at that instant, not at the end of a day; holidays and weekends do not move it.');
   return { dueAt: isoInZone(end.due, zone), clockAt, event: first.event, basis };
+}
+
+/**
+ * A deadline in hours (S.C. Code § 38-99-40(A): "no later than seventy-two hours after determining"). Every reading of
+ * the start is computed (hourClockReadings) and of the span (real hours, wall-clock hours); the earliest end is shown
+ * and the others are named in the basis.
+ */
+export function hoursDeadline(incident: Incident, j: Jurisdiction, hours: number): { dueAt: string; clockAt: string; event: string; basis: string[] } {
+  const zone = j.holidays.timeZone;
+  return hoursFromReadings(hourClockReadings(incident, j, zone), zone, hours);
+}
+
+/** An hour deadline from one start only (an assuming insurer reached by its provider paragraph alone, Conn. Gen. Stat. § 38a-38(e)(5)(B)(i)). */
+export function hoursFrom(at: string, event: string, why: string, j: Jurisdiction, hours: number): { dueAt: string; clockAt: string; event: string; basis: string[] } {
+  return hoursFromReadings([{ from: parseInstant(at), event, why }], j.holidays.timeZone, hours);
 }
 
 /** The regulator notice's deadline as its law counts it: business days after the start day, or hours after the start instant. */

@@ -130,8 +130,20 @@ export interface RegulatorNoticeLaw extends Cited, Dated {
   otherDutiesNotEvaluated?: Array<Cited & { wording: string }>;
   /** Exemptions that remove a notice duty on facts the incident does not carry: named in the basis, not evaluated. */
   exemptions?: Array<Cited & { wording: string }>;
-  /** Who the law reaches, where narrower than every licensee (Maryland's title 33: carriers only). */
-  licensees?: Cited & { roles: LicenseeRole[]; wording: string; /** An assuming insurer domiciled in the state is reached too. */ domesticAssumingInsurer?: boolean };
+  /**
+   * Who the law reaches, where narrower than every licensee: Maryland's title 33 carriers only; the NAIC model's
+   * "licensee", which excludes "a licensee that is acting as an assuming insurer that is domiciled in another state".
+   */
+  licensees?: Cited & {
+    roles: LicenseeRole[];
+    wording: string;
+    /** An assuming insurer domiciled in the state is reached too. */
+    domesticAssumingInsurer?: boolean;
+    /** Conn. Gen. Stat. § 38a-38(e)(5)(B)(i): one paragraph reaches an assuming insurer domiciled elsewhere, when its provider held the data. */
+    foreignAssumingInsurerViaProvider?: Cited;
+    /** The domicile criterion reaches an "other" licensee too (Maryland's carriers include MGAs and TPAs; New York's covered entities). */
+    homeCriterionReachesOtherLicensees?: boolean;
+  };
   /** null where the law has no third-party clause (Maryland): a provider's notice is then read as the determination. */
   thirdParty: null | (Cited & {
     /** "the day after the ... provider notifies the licensee ... or ... actual knowledge, whichever is sooner". */
@@ -218,6 +230,13 @@ export interface PartialTextLaw extends RegulatorNoticeLaw {
     conditions: Array<Cited & { wording: string }>;
     /** The continuing duty to update, where its words are in hand. */
     continuingUpdate: (Cited & { wording: string }) | null;
+    /** Records of every event kept at least this long, where the investigation section is in hand (AS 21.23.270(c), 215 ILCS 215/15(d)). */
+    recordRetention?: Cited & { years: number; wording: string };
+    /**
+     * The one assuming-insurer paragraph in hand (Illinois' closing fragment of § 20): an event held by the assuming
+     * insurer's third-party service provider, counted from receipt of the provider's notice.
+     */
+    assumingInsurerViaProvider?: Cited & { businessDays: number; wording: string; cedingInsurersKeepConsumerDuties: Cited };
   };
   thirdParty: null;
   assumingInsurer: null;
@@ -247,3 +266,6 @@ export interface Jurisdiction {
   consumerBreachNotice: ConsumerBreachNoticeLaw | ConsumerLawNotInHand;
   bulletin: DepartmentBulletin | null;
 }
+
+/** What of a partial text's section is in hand, or null for a law in full. */
+export const partialTextOf = (law: RegulatorNoticeLaw): PartialTextLaw['partialText'] | null => ('partialText' in law ? (law as PartialTextLaw).partialText : null);

@@ -58,7 +58,7 @@ export function regulatorNoticeApplicability(incident: Incident, j: NoticeJurisd
   const homeLabel = role === 'producer' ? 'home state' : 'state of domicile';
   // An assuming insurer is one more licensee where the law has no section of its own for it, and an "other" licensee
   // where the law names it (Maryland's carriers include managed general agents and third-party administrators).
-  const domiciled = role === 'insurer' || role === 'producer' || (role === 'assuming-insurer' && !law.assumingInsurer) || (role === 'other-licensee' && !!law.licensees?.roles.includes(role));
+  const domiciled = role === 'insurer' || role === 'producer' || (role === 'assuming-insurer' && !law.assumingInsurer) || (role === 'other-licensee' && !!law.licensees?.homeCriterionReachesOtherLicensees);
   const home = domiciled && domicileState === j.state;
   const rc = law.residentsCriterion;
   const govOwed = incident.otherGovernmentNoticeRequired || gov.length > 0;
@@ -93,15 +93,33 @@ export function regulatorNoticeApplicability(incident: Incident, j: NoticeJurisd
   return { applies: c1 || c2, why };
 }
 
+/** How a state's law reaches the licensee: as a licensee, an assuming insurer through its provider paragraph alone, or not at all. */
+export type Reach = { kind: 'licensee' } | { kind: 'assuming-via-provider'; citation: string } | { kind: 'outside'; why: string };
+
+const LICENSEE: Reach = { kind: 'licensee' };
+
 /**
- * Why a state's law does not reach this licensee at all, or null where it does. Maryland's title 33 reaches
- * carriers only (§ 33-101(c)): an authorized insurer, and an assuming insurer only when domiciled in Maryland.
+ * Who a state's law reaches. Maryland's title 33 reaches carriers only (§ 33-101(c)); the NAIC model's "licensee" leaves
+ * out "a licensee that is acting as an assuming insurer that is domiciled in another state or jurisdiction" (RSMo
+ * 375.1402(10), S.C. Code § 38-99-10(9) ...), save Connecticut's (e)(5)(B)(i) when the assuming insurer's provider
+ * held the data.
  */
-export function outsideLicensees(incident: Incident, j: NoticeJurisdiction): string | null {
+export function reachOf(incident: Incident, j: NoticeJurisdiction): Reach {
   const reach = j.dataSecurity.licensees;
-  if (!reach) return null;
+  if (!reach) return LICENSEE;
   const { role, domicileState } = incident.licensee;
-  if (reach.roles.includes(role)) return null;
-  if (role === 'assuming-insurer' && reach.domesticAssumingInsurer && domicileState === j.state) return null;
-  return `Nothing owed under ${j.dataSecurity.citation}: ${reach.wording} (${reach.citation}); this licensee is ${role === 'assuming-insurer' ? 'an assuming insurer domiciled in another state' : `a licensee of kind "${role}"`}.`;
+  if (reach.roles.includes(role)) return LICENSEE;
+  const assuming = role === 'assuming-insurer';
+  if (assuming && reach.domesticAssumingInsurer && domicileState === j.state) return LICENSEE;
+  const via = reach.foreignAssumingInsurerViaProvider;
+  if (assuming && via && incident.thirdParty) return { kind: 'assuming-via-provider', citation: via.citation };
+  const who = assuming ? 'an assuming insurer domiciled in another state' : `a licensee of kind "${role}"`;
+  const unless = assuming && via ? `; ${via.citation} would reach it only for an event its third-party service provider held, which the incident does not record` : '';
+  return { kind: 'outside', why: `Nothing owed under ${j.dataSecurity.citation}: ${reach.wording} (${reach.citation}); this licensee is ${who}${unless}.` };
+}
+
+/** Why a state's law does not reach this licensee at all, or null where it does (in full, or by one paragraph). */
+export function outsideLicensees(incident: Incident, j: NoticeJurisdiction): string | null {
+  const r = reachOf(incident, j);
+  return r.kind === 'outside' ? r.why : null;
 }

@@ -9,17 +9,36 @@ import type { Incident } from '../incident/incident';
 import type { PartialJurisdiction } from './jurisdiction';
 import { obligationId, inZone, lawInForce, type ObligationKind, type PlanBuilder } from './plan-model';
 import { outsideLicensees, regulatorNoticeApplicability } from './planner-criteria';
+import { assumingInsurerParagraphInHand } from './planner-reinsurer';
+import { planRecords } from './planner-records';
 
 /** Every duty a full law has beyond the regulator notice and its update. */
 const OTHER_DUTIES: ObligationKind[] = ['consumer-notice', 'consumer-notice-copy', 'producer-notice', 'ceding-insurer-notice', 'data-owner-notice', 'record-retention'];
 
+/**
+ * An assuming insurer: its notice is planned with the other states' (planner-reinsurer) where the paragraph is in hand
+ * (Illinois' provider paragraph); one domiciled here is an insurer domiciled here (AS 21.23.280(a)(1)); otherwise its
+ * paragraph is not in hand. Returns the words for the basis, or null where the notice is not planned here.
+ */
+function assumingInsurerHere(b: PlanBuilder, incident: Incident, j: PartialJurisdiction): string | null {
+  const law = j.dataSecurity;
+  const id = obligationId(j.state, 'regulator-notice');
+  if (assumingInsurerParagraphInHand(incident, j)) return null;
+  if (law.licensees?.domesticAssumingInsurer && incident.licensee.domicileState === j.state) {
+    return `An assuming insurer domiciled in ${j.name} is an insurer domiciled in this state (${law.homeStateCriterion.citation}); the assuming insurer's own paragraph is not in hand.`;
+  }
+  const via = law.partialText.assumingInsurerViaProvider;
+  b.na(id, via
+    ? `Not evaluated: of ${law.citation}, only the paragraph for an event held by an assuming insurer's third-party service provider is in hand (${via.citation}); this event is not recorded as held by one.`
+    : `Not evaluated: an assuming insurer's paragraph of ${law.citation} is not in hand (only ${law.partialText.inHand}).`);
+  return null;
+}
+
 function planPartialNotice(b: PlanBuilder, incident: Incident, calendar: BusinessCalendar, j: PartialJurisdiction, gov: string[]): boolean {
   const law = j.dataSecurity;
   const id = obligationId(j.state, 'regulator-notice');
-  if (incident.licensee.role === 'assuming-insurer') {
-    b.na(id, `Not evaluated: an assuming insurer's paragraph of ${law.citation} is not in hand (only ${law.partialText.inHand}).`);
-    return false;
-  }
+  const assumingNote = incident.licensee.role === 'assuming-insurer' ? assumingInsurerHere(b, incident, j) : null;
+  if (incident.licensee.role === 'assuming-insurer' && !assumingNote) return false;
   const deadline = regulatorNoticeDeadline(incident, calendar, j);
   const startLocal = calendar.localStartDate(j.state, deadline.clockAt);
   if (!lawInForce(law, startLocal)) {
@@ -36,6 +55,7 @@ function planPartialNotice(b: PlanBuilder, incident: Incident, calendar: Busines
     clockStartsAt: inZone(deadline.clockAt, j.holidays.timeZone), dueAt: deadline.dueAt, dueRule: `${law.regulatorNotice.dueRulePrefix} ${deadline.event}`,
     basis: [
       `Only ${law.partialText.inHand} is in hand: this notice is computed from those words; the rest of the section is not evaluated.`,
+      ...(assumingNote ? [assumingNote] : []),
       ...test.why,
       ...law.partialText.conditions.map((c) => `Condition in the words in hand, not evaluated (the incident does not say): ${c.wording} (${c.citation}).`),
       ...(law.exemptions ?? []).map((e) => `Exemption, not evaluated: ${e.wording} (${e.citation}).`),
@@ -53,6 +73,7 @@ export function planPartialState(b: PlanBuilder, incident: Incident, calendar: B
   const owed = planPartialNotice(b, incident, calendar, j, governmentNotices);
   const update = law.partialText.continuingUpdate;
   const notInHand = `Not evaluated: statute text not in hand (breachclock has only ${law.partialText.inHand}).`;
+  const byReinsurerPlanner = incident.licensee.role === 'assuming-insurer' && assumingInsurerParagraphInHand(incident, j);
   if (owed && update) {
     b.add({
       id: obligationId(j.state, 'regulator-update'), jurisdiction: j.state, kind: 'regulator-update', recipient: law.regulator.recipient,
@@ -61,5 +82,9 @@ export function planPartialState(b: PlanBuilder, incident: Incident, calendar: B
   } else if (owed) {
     b.na(obligationId(j.state, 'regulator-update'), notInHand);
   }
-  for (const kind of OTHER_DUTIES) b.na(obligationId(j.state, kind), notInHand);
+  const records = law.partialText.recordRetention;
+  for (const kind of OTHER_DUTIES) {
+    if (kind === 'record-retention' && records) planRecords(b, incident, calendar, j, records);
+    else if (!(kind === 'ceding-insurer-notice' && byReinsurerPlanner)) b.na(obligationId(j.state, kind), notInHand);
+  }
 }

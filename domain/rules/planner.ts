@@ -15,7 +15,7 @@ import { planConsumerNotice, planDataOwnerNotice, planPublicNotices } from './pl
 import { planRecordRetention } from './planner-records';
 import { stateName } from '../incident/states';
 import { REPORTED_LAWS, reportedWords } from './reported-laws';
-import { governmentNoticesOwed, outsideLicensees, regulatorNoticeApplicability } from './planner-criteria';
+import { governmentNoticesOwed, reachOf, regulatorNoticeApplicability } from './planner-criteria';
 
 export { governmentNoticesOwed, harmIn } from './planner-criteria';
 
@@ -248,14 +248,15 @@ export function planIncident(incident: Incident, calendar: BusinessCalendar = de
       b.na(obligationId(j.state, '*'), `Nothing owed under ${j.name} law: the licensee is not domiciled there, no ${j.name} residents are affected, and no provider notified its regulator.`);
       continue;
     }
-    const outside = outsideLicensees(incident, j);
-    if (outside) {
-      b.na(obligationId(j.state, '*'), outside);
+    const reach = reachOf(incident, j);
+    if (reach.kind === 'outside') {
+      b.na(obligationId(j.state, '*'), reach.why);
       continue;
     }
     const c: DutyContext = { b, incident, calendar, j, facts, count: residentsIn(incident, j.state), breach, governmentNotices };
     if (incident.licensee.role !== 'assuming-insurer' || !hasAssumingInsurerSection(j)) planLicensee(c);
-    planRecordRetention(c);
+    if (reach.kind === 'licensee') planRecordRetention(c);
+    else b.na(obligationId(j.state, 'record-retention'), `Not a licensee under ${j.dataSecurity.licensees!.citation}: only ${reach.citation} reaches this assuming insurer, and it asks for no records (${j.dataSecurity.recordRetention.citation}).`);
   }
   for (const j of PARTIAL.filter((x) => touches(incident, x.state))) planPartialState(b, incident, calendar, j, governmentNotices);
   const obligations = sortByDue(b.obligations);

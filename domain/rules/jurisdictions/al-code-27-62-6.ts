@@ -30,6 +30,12 @@ export const alCode27_62_6: DataSecurityNoticeLaw = {
       wording: 'an employee, agent, representative or designee of a licensee, who is also a licensee, is exempt from the chapter to the extent it is covered by the information security program of the other licensee',
     },
   ],
+  licensees: {
+    citation: 'Ala. Code § 27-62-3(9)',
+    roles: ['insurer', 'producer', 'other-licensee'],
+    domesticAssumingInsurer: true,
+    wording: '"licensee" does not include "a licensee that is acting as an assuming insurer that is domiciled in another state or jurisdiction"',
+  },
   thirdParty: {
     citation: 'Ala. Code § 27-62-6(e)(1)',
     clockCitation: 'Ala. Code § 27-62-6(e)(2)',

@@ -44,6 +44,12 @@ export const iaCode507F_7: DataSecurityNoticeLaw = {
       wording: 'the chapter does not apply to a licensee owned or controlled by a federally insured depository institution that is subject to, and in compliance with, the Gramm-Leach-Bliley Act or comparable federal law',
     },
   ],
+  licensees: {
+    citation: 'Iowa Code § 507F.3(13)',
+    roles: ['insurer', 'producer', 'other-licensee'],
+    domesticAssumingInsurer: true,
+    wording: '"licensee" does not include "a person acting as an assuming insurer that is domiciled in another state or jurisdiction"',
+  },
   thirdParty: {
     citation: 'Iowa Code § 507F.9(1)',
     clockCitation: 'Iowa Code § 507F.9(1)',

@@ -40,6 +40,7 @@ export const mdIns33_105: DataSecurityNoticeLaw = {
     // An "other-licensee" may be a managed general agent or third-party administrator, both carriers: taken as reached.
     roles: ['insurer', 'other-licensee'],
     domesticAssumingInsurer: true,
+    homeCriterionReachesOtherLicensees: true,
     wording: 'title 33 reaches carriers only (an authorized insurer, a nonprofit health service plan, a health maintenance organization, a dental organization, a managed general agent or a third-party administrator), not a producer and not "a person that is acting as an assuming insurer that is domiciled in another state"',
   },
   otherDutiesNotEvaluated: [

@@ -20,6 +20,12 @@ export const rsmo375_1410: DataSecurityNoticeLaw = {
   // Subsection 1 opens with "a cybersecurity event involving nonpublic information": both criteria need it.
   homeStateCriterion: { citation: 'RSMo 375.1410.1(1)', requiresNonpublicInformation: true, requiresHarm: true },
   residentsCriterion: { citation: 'RSMo 375.1410.1(2)', residentsAtLeast: 250, requiresNonpublicInformation: true },
+  licensees: {
+    citation: 'RSMo 375.1402(10)',
+    roles: ['insurer', 'producer', 'other-licensee'],
+    domesticAssumingInsurer: true,
+    wording: '"licensee" does not include "a licensee that is acting as an assuming insurer that is domiciled in another state or jurisdiction"',
+  },
   thirdParty: {
     citation: 'RSMo 375.1410.4(1)',
     clockCitation: 'RSMo 375.1410.4(2)',

@@ -24,6 +24,12 @@ export const paCs4518: DataSecurityNoticeLaw = {
   // (a) opens with "a cybersecurity event involving nonpublic information"; (1) needs material harm and the domicile or home state.
   homeStateCriterion: { citation: '40 Pa.C.S. § 4518(a)(1)', requiresNonpublicInformation: true, requiresHarm: true },
   residentsCriterion: { citation: '40 Pa.C.S. § 4518(a)(2)', residentsAtLeast: 250, requiresNonpublicInformation: true },
+  licensees: {
+    citation: '40 Pa.C.S. § 4502 ("licensee" (2)(ii))',
+    roles: ['insurer', 'producer', 'other-licensee'],
+    domesticAssumingInsurer: true,
+    wording: '"licensee" does not include "a person that is acting as an assuming insurer that is domiciled in another state or jurisdiction"',
+  },
   thirdParty: {
     citation: '40 Pa.C.S. § 4518(e)(1)',
     clockCitation: '40 Pa.C.S. § 4518(e)(2)',

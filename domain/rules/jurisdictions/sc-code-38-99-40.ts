@@ -23,6 +23,12 @@ export const scCode38_99_40: DataSecurityNoticeLaw = {
   homeStateCriterion: { citation: 'S.C. Code § 38-99-40(A)(1)', requiresNonpublicInformation: false, requiresHarm: false },
   // (A)(2): "the nonpublic information involved is of no less than two hundred and fifty consumers residing in this State".
   residentsCriterion: { citation: 'S.C. Code § 38-99-40(A)(2)', residentsAtLeast: 250, requiresNonpublicInformation: true },
+  licensees: {
+    citation: 'S.C. Code § 38-99-10(9)',
+    roles: ['insurer', 'producer', 'other-licensee'],
+    domesticAssumingInsurer: true,
+    wording: '"licensee" does not include "a licensee that is acting as an assuming insurer that is domiciled in another state or jurisdiction"',
+  },
   thirdParty: {
     citation: 'S.C. Code § 38-99-40(D)(1)',
     // "The computation of the licensee's deadlines shall begin on the day after the third-party service provider

@@ -32,6 +32,12 @@ export const vaCode38_2_625: DataSecurityNoticeLaw = {
       wording: 'an employee, agent, representative or designee of a licensee, who is also a licensee, need not provide notices to the Commissioner and consumers to the extent it is covered by the notification obligations of the other licensee',
     },
   ],
+  licensees: {
+    citation: 'Va. Code § 38.2-621 ("licensee")',
+    roles: ['insurer', 'producer', 'other-licensee'],
+    domesticAssumingInsurer: true,
+    wording: '"licensee" does not include "a person that is acting as an assuming insurer that is domiciled in another state or jurisdiction"',
+  },
   thirdParty: {
     citation: 'Va. Code § 38.2-625 E',
     clockCitation: 'Va. Code § 38.2-625 E',

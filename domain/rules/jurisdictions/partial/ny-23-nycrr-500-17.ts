@@ -33,7 +33,7 @@ export const newYork: PartialJurisdiction = {
       requiresNonpublicInformation: false,
       notInHand: 'every covered entity notifies; a licensee whose event affects New York residents is taken to be licensed in New York, and the event to be a "cybersecurity incident" (§ 500.1, not in hand): the reading that owes the notice',
     },
-    licensees: { citation: '23 NYCRR § 500.1', roles: ['insurer', 'producer', 'other-licensee'], wording: 'every covered entity (a person operating under a license or similar authorization under the Insurance Law, among others)' },
+    licensees: { citation: '23 NYCRR § 500.1', roles: ['insurer', 'producer', 'other-licensee'], homeCriterionReachesOtherLicensees: true, wording: 'every covered entity (a person operating under a license or similar authorization under the Insurance Law, among others)' },
     thirdParty: null,
     assumingInsurer: null,
     noticeContents: { citation: '23 NYCRR § 500.17(a)(1)', wording: "electronically in the form set forth on the department's website", items: [] },
