@@ -110,6 +110,8 @@ export interface RegulatorNoticeLaw extends Cited, Dated {
      * whether material harm is likely, so any domicile meets it (the reading that owes the notice), said so.
      */
     harmNeedNotBeMaterial?: boolean;
+    /** 23 NYCRR § 500.17(a): no domicile or harm test, every covered entity notifies; how a domiciled licensee is read as one. */
+    coveredEntity?: string;
   };
   /**
    * Criterion (2)/(b): residents at or above the threshold plus government notice or material harm; Virginia's
@@ -173,7 +175,13 @@ export interface DataSecurityNoticeLaw extends RegulatorNoticeLaw {
   /** Records of every cybersecurity event kept at least this long from the event (MO 375.1407.4, NH 420-P:5 IV). */
   recordRetention: Cited & { years: number; wording: string };
   /** Licensees governed by HIPAA's rules: what still applies (MO 375.1417.1(2)); null where the text is not in hand. */
-  hipaaException: (Cited & { wording: string }) | null;
+  hipaaException: (Cited & {
+    wording: string;
+    /** Duties the law deems met for a HIPAA-covered licensee (40 Pa.C.S. § 4532(b): all but § 4518(a)-(c)): not owed, said so. */
+    deemsMet?: Array<'consumer-notice-copy' | 'producer-notice' | 'record-retention'>;
+    /** Duties a HIPAA-compliant act satisfies (Va. Code § 38.2-629 A 1: a HIPAA consumer notice meets § 38.2-626): still owed, the way to meet them named. */
+    satisfiedBy?: Partial<Record<'consumer-notice' | 'record-retention', string>>;
+  }) | null;
   consumerNoticeCopy: Cited & { wording: string };
   continuingUpdate: Cited & { wording: string };
   /** null where the law has no producer-of-record notice (Maryland). */

@@ -118,6 +118,20 @@ export interface DutyContext {
   governmentNotices: string[];
 }
 
+/** A duty the law deems met for a HIPAA-covered licensee (40 Pa.C.S. § 4532(b)): why it is not owed, or null where it is. */
+export function hipaaDeemsMet(c: DutyContext, kind: 'consumer-notice-copy' | 'producer-notice' | 'record-retention'): string | null {
+  const h = c.j.dataSecurity.hipaaException;
+  if (!c.incident.hipaaCovered || !h?.deemsMet?.includes(kind)) return null;
+  return `Deemed met for a HIPAA-covered licensee: ${h.wording} (${h.citation}).`;
+}
+
+/** How a HIPAA-covered licensee may meet a duty that stays owed (Va. Code § 38.2-629 A 1), for its basis. */
+export function hipaaSatisfiedBy(c: DutyContext, kind: 'consumer-notice' | 'record-retention'): string[] {
+  const h = c.j.dataSecurity.hipaaException;
+  const words = c.incident.hipaaCovered ? h?.satisfiedBy?.[kind] : undefined;
+  return words ? [`HIPAA-covered licensee: ${words} (${h!.citation}).`] : [];
+}
+
 export function residentsIn(incident: Incident, state: string): number {
   return incident.residents[state as keyof Incident['residents']] ?? 0;
 }

@@ -3,7 +3,7 @@
  * notice to consumers, to the Attorney General and the consumer reporting agencies above the statute's
  * count, and to the owner of data the licensee holds but does not own.
  */
-import { obligationId, inZone, lawInForce, type DutyContext } from './plan-model';
+import { hipaaSatisfiedBy, obligationId, inZone, lawInForce, type DutyContext } from './plan-model';
 
 /**
  * Consumer notice under the state's breach statute (RSMo 407.1500.2(1), RSA 359-C:20 I(a)): no date in either.
@@ -37,6 +37,7 @@ export function planConsumerNotice(c: DutyContext): boolean | 'not-evaluated' {
       'The statute gives no date: breachclock shows none as law.',
       ...cn.conditions.map((x) => `Condition: ${x.wording} (${x.citation}).`),
       ...cn.unconfirmed.map((u) => `Unconfirmed: ${u}.`),
+      ...hipaaSatisfiedBy(c, 'consumer-notice'),
     ],
     ...(scheduled ? { target: { at: inZone(scheduled, j.holidays.timeZone), source: 'consumer notice scheduled by the company' } } : {}),
   });

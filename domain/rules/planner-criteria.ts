@@ -64,9 +64,13 @@ export function regulatorNoticeApplicability(incident: Incident, j: NoticeJurisd
   const govOwed = incident.otherGovernmentNoticeRequired || gov.length > 0;
   const homeGov = !!hc.orGovernmentNotice && govOwed;
   const c1 = home && (harm.likely || !hc.requiresHarm || homeGov || !!hc.harmNeedNotBeMaterial) && (npi || !hc.requiresNonpublicInformation);
-  if (c1) why.push(`${j.name} is the licensee's ${homeLabel}${homeCriterionWords(hc, harm.likely, homeGov, harmWords, gov)} (${hc.citation}).${role === 'producer' && law.criteriaNotInHand ? ` ${law.criteriaNotInHand}` : ''}`);
+  if (c1 && hc.coveredEntity) why.push(`${hc.citation} has no domicile or harm test: ${hc.coveredEntity}.`);
+  else if (c1) why.push(`${j.name} is the licensee's ${homeLabel}${homeCriterionWords(hc, harm.likely, homeGov, harmWords, gov)} (${hc.citation}).${role === 'producer' && law.criteriaNotInHand ? ` ${law.criteriaNotInHand}` : ''}`);
   else if (!domiciled) why.push(`${hc.citation} reaches insurers (domicile) and producers (home state) only; this licensee is neither.`);
   else if (home && hc.requiresNonpublicInformation && !npi) why.push(`${hc.citation} not met: the event involves no nonpublic information.`);
+  else if (hc.coveredEntity) why.push(`${hc.citation} has no domicile or harm test (${hc.coveredEntity}); the licensee is not domiciled in ${j.name}, and its ${j.name} residents are judged below.`);
+  // Name only the tests the criterion has: Va. Code § 38.2-625 A 1 and S.C. Code § 38-99-40(A)(1) have no harm test.
+  else if (!hc.requiresHarm) why.push(`${hc.citation} not met: ${j.name} is not the ${homeLabel}.`);
   else why.push(`${hc.citation} not met: ${home ? `${j.name} is the ${homeLabel}` : `${j.name} is not the ${homeLabel}`}, and ${harmWords}.`);
   const residentsMet = count >= threshold && (npi || !rc.requiresNonpublicInformation);
   if (rc.notInHand) {

@@ -6,14 +6,16 @@
 import type { BusinessCalendar } from './calendar';
 import type { Incident } from '../incident/incident';
 import type { NoticeJurisdiction } from './jurisdiction';
-import { obligationId, inZone, stateReaches, type DutyContext, type PlanBuilder } from './plan-model';
+import { hipaaDeemsMet, hipaaSatisfiedBy, obligationId, inZone, stateReaches, type DutyContext, type PlanBuilder } from './plan-model';
 
 export function planRecordRetention(c: DutyContext): void {
-  planRecords(c.b, c.incident, c.calendar, c.j, c.j.dataSecurity.recordRetention);
+  const deemed = hipaaDeemsMet(c, 'record-retention');
+  if (deemed && stateReaches(c.incident, c.j.state)) return c.b.na(obligationId(c.j.state, 'record-retention'), deemed);
+  planRecords(c.b, c.incident, c.calendar, c.j, c.j.dataSecurity.recordRetention, hipaaSatisfiedBy(c, 'record-retention'));
 }
 
 /** One state's record duty, from its investigation section (a law in full, or the section in hand of a partial text). */
-export function planRecords(b: PlanBuilder, incident: Incident, calendar: BusinessCalendar, j: NoticeJurisdiction, rule: { citation: string; years: number; wording: string }): void {
+export function planRecords(b: PlanBuilder, incident: Incident, calendar: BusinessCalendar, j: NoticeJurisdiction, rule: { citation: string; years: number; wording: string }, more: string[] = []): void {
   const id = obligationId(j.state, 'record-retention');
   if (!stateReaches(incident, j.state)) {
     b.na(id, `Neither domiciled in ${j.name} nor any ${j.name} residents affected: ${j.name}'s record duty is not shown (${rule.citation}).`);
@@ -35,6 +37,7 @@ export function planRecords(b: PlanBuilder, incident: Incident, calendar: Busine
         ? `Counted from the date of the event as recorded (eventDetails.occurredAt, ${fromDate}).`
         : `The date of the event is not recorded yet: counted from the determination (${fromDate}), which keeps the records at least as long as required; record eventDetails.occurredAt to refine it.`,
       'A minimum retention period, not a deadline to act: it does not go overdue, and closing the incident does not end it.',
+      ...more,
     ],
   });
 }

@@ -9,7 +9,7 @@ import { dataSecurityClock, laterStartBasis, regulatorNoticeDeadline, type Clock
 import { INVESTIGATION_ITEMS, type Incident } from '../incident/incident';
 import { JURISDICTIONS, PARTIAL_TEXT_JURISDICTIONS } from './jurisdictions';
 import { planPartialState } from './planner-partial';
-import { obligationId, compareText, sortByDue, sortById, earliest, inZone, lawInForce, PlanBuilder, residentsIn, stateReaches, touches, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
+import { hipaaDeemsMet, obligationId, compareText, sortByDue, sortById, earliest, inZone, lawInForce, PlanBuilder, residentsIn, stateReaches, touches, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
 import { hasAssumingInsurerSection, planAssumingInsurer } from './planner-reinsurer';
 import { planConsumerNotice, planDataOwnerNotice, planPublicNotices } from './planner-consumers';
 import { planRecordRetention } from './planner-records';
@@ -60,12 +60,14 @@ function planCopyAndUpdate(c: DutyContext, regulatorNoticeOwed: boolean, consume
   const { b, j } = c;
   const law = j.dataSecurity;
   const S = j.state;
-  if (regulatorNoticeOwed && consumerNoticeOwed === 'not-evaluated') {
+  if (regulatorNoticeOwed && consumerNoticeOwed === 'not-evaluated' && !hipaaDeemsMet(c, 'consumer-notice-copy')) {
     b.add({
       id: obligationId(S, 'consumer-notice-copy'), jurisdiction: S, kind: 'consumer-notice-copy', recipient: law.regulator.recipient,
       citation: law.consumerNoticeCopy.citation, clockStartsAt: null, dueAt: null, dueRule: law.consumerNoticeCopy.wording,
       basis: [`Owed with any notice sent to consumers under ${j.consumerBreachNotice.citation}, whose text breachclock does not have: whether consumers must be notified is not evaluated.`, 'No date in the statute.'],
     });
+  } else if (regulatorNoticeOwed && consumerNoticeOwed && hipaaDeemsMet(c, 'consumer-notice-copy')) {
+    b.na(obligationId(S, 'consumer-notice-copy'), hipaaDeemsMet(c, 'consumer-notice-copy')!);
   } else if (regulatorNoticeOwed && consumerNoticeOwed) {
     b.add({
       id: obligationId(S, 'consumer-notice-copy'), jurisdiction: S, kind: 'consumer-notice-copy', recipient: law.regulator.recipient,
@@ -103,6 +105,8 @@ function planProducerNotice(c: DutyContext): void {
   if (incident.licensee.role !== 'insurer') return b.na(prodId, `Owed by insurers only (${cite}).`);
   if (!incident.producersOfRecord) return b.na(prodId, `Affected consumers did not come through independent producers (${cite}).`);
   if (!reaches) return b.na(prodId, `No ${j.name} consumers are affected and ${j.name} is not the state of domicile (${cite}).`);
+  const deemed = hipaaDeemsMet(c, 'producer-notice');
+  if (deemed) return b.na(prodId, deemed);
   if (law.producerNotice.rule === 'no-later-than-consumer-notice') {
     if (!breach || count === 0) return b.na(prodId, `Owed only where consumer notice is required by law (${cite}); no ${j.name} consumer notice is owed.`);
     const firstConsumerNotice = earliest(...Object.values(c.facts.consumerNoticeScheduled ?? {}));

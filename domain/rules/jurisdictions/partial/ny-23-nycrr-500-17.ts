@@ -26,7 +26,12 @@ export const newYork: PartialJurisdiction = {
       wording: 'as promptly as possible but in no event later than 72 hours after determining that a cybersecurity incident has occurred at the covered entity, its affiliates, or a third-party service provider',
       dueRulePrefix: 'as promptly as possible but in no event later than 72 hours after',
     },
-    homeStateCriterion: { citation: '23 NYCRR § 500.17(a)(1)', requiresNonpublicInformation: false, requiresHarm: false },
+    homeStateCriterion: {
+      citation: '23 NYCRR § 500.17(a)(1)',
+      requiresNonpublicInformation: false,
+      requiresHarm: false,
+      coveredEntity: 'every covered entity notifies; a licensee domiciled in New York is taken to be one',
+    },
     residentsCriterion: {
       citation: '23 NYCRR §§ 500.1, 500.17(a)(1)',
       residentsAtLeast: 1,
