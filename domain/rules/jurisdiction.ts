@@ -72,6 +72,14 @@ export interface NoticeCriterion extends Cited {
    * NH I(a) does not mention nonpublic information, NH I(b) does ("the nonpublic information involves").
    */
   requiresNonpublicInformation: boolean;
+  /**
+   * The paragraph a notice owed to a government body under other law meets ("a cybersecurity event impacting the licensee
+   * of which notice is required to be provided to any government body ..."): RSMo 375.1410.1(2)(a), S.C. Code
+   * § 38-99-40(A)(2)(a). A notice this plan owes another state's regulator is such a notice (planner-cascade.ts).
+   */
+  governmentNoticeCitation?: string;
+  /** How the prong's own words are read where they are narrower than "any state or federal law" (Iowa § 507F.7(1)(a)(1)). */
+  governmentNoticeNote?: string;
 }
 
 /**
@@ -132,6 +140,8 @@ export interface RegulatorNoticeLaw extends Cited, Dated {
   otherDutiesNotEvaluated?: Array<Cited & { wording: string }>;
   /** Exemptions that remove a notice duty on facts the incident does not carry: named in the basis, not evaluated. */
   exemptions?: Array<Cited & { wording: string }>;
+  /** Exemptions from the security program only, named so that no one reads them as exemptions from the notice (18 Del. C. § 8609(a)(1)). */
+  programOnlyExemptions?: Array<Cited & { wording: string }>;
   /**
    * Who the law reaches, where narrower than every licensee: Maryland's title 33 carriers only; the NAIC model's
    * "licensee", which excludes "a licensee that is acting as an assuming insurer that is domiciled in another state".
@@ -189,13 +199,32 @@ export interface DataSecurityNoticeLaw extends RegulatorNoticeLaw {
     rule: 'no-later-than-consumer-notice' | 'as-directed-by-regulator';
     wording: string;
     excused: string;
+    /** RSMo 375.1410.6: "consumer notice is required by law, including section 407.1500": a consumer notice under any state's law; otherwise this state's. */
+    consumerNoticeUnderAnyLaw?: boolean;
+    /** The due rule in the statute's own words, where it is not "no later than the time at which notice is provided to the affected consumers". */
+    dueRule?: string;
   });
 }
 
 /** The state's general breach-notice statute, as far as consumer, attorney-general and CRA notices go. */
 export interface ConsumerBreachNoticeLaw extends Cited, Dated {
   title: string;
-  consumerNotice: Cited & { wording: string; recipient: string };
+  consumerNotice: Cited & {
+    wording: string;
+    recipient: string;
+    /** A deadline in calendar days from the determination (18 Del. C. § 8606(c)(1): "no later than 60 days after determining"). */
+    calendarDays?: number;
+    /**
+     * Owed only with the regulator notice and a likelihood of harming a consumer (18 Del. C. § 8606(c): "a cybersecurity
+     * event that has a reasonable likelihood of materially harming a consumer ... for which the licensee is required under
+     * subsection (a) ... to notify the Commissioner").
+     */
+    onlyWithRegulatorNotice?: Cited & { wording: string };
+  };
+  /** Credit monitoring offered with the consumer notice (18 Del. C. § 8606(c)(2): one year where a Social Security number is involved). */
+  creditMonitoring?: Cited & { wording: string };
+  /** Duties another law may lay on the licensee, left open (6 Del. C. § 12B-102 beside 18 Del. C. § 8602(a)): why each is not evaluated. */
+  notEvaluated?: Partial<Record<'attorney-general-notice' | 'consumer-reporting-agency-notice' | 'data-owner-notice', string>>;
   /** A person holding data it does not own notifies the owner immediately after discovery (null: the section has no such notice). */
   dataOwnerNotice: (Cited & { wording: string }) | null;
   /** Conditions that change the consumer notice, shown with it (law-enforcement delay, no-risk finding, deemed compliance). */

@@ -7,9 +7,10 @@ import type { BusinessCalendar } from './calendar';
 import { regulatorNoticeDeadline } from './clocks';
 import type { Incident } from '../incident/incident';
 import type { PartialJurisdiction } from './jurisdiction';
-import { obligationId, inZone, lawInForce, type ObligationKind, type PlanBuilder } from './plan-model';
-import { outsideLicensees, regulatorNoticeApplicability } from './planner-criteria';
-import { assumingInsurerParagraphInHand } from './planner-reinsurer';
+import { obligationId, inZone, type ObligationKind, type PlanBuilder } from './plan-model';
+import { outsideLicensees } from './planner-criteria';
+import type { Cascade } from './planner-cascade';
+import { assumingInsurerParagraphInHand, partialAssumingMode } from './planner-reinsurer';
 import { planRecords } from './planner-records';
 
 /** Every duty a full law has beyond the regulator notice and its update. */
@@ -23,8 +24,9 @@ const OTHER_DUTIES: ObligationKind[] = ['consumer-notice', 'consumer-notice-copy
 function assumingInsurerHere(b: PlanBuilder, incident: Incident, j: PartialJurisdiction): string | null {
   const law = j.dataSecurity;
   const id = obligationId(j.state, 'regulator-notice');
-  if (assumingInsurerParagraphInHand(incident, j)) return null;
-  if (law.licensees?.domesticAssumingInsurer && incident.licensee.domicileState === j.state) {
+  const mode = partialAssumingMode(incident, j);
+  if (mode === 'reinsurer') return null;
+  if (mode === 'domestic') {
     return `An assuming insurer domiciled in ${j.name} is an insurer domiciled in this state (${law.homeStateCriterion.citation}); the assuming insurer's own paragraph is not in hand.`;
   }
   const via = law.partialText.assumingInsurerViaProvider;
@@ -34,22 +36,21 @@ function assumingInsurerHere(b: PlanBuilder, incident: Incident, j: PartialJuris
   return null;
 }
 
-function planPartialNotice(b: PlanBuilder, incident: Incident, calendar: BusinessCalendar, j: PartialJurisdiction, gov: string[]): boolean {
+function planPartialNotice(b: PlanBuilder, incident: Incident, calendar: BusinessCalendar, j: PartialJurisdiction, cascade: Cascade): boolean {
   const law = j.dataSecurity;
   const id = obligationId(j.state, 'regulator-notice');
   const assumingNote = incident.licensee.role === 'assuming-insurer' ? assumingInsurerHere(b, incident, j) : null;
   if (incident.licensee.role === 'assuming-insurer' && !assumingNote) return false;
-  const deadline = regulatorNoticeDeadline(incident, calendar, j);
-  const startLocal = calendar.localStartDate(j.state, deadline.clockAt);
-  if (!lawInForce(law, startLocal)) {
-    b.na(id, `${law.citation} is in force from ${law.effectiveFrom}; the clock's start (${startLocal}) falls before it.`);
+  const test = cascade.regulator[j.state]!;
+  if (!test.inForce) {
+    b.na(id, `${law.citation} is in force from ${law.effectiveFrom}; the clock's start (${test.startLocal}) falls before it.`);
     return false;
   }
-  const test = regulatorNoticeApplicability(incident, j, gov);
   if (!test.applies) {
     b.na(id, `Neither criterion is met. ${test.why.join(' ')}`);
     return false;
   }
+  const deadline = regulatorNoticeDeadline(incident, calendar, j, test.clock);
   b.add({
     id, jurisdiction: j.state, kind: 'regulator-notice', recipient: law.regulator.recipient, citation: law.regulatorNotice.citation,
     clockStartsAt: inZone(deadline.clockAt, j.holidays.timeZone), dueAt: deadline.dueAt, dueRule: `${law.regulatorNotice.dueRulePrefix} ${deadline.event}`,
@@ -61,16 +62,17 @@ function planPartialNotice(b: PlanBuilder, incident: Incident, calendar: Busines
       ...(law.exemptions ?? []).map((e) => `Exemption, not evaluated: ${e.wording} (${e.citation}).`),
       ...deadline.basis,
     ],
+    ...(test.triggeredBy.length ? { triggeredBy: test.triggeredBy } : {}),
   });
   return true;
 }
 
 /** The regulator notice and what else the words in hand say; every other duty named as not evaluated. */
-export function planPartialState(b: PlanBuilder, incident: Incident, calendar: BusinessCalendar, j: PartialJurisdiction, governmentNotices: string[]): void {
+export function planPartialState(b: PlanBuilder, incident: Incident, calendar: BusinessCalendar, j: PartialJurisdiction, cascade: Cascade): void {
   const law = j.dataSecurity;
   const outside = outsideLicensees(incident, j);
   if (outside) return b.na(obligationId(j.state, '*'), outside);
-  const owed = planPartialNotice(b, incident, calendar, j, governmentNotices);
+  const owed = planPartialNotice(b, incident, calendar, j, cascade);
   const update = law.partialText.continuingUpdate;
   const notInHand = `Not evaluated: statute text not in hand (breachclock has only ${law.partialText.inHand}).`;
   const byReinsurerPlanner = incident.licensee.role === 'assuming-insurer' && assumingInsurerParagraphInHand(incident, j);

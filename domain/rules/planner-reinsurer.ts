@@ -48,6 +48,15 @@ export function assumingInsurerParagraphInHand(incident: Incident, j: NoticeJuri
   return partial ? !!partial.assumingInsurerViaProvider && !!incident.thirdParty : j.dataSecurity.assumingInsurer !== null;
 }
 
+/**
+ * How a partial text treats an assuming insurer: its provider paragraph is in hand (planned here), one domiciled in the
+ * state is an insurer domiciled there (AS 21.23.280(a)(1)), or its paragraph is not in hand.
+ */
+export function partialAssumingMode(incident: Incident, j: NoticeJurisdiction): 'reinsurer' | 'domestic' | 'not-evaluated' {
+  if (assumingInsurerParagraphInHand(incident, j)) return 'reinsurer';
+  return j.dataSecurity.licensees?.domesticAssumingInsurer && incident.licensee.domicileState === j.state ? 'domestic' : 'not-evaluated';
+}
+
 function fullSection(incident: Incident, j: Jurisdiction): Section | null {
   const a = j.dataSecurity.assumingInsurer;
   if (!a || !touches(incident, j.state)) return null;
@@ -128,6 +137,18 @@ function primaryOf(reaching: Section[], dom: string): Section {
   return reaching.find((s) => s.j.state === dom) ?? reaching.find((s) => !s.providerOnly) ?? reaching[0];
 }
 
+/** The regulator of the assuming insurer's domicile, by name where breachclock knows it. */
+const domicileRegulator = (dom: string) => (NOTICE_JURISDICTIONS[dom] ? NOTICE_JURISDICTIONS[dom].dataSecurity.regulator.recipient : `insurance regulator of ${stateName(dom)} (the state of domicile)`);
+
+/** The notice an assuming insurer owes its domicile's regulator, where one is owed: a notice to a government body (planner-cascade.ts). */
+export function assumingInsurerNotice(incident: Incident): { id: string; recipient: string; citation: string } | null {
+  if (incident.licensee.role !== 'assuming-insurer' || !incident.nonpublicInformation) return null;
+  const reaching = sectionsOf(incident).filter((s) => stateReaches(incident, s.j.state));
+  if (!reaching.length) return null;
+  const primary = primaryOf(reaching, incident.licensee.domicileState);
+  return { id: obligationId(primary.j.state, 'regulator-notice'), recipient: domicileRegulator(incident.licensee.domicileState), citation: primary.citation };
+}
+
 /** The notices to the ceding insurers and the domicile's regulator, under the earliest reading, the others named. */
 function planMerged(b: PlanBuilder, incident: Incident, calendar: BusinessCalendar, reaching: Section[]): void {
   const dom = incident.licensee.domicileState;
@@ -144,7 +165,7 @@ function planMerged(b: PlanBuilder, incident: Incident, calendar: BusinessCalend
   const others = readings.slice(1).map((r) => `Under ${r.s.citation} (${r.s.j.name} law) the same notice is due ${r.dueAt}: later, not used.`);
   const zone = primary.j.holidays.timeZone;
   const citation = best?.s.citation ?? primary.citation;
-  const regulator = NOTICE_JURISDICTIONS[dom] ? NOTICE_JURISDICTIONS[dom].dataSecurity.regulator.recipient : `insurance regulator of ${stateName(dom)} (the state of domicile)`;
+  const regulator = domicileRegulator(dom);
   const common = best
     ? { jurisdiction: P, citation, clockStartsAt: inZone(best.clockAt, zone), dueAt: inZone(best.dueAt, zone), dueRule: best.dueRule }
     : { jurisdiction: P, citation, clockStartsAt: null, dueAt: null, dueRule: `within ${spanWords(primary.span)} of receipt of the provider's notice` };

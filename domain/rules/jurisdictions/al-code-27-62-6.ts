@@ -23,7 +23,7 @@ export const alCode27_62_6: DataSecurityNoticeLaw = {
   },
   // (a) opens with "a cybersecurity event involving nonpublic information"; (1) harm to a resident consumer or to the licensee's normal operation.
   homeStateCriterion: { citation: 'Ala. Code § 27-62-6(a)(1)', requiresNonpublicInformation: true, requiresHarm: true },
-  residentsCriterion: { citation: 'Ala. Code § 27-62-6(a)(2)', residentsAtLeast: 250, requiresNonpublicInformation: true },
+  residentsCriterion: { citation: 'Ala. Code § 27-62-6(a)(2)', residentsAtLeast: 250, requiresNonpublicInformation: true, governmentNoticeCitation: 'Ala. Code § 27-62-6(a)(2)a.' },
   exemptions: [
     {
       citation: 'Ala. Code § 27-62-9(a)(3)',

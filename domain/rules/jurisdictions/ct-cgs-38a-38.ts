@@ -24,7 +24,7 @@ export const cgs38a_38: DataSecurityNoticeLaw = {
   },
   // (1)(A): domicile or home state and material harm, without words on nonpublic information; (1)(B) speaks of "the nonpublic information involved".
   homeStateCriterion: { citation: 'Conn. Gen. Stat. § 38a-38(e)(1)(A)', requiresNonpublicInformation: false, requiresHarm: true },
-  residentsCriterion: { citation: 'Conn. Gen. Stat. § 38a-38(e)(1)(B)', residentsAtLeast: 250, requiresNonpublicInformation: true },
+  residentsCriterion: { citation: 'Conn. Gen. Stat. § 38a-38(e)(1)(B)', residentsAtLeast: 250, requiresNonpublicInformation: true, governmentNoticeCitation: 'Conn. Gen. Stat. § 38a-38(e)(1)(B)(i)' },
   licensees: {
     citation: 'Conn. Gen. Stat. § 38a-38(b)(7)',
     roles: ['insurer', 'producer', 'other-licensee'],

@@ -34,7 +34,7 @@ export const mdIns33_105: DataSecurityNoticeLaw = {
     harmNote: '(a)(1)(ii) asks only for "a reasonable likelihood of harming a consumer residing in the State or any material part of the normal operations of the carrier", not material harm; the incident says only that material harm is not likely, so the criterion is taken as met, the reading that owes the notice',
   },
   // (a)(2): "the nonpublic information involved is of 250 or more consumers residing in the State".
-  residentsCriterion: { citation: 'Md. Code Ann., Ins. § 33-105(a)(2)', residentsAtLeast: 250, requiresNonpublicInformation: true },
+  residentsCriterion: { citation: 'Md. Code Ann., Ins. § 33-105(a)(2)', residentsAtLeast: 250, requiresNonpublicInformation: true, governmentNoticeCitation: 'Md. Code Ann., Ins. § 33-105(a)(2)(i)' },
   licensees: {
     citation: 'Md. Code Ann., Ins. § 33-101(c)',
     // An "other-licensee" may be a managed general agent or third-party administrator, both carriers: taken as reached.

@@ -23,7 +23,7 @@ export const paCs4518: DataSecurityNoticeLaw = {
   },
   // (a) opens with "a cybersecurity event involving nonpublic information"; (1) needs material harm and the domicile or home state.
   homeStateCriterion: { citation: '40 Pa.C.S. § 4518(a)(1)', requiresNonpublicInformation: true, requiresHarm: true },
-  residentsCriterion: { citation: '40 Pa.C.S. § 4518(a)(2)', residentsAtLeast: 250, requiresNonpublicInformation: true },
+  residentsCriterion: { citation: '40 Pa.C.S. § 4518(a)(2)', residentsAtLeast: 250, requiresNonpublicInformation: true, governmentNoticeCitation: '40 Pa.C.S. § 4518(a)(2)(i)' },
   licensees: {
     citation: '40 Pa.C.S. § 4502 ("licensee" (2)(ii))',
     roles: ['insurer', 'producer', 'other-licensee'],

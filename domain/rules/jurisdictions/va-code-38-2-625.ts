@@ -24,7 +24,7 @@ export const vaCode38_2_625: DataSecurityNoticeLaw = {
   // A 1: "a domestic insurance company, or in the case of a producer, the Commonwealth is the licensee's home state".
   homeStateCriterion: { citation: 'Va. Code § 38.2-625 A 1', requiresNonpublicInformation: false, requiresHarm: false },
   // A 2: 250 or more residents' nonpublic information, OR a notice owed to a government body under federal or other state law.
-  residentsCriterion: { citation: 'Va. Code § 38.2-625 A 2', residentsAtLeast: 250, requiresNonpublicInformation: true, orGovernmentNotice: true },
+  residentsCriterion: { citation: 'Va. Code § 38.2-625 A 2', residentsAtLeast: 250, requiresNonpublicInformation: true, orGovernmentNotice: true, governmentNoticeCitation: 'Va. Code § 38.2-625 A 2 ("or ... the laws of another state")' },
   criteriaNotInHand: 'For a producer, A 1 adds "threshold and other requirements prescribed by the Commission", not in hand: taken as met, the reading that owes the notice.',
   exemptions: [
     {

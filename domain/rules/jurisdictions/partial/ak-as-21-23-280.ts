@@ -30,7 +30,7 @@ export const alaska: PartialJurisdiction = {
       dueRulePrefix: 'as soon as possible and not later than 3 business days after',
     },
     homeStateCriterion: { citation: 'AS 21.23.280(a)(1)-(2)', requiresNonpublicInformation: false, requiresHarm: false },
-    residentsCriterion: { citation: 'AS 21.23.280(a)(3)', residentsAtLeast: 250, requiresNonpublicInformation: true },
+    residentsCriterion: { citation: 'AS 21.23.280(a)(3)', residentsAtLeast: 250, requiresNonpublicInformation: true, governmentNoticeCitation: 'AS 21.23.280(a)(3)(A)' },
     licensees: {
       citation: 'AS 21.23.399(6)(B)',
       roles: ['insurer', 'producer', 'other-licensee'],

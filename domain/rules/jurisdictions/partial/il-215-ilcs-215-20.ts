@@ -30,7 +30,7 @@ export const illinois: PartialJurisdiction = {
       dueRulePrefix: 'as promptly as possible but no later than 3 business days after',
     },
     homeStateCriterion: { citation: C('(a)(1)'), requiresNonpublicInformation: false, requiresHarm: true },
-    residentsCriterion: { citation: C('(a)(2)'), residentsAtLeast: 250, requiresNonpublicInformation: true },
+    residentsCriterion: { citation: C('(a)(2)'), residentsAtLeast: 250, requiresNonpublicInformation: true, governmentNoticeCitation: C('(a)(2)(A)') },
     thirdParty: null,
     assumingInsurer: null,
     noticeContents: {
