@@ -60,7 +60,7 @@ export function dataSecurityClock(incident: Incident, j: Jurisdiction): ClockSta
   if (tp) {
     const cite = providerClockCitation(j);
     intro = law.thirdParty
-      ? `Event in a system kept by a third-party service provider (${law.thirdParty.citation}): counting begins ${law.thirdParty.clockBegins ?? 'the day after'} the provider's notice or the licensee's actual knowledge, whichever is sooner (${cite}); the licensee's own determination is actual knowledge.`
+      ? `Event in a system kept by a third-party service provider (${law.thirdParty.citation}): counting begins ${law.thirdParty.clockBegins ?? 'the day after'} the provider's notice or the licensee's actual knowledge, whichever is sooner (${cite}); the licensee's own determination is actual knowledge.${law.thirdParty.clockBeginsNote ? ` ${law.thirdParty.clockBeginsNote}.` : ''}`
       : `Event in a system kept by a third-party service provider: ${'partialText' in law ? `no third-party paragraph of ${law.citation} is in hand` : `${law.citation} has no third-party clause`}, and its clock runs from "a determination that a cybersecurity event has occurred"; the provider's notice or the licensee's actual knowledge is read as that determination, the earliest reading.`;
     readings.push(
       { at: tp.notifiedLicenseeAt, event: `${tp.provider}'s notice to the licensee`, why: cite },

@@ -162,6 +162,8 @@ export interface RegulatorNoticeLaw extends Cited, Dated {
     clockCitation: string;
     /** Iowa 507F.9(1) begins "on the business day after": the words shown for when counting begins (default "the day after"). */
     clockBegins?: string;
+    /** How those words are read, where another reading gives a later date (18 Del. C. § 8606(d)(2)): named in the basis. */
+    clockBeginsNote?: string;
     /** NH IV(a): excused when the provider itself gives the regulator the notice. MO has none. */
     providerNoticeExcuses: Cited | null;
     /** MO 4(3), NH IV(c): another licensee or the provider may fulfil the notice under an agreement; null where the text has no such clause. */

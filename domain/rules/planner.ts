@@ -173,6 +173,10 @@ const NOT_EVALUATED: readonly string[] = [
 function notEvaluated(incident: Incident): string[] {
   const out = NOT_EVALUATED.slice();
   if (incident.hipaaCovered) out.push('HIPAA-covered licensee: which RSMo 375.1410 duties beyond subsections 1 and 2 still apply under 375.1417.1(2) is a question for counsel (docs/legal-open-questions.md).');
+  // 18 Del. C. § 8602(a) makes ch. 86 "the exclusive state standards" for notices to the Commissioner and consumers.
+  if (residentsIn(incident, 'DE') > 500) {
+    out.push('Delaware: whether the Attorney General notice of 6 Del. C. § 12B-102(d) (more than 500 Delaware residents) still reaches a licensee under 18 Del. C. § 8602(a) is an open question (docs/legal-open-questions.md); if it does, it is a notice to a government body that meets other states\' government-notice criteria. Not evaluated, no date shown.');
+  }
   return out;
 }
 

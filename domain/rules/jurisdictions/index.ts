@@ -22,6 +22,8 @@ import { iaCode507F_7 } from './ia-code-507F-7';
 import { iowaHolidays } from './ia-holidays-1C';
 import { mdIns33_105 } from './md-ins-33-105';
 import { marylandHolidays } from './md-holidays-not-in-hand';
+import { del18_8606, del18_8606c } from './de-18-del-c-8606';
+import { delawareHolidays } from './de-holidays-1-del-c-501';
 
 export const JURISDICTIONS: Record<string, Jurisdiction> = {
   MO: {
@@ -100,6 +102,14 @@ export const JURISDICTIONS: Record<string, Jurisdiction> = {
     holidays: virginiaHolidays,
     dataSecurity: vaCode38_2_625,
     consumerBreachNotice: vaCode38_2_626,
+    bulletin: null,
+  },
+  DE: {
+    state: 'DE',
+    name: 'Delaware',
+    holidays: delawareHolidays,
+    dataSecurity: del18_8606,
+    consumerBreachNotice: del18_8606c,
     bulletin: null,
   },
 };
