@@ -204,6 +204,20 @@ describe('fast zone helpers agree with luxon', () => {
     }
     expect(checked).toBe(78 * 101 * ZONES.length);
   });
+  test('wallClockAfter (72 hours on the regulator\'s wall clock): an hour from 72 real hours only across a change of offset, and the same wall-clock time where it exists', () => {
+    const { wallClockAfter, offsetMinutes } = require('../../domain/rules/zoned');
+    fc.assert(
+      fc.property(fc.integer({ min: Date.parse('2000-01-01T00:00:00Z'), max: Date.parse('2100-12-01T00:00:00Z') }), fc.constantFrom(...ZONES), (ms, zone) => {
+        const end = wallClockAfter(ms, 72, zone);
+        const diff = (end - ms) / 3_600_000;
+        expect([71, 72, 73]).toContain(diff);
+        if (diff !== 72) expect(offsetMinutes(zone, end)).not.toBe(offsetMinutes(zone, ms));
+        const wall = DateTime.fromMillis(ms, { zone }).plus({ days: 3 });
+        if (wall.hour === DateTime.fromMillis(ms, { zone }).hour) expect(DateTime.fromMillis(end, { zone }).toFormat('HH:mm:ss.SSS')).toBe(wall.toFormat('HH:mm:ss.SSS'));
+      }),
+      { numRuns: 3000 },
+    );
+  });
   test('parseInstant equals Date.parse for any instant 2000-2100 written in any regulator zone, Z, or with seconds only; and defers to it for any other shape', () => {
     const { parseInstant } = require('../../domain/rules/days');
     fc.assert(
