@@ -40,6 +40,12 @@ describe('the issue\'s case: a South Carolina insurer, no likely harm, 300 resid
   test('the plan no longer contradicts itself: no reason says "neither notice to another government body"', () => {
     expect(plan.notApplicable.map((n) => n.reason).join(' ')).not.toContain('neither notice to another government body');
   });
+  test('breachclock plan --format table lists what each triggered notice is owed because of', () => {
+    const { planTable } = require('../../client/plan-format');
+    const table: string = planTable(plan, 200);
+    expect(table).toContain('Owed because another notice is owed (a notice to another government body):\n  CT/regulator-notice: owed because SC/regulator-notice is owed (Conn. Gen. Stat. § 38a-38(e)(1))');
+    expect(table).toContain('\n  AL/regulator-notice: owed because SC/regulator-notice is owed (Ala. Code § 27-62-6(a))');
+  });
 });
 
 describe('every prong a government notice meets, with the trigger named', () => {
