@@ -62,6 +62,17 @@ function judged(incident: Incident, j: NoticeJurisdiction): boolean {
 /** A notice in a basis: "Alabama Commissioner of Insurance under Ala. Code § 27-62-6(a) (AL/regulator-notice)". */
 const named = (recipient: string, citation: string, id: string): GovernmentNotice => ({ id, words: `${recipient} under ${citation} (${id})` });
 
+/**
+ * A state's regulator notice as a government notice. One the provider gave itself, excusing the licensee (RSA 420-P:6
+ * IV(a)), is still a notice the event requires: it counts, said so (docs/legal-open-questions.md).
+ */
+function regulatorNotice(incident: Incident, j: NoticeJurisdiction): GovernmentNotice {
+  const law = j.dataSecurity;
+  const n = named(law.regulator.recipient, law.regulatorNotice.citation, obligationId(j.state, 'regulator-notice'));
+  const excused = !!law.thirdParty?.providerNoticeExcuses && !!incident.thirdParty?.providerNotifiedRegulators?.some((s) => s === j.state);
+  return excused ? { id: n.id, words: `${n.words}, given by ${incident.thirdParty!.provider}` } : n;
+}
+
 /** At most three notices by name, then how many more: a plan touching every state would otherwise repeat thirteen. */
 function wordsOf(notices: GovernmentNotice[]): string[] {
   if (notices.length <= 3) return notices.map((n) => n.words);
@@ -94,9 +105,9 @@ export function workCascade(incident: Incident, calendar: BusinessCalendar): Cas
     const grounded = inForce && regulatorNoticeMet(incident, j, false);
     return { j, clock, startLocal, inForce, grounded, liftable: inForce && !grounded && regulatorNoticeMet(incident, j, true) };
   });
-  for (const s of states) if (s.grounded) government.push(named(s.j.dataSecurity.regulator.recipient, s.j.dataSecurity.regulatorNotice.citation, obligationId(s.j.state, 'regulator-notice')));
+  for (const s of states) if (s.grounded) government.push(regulatorNotice(incident, s.j));
   const startedFrom = government.slice();
-  for (const s of states) if (s.liftable && startedFrom.length) government.push(named(s.j.dataSecurity.regulator.recipient, s.j.dataSecurity.regulatorNotice.citation, obligationId(s.j.state, 'regulator-notice')));
+  for (const s of states) if (s.liftable && startedFrom.length) government.push(regulatorNotice(incident, s.j));
   const regulator: Cascade['regulator'] = {};
   for (const s of states) {
     const own = obligationId(s.j.state, 'regulator-notice');

@@ -72,6 +72,17 @@ describe('every prong a government notice meets, with the trigger named', () => 
     expect(o.basis.join(' ')).toContain('New York Superintendent of Financial Services (Department of Financial Services) under 23 NYCRR § 500.17(a)(1) (NY/regulator-notice)');
   });
 
+  test('RSA 420-P:6, IV(a): a notice the provider gave the regulator itself excuses the licensee, and is still a notice the event requires (open question 42)', () => {
+    const p = planIncident(incident({
+      licensee: { name: 'L', role: 'insurer', domicileState: 'NH' }, materialHarmLikely: { NH: true, AL: false }, residents: { AL: 300 },
+      thirdParty: { provider: 'Vendor', notifiedLicenseeAt: '2026-11-20T09:00:00-05:00', providerNotifiedRegulators: ['NH'] },
+    }));
+    expect(na(p, 'NH/regulator-notice')).toContain('gave the New Hampshire Insurance Commissioner the notice itself');
+    const o = find(p, 'AL/regulator-notice')!;
+    expect(o.triggeredBy).toEqual(['NH/regulator-notice']);
+    expect(o.basis.join(' ')).toContain('New Hampshire Insurance Commissioner under RSA 420-P:6, I (NH/regulator-notice), given by Vendor');
+  });
+
   test('RSMo 407.1500.2(8): an Attorney General notice starts a chain too (S7): Missouri\'s notice, then Alabama\'s', () => {
     const p = planIncident(incident({ licensee: { name: 'L', role: 'insurer', domicileState: 'TX' }, residents: { MO: 1500, AL: 300 } }));
     expect(find(p, 'MO/regulator-notice')!.triggeredBy).toEqual(['MO/attorney-general-notice']);
@@ -136,6 +147,18 @@ describe('a running incident: news that makes a notice owed cascades at its next
     const mail = becameOwedNotice(state.status, newly, 'o@example.com');
     expect(mail.subject).toBe('Now owed: AL Commissioner of Insurance notice, due Thu 26 Nov, 11:59 pm CST (+2 more) — CASCADE-1 test');
     expect(mail.text).toContain('owed because SC/regulator-notice is owed: a notice to another government body meets Ala. Code § 27-62-6(a)');
+  });
+
+  test('thirdPartyNotice: a reinsurer domiciled in Texas whose provider held the data is reached by Conn. Gen. Stat. § 38a-38(e)(5)(B)(i), and the re-plan says so', () => {
+    const state = S.newState(incident({ licensee: { name: 'Lone Star Re', role: 'assuming-insurer', domicileState: 'TX' }, residents: { CT: 900 }, cedingInsurers: ['Nutmeg Mutual'] }));
+    S.applyPlan(state, replan(state), now);
+    expect(state.status.obligations.filter((o: { jurisdiction: string }) => o.jurisdiction === 'CT')).toEqual([]);
+    expect(S.applyMessage(state, 'thirdPartyNotice', { provider: 'Vendor', notifiedLicenseeAt: '2026-11-23T09:00:00-05:00' }, now, 'test').ok).toBe(true);
+    const before = state.status.obligations.map((o: { id: string }) => o.id);
+    S.applyPlan(state, replan(state), now + 1000);
+    const newly = S.newlyOwed(before, state.status.obligations);
+    expect(newly.map((o: { id: string }) => o.id)).toEqual(['CT/ceding-insurer-notice', 'CT/regulator-notice', 'CT/regulator-update']);
+    expect(becameOwedNotice(state.status, newly, 'o@example.com').text).toContain('why: The licensee is an assuming insurer without a direct contractual relationship with the affected consumers (Conn. Gen. Stat. § 38a-38(e)(5)(B)(i)).');
   });
 
   test('the opening email says why a triggered notice is owed', () => {
