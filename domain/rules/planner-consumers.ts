@@ -115,7 +115,8 @@ export function planPublicNotices(c: DutyContext, consumerNoticeOwed: boolean | 
     if (open) {
       b.na(id, `Not evaluated: ${open}`);
     } else if (!rule) {
-      b.na(id, `No such notice is taken in for insurance licensees under ${cn.citation} (see ${j.dataSecurity.consumerNoticeCopy.citation}).`);
+      const copy = j.dataSecurity.consumerNoticeCopy.citation;
+      b.na(id, `No such notice is taken in for insurance licensees under ${cn.citation}${copy === cn.citation ? '' : ` (see ${copy})`}.`);
     } else if (consumerNoticeOwed !== true || count <= rule.moreThanConsumers) {
       b.na(id, `Owed only when more than ${rule.moreThanConsumers} ${j.name} consumers are notified (${rule.citation}); best estimate ${count}.`);
     } else {
