@@ -12,7 +12,7 @@ export function formatDue(dueAt: string | null, jurisdiction?: string): string {
 }
 
 /** Basis lines that name a later reading breachclock did not use (docs/design.md §3). */
-const LATER_READING = /^(Other reading, later|The start day read on|A directive|Under .* the same notice is due)/;
+const LATER_READING = /^(Other reading, later|The start day read on|A directive|Under .* the same notice is due|The day after begins sooner|Across the change to)/;
 
 /**
  * An incident's next deadline in its regulator's local time, from the list's search attributes (an instant
@@ -70,6 +70,9 @@ export function planTable(plan: Plan, width = Math.max(80, Math.min(process.stdo
   out.push(...tableLines(['DUE (regulator local time)', 'OBLIGATION', 'CITATION', 'RULE', 'TO'], rows, width));
   const disputed = plan.obligations.flatMap((o) => o.basis.filter((b) => b.startsWith('If the disputed')).map((b) => `${o.id}: ${b}`));
   if (disputed.length) out.push('', 'Disputed days (earliest defensible date shown):', ...disputed.map((d) => `  ${d}`));
+  // Issue 24: a notice owed to one government body meets the government-notice criterion of every other state's law.
+  const triggered = plan.obligations.filter((o) => o.triggeredBy?.length).map((o) => `${o.id}: owed because ${o.triggeredBy!.join(', ')} ${o.triggeredBy!.length > 1 ? 'are' : 'is'} owed (${o.citation})`);
+  if (triggered.length) out.push('', 'Owed because another notice is owed (a notice to another government body):', ...triggered.map((d) => `  ${d}`));
   const later = plan.obligations.flatMap((o) => o.basis.filter((b) => LATER_READING.test(b)).map((b) => `${o.id}: ${b}`));
   if (later.length) out.push('', 'Other readings (later, not used):', ...later.map((d) => `  ${d}`));
   if (retention.length) {

@@ -73,10 +73,21 @@ export function calendarEntry(status: IncidentStatus, o: ObligationStatus): Cale
   }];
 }
 
+/**
+ * Why a notice is owed only because another is (issue 24: a notice owed to one government body meets the
+ * government-notice criterion of every other state's law), in a person's words.
+ */
+export function owedBecause(o: Pick<ObligationStatus, 'triggeredBy' | 'citation'>): string | null {
+  const t = o.triggeredBy ?? [];
+  if (!t.length) return null;
+  const named = t.length > 3 ? `${t.slice(0, 3).join(', ')} and ${t.length - 3} more` : t.join(t.length === 2 ? ' and ' : ', ');
+  return `owed because ${named} ${t.length > 1 ? 'are' : 'is'} owed: a notice to another government body meets ${o.citation}`;
+}
+
 const line = (o: ObligationStatus, now?: number) =>
   `- ${obligationTitle(o)} (${o.id}), to ${o.recipient}\n  ${o.dueAt ? `due ${due(o)}` : 'no date in law yet'} (${o.dueRule}; ${o.citation})${
-    now !== undefined && o.dueAt && Date.parse(o.dueAt) < now ? `\n  ALREADY PAST DUE when breachclock opened the incident (${countdown(o.dueAt, now)}): file it now` : ''
-  }`;
+    owedBecause(o) ? `\n  ${owedBecause(o)}` : ''
+  }${now !== undefined && o.dueAt && Date.parse(o.dueAt) < now ? `\n  ALREADY PAST DUE when breachclock opened the incident (${countdown(o.dueAt, now)}): file it now` : ''}`;
 
 /** Items grouped under a heading each, in the order their keys first appear (the list is sorted already). */
 function grouped<T>(items: T[], key: (x: T) => string, show: (x: T) => string): string[] {
@@ -209,6 +220,30 @@ export function deadlineMovedNotice(status: IncidentStatus, moved: Array<{ o: Ob
     messageId: messageId(status.incidentId, first.id, `moved-${moved.map((m) => m.o.dueAt ?? '').join('_').replace(/[^0-9]/g, '').slice(0, 60)}`),
     incidentId: status.incidentId,
     calendar: moved.flatMap(({ o }) => calendarEntry(status, o)),
+  };
+}
+
+/**
+ * Notices news made owed (a residentsUpdate, a provider's notice) that the plan before did not owe, each with why: its
+ * own criteria, or the notice to another government body that now triggers it (issue 24). The workflow sends it after
+ * a re-plan whose `newlyOwed` (domain/incident/state/plan-merge.ts) is not empty.
+ */
+export function becameOwedNotice(status: IncidentStatus, newly: ObligationStatus[], owner: string): EmailMessage {
+  const first = newly[0];
+  return {
+    to: [owner],
+    subject: `Now owed: ${obligationTitle(first)}${first.dueAt ? `, due ${humanTime(first.dueAt, first.jurisdiction, { short: true })}` : ''}${newly.length > 1 ? ` (+${newly.length - 1} more)` : ''} — ${about(status)}`,
+    text: [
+      `Incident ${about(status)}`,
+      '',
+      'News recorded in breachclock makes these notices owed:',
+      ...newly.map((o) => `- ${obligationTitle(o)} (${o.id}), to ${o.recipient}: ${o.dueAt ? `due ${due(o)}` : 'no date in law yet'} (${o.dueRule}; ${o.citation})\n  ${owedBecause(o) ?? `why: ${o.basis[0] ?? o.citation}`}`),
+      '',
+      'Reminders follow; the attached calendar file holds the new dates.',
+    ].join('\n'),
+    messageId: messageId(status.incidentId, first.id, `now-owed-${newly.map((o) => o.id).join('_').replace(/[^A-Za-z0-9]/g, '').slice(0, 60)}`),
+    incidentId: status.incidentId,
+    calendar: newly.flatMap((o) => calendarEntry(status, o)),
   };
 }
 

@@ -6,7 +6,7 @@ import { BusinessCalendar, describeDate, type BusinessDayResult, type Count, typ
 import type { Incident } from '../incident/incident';
 import type { NoticeJurisdiction as Jurisdiction } from './jurisdiction';
 import { parseInstant } from './days';
-import { isoInZone, startOfNextLocalDay } from './zoned';
+import { isoInZone, startOfNextDayAtOffset, startOfNextLocalDay, wallClockAfter } from './zoned';
 
 export interface ClockStart {
   at: string;
@@ -60,7 +60,7 @@ export function dataSecurityClock(incident: Incident, j: Jurisdiction): ClockSta
   if (tp) {
     const cite = providerClockCitation(j);
     intro = law.thirdParty
-      ? `Event in a system kept by a third-party service provider (${law.thirdParty.citation}): counting begins ${law.thirdParty.clockBegins ?? 'the day after'} the provider's notice or the licensee's actual knowledge, whichever is sooner (${cite}); the licensee's own determination is actual knowledge.`
+      ? `Event in a system kept by a third-party service provider (${law.thirdParty.citation}): counting begins ${law.thirdParty.clockBegins ?? 'the day after'} the provider's notice or the licensee's actual knowledge, whichever is sooner (${cite}); the licensee's own determination is actual knowledge.${law.thirdParty.clockBeginsNote ? ` ${law.thirdParty.clockBeginsNote}.` : ''}`
       : `Event in a system kept by a third-party service provider: ${'partialText' in law ? `no third-party paragraph of ${law.citation} is in hand` : `${law.citation} has no third-party clause`}, and its clock runs from "a determination that a cybersecurity event has occurred"; the provider's notice or the licensee's actual knowledge is read as that determination, the earliest reading.`;
     readings.push(
       { at: tp.notifiedLicenseeAt, event: `${tp.provider}'s notice to the licensee`, why: cite },
@@ -122,14 +122,27 @@ interface HourReading {
   from: number;
   event: string;
   why: string;
+  /** The later reading of the same start, named when this reading is used (the day after on the other clock). */
+  later?: string;
 }
 
 /**
- * A provider's notice or the licensee's knowledge of it as a start instant: where the law says counting "shall begin
- * on the day after", the start of that day in the regulator's zone; without a third-party clause there is no "day
- * after", and the notice is read as the determination itself.
+ * A provider's notice or the licensee's knowledge of it as a start instant. Where the law says counting "shall begin on
+ * the day after" (S.C. Code § 38-99-40(D)(2)), the day after on the licensee's clock (the offset written with the
+ * notice) or the regulator's, whichever begins first, as a business-day count reads the earlier date (calendar.ts,
+ * startDates); without a third-party clause there is no "day after", and the notice is read as the determination itself.
  */
-const providerStart = (at: string, zone: string, dayAfter: boolean): number => (dayAfter ? startOfNextLocalDay(parseInstant(at), zone) : parseInstant(at));
+function providerStart(at: string, zone: string, dayAfter: boolean): { from: number; later?: string } {
+  if (!dayAfter) return { from: parseInstant(at) };
+  const regulator = startOfNextLocalDay(parseInstant(at), zone);
+  const licensee = startOfNextDayAtOffset(at) ?? regulator;
+  if (licensee === regulator) return { from: regulator };
+  const offset = /(Z|[+-]\d{2}:\d{2})$/.exec(at)?.[1] ?? 'Z';
+  const [lic, reg] = [`the licensee's clock (offset ${offset}), ${isoInZone(licensee, zone)}`, `the regulator's clock (${zone}), ${isoInZone(regulator, zone)}`];
+  return licensee < regulator
+    ? { from: licensee, later: `The day after begins sooner on ${lic} than on ${reg}, later and not used.` }
+    : { from: regulator, later: `The day after begins sooner on ${reg} than on ${lic}, later and not used.` };
+}
 
 /**
  * Every reading of an hour clock's start, in the order the basis names them: the determination itself; for a
@@ -147,31 +160,55 @@ function hourClockReadings(incident: Incident, j: Jurisdiction, zone: string): H
   }
   const dayAfter = !!law.thirdParty;
   const afterWords = dayAfter ? 'the day after ' : '';
-  if (tp?.notifiedLicenseeAt) readings.push({ from: providerStart(tp.notifiedLicenseeAt, zone, dayAfter), event: `${afterWords}${tp.provider}'s notice`, why: providerClockCitation(j) });
-  if (tp?.actualKnowledgeAt) readings.push({ from: providerStart(tp.actualKnowledgeAt, zone, dayAfter), event: `${afterWords}the licensee's actual knowledge`, why: providerClockCitation(j) });
+  if (tp?.notifiedLicenseeAt) readings.push({ ...providerStart(tp.notifiedLicenseeAt, zone, dayAfter), event: `${afterWords}${tp.provider}'s notice`, why: providerClockCitation(j) });
+  if (tp?.actualKnowledgeAt) readings.push({ ...providerStart(tp.actualKnowledgeAt, zone, dayAfter), event: `${afterWords}the licensee's actual knowledge`, why: providerClockCitation(j) });
   const ri = incident.reinsurerNotice;
   if (ri) readings.push({ from: parseInstant(ri.notifiedAt), event: `${ri.reinsurer}'s notice (actual knowledge)`, why: cedingCitation(j) });
   return readings;
 }
 
 /**
- * A deadline in hours (S.C. Code § 38-99-40(A): "no later than seventy-two hours after determining"): real
- * hours from the start instant, across a DST change. Every reading is computed (hourClockReadings) and the
- * earliest shown; the later ones are named in the basis.
+ * The end of an hour span from a start: real hours, or the same time on the regulator's wall clock that many hours
+ * later, whichever comes first (they differ by an hour across a change to or from daylight time), with the other named.
+ */
+function hoursEnd(from: number, hours: number, zone: string): { due: number; other: string | null } {
+  const real = from + hours * 3_600_000;
+  const wall = wallClockAfter(from, hours, zone);
+  if (wall === real) return { due: real, other: null };
+  return wall < real
+    ? { due: wall, other: `Across the change to daylight time, ${hours} hours on the regulator's wall clock end at ${isoInZone(wall, zone)}, an hour before ${hours} real hours (${isoInZone(real, zone)}, later and not used).` }
+    : { due: real, other: `Across the change to standard time, ${hours} real hours end at ${isoInZone(real, zone)}, an hour before the same time on the regulator's wall clock (${isoInZone(wall, zone)}, later and not used).` };
+}
+
+/** An hour deadline from its readings of the start: the earliest end shown, every other reading named. */
+function hoursFromReadings(readings: HourReading[], zone: string, hours: number): { dueAt: string; clockAt: string; event: string; basis: string[] } {
+  const ends = readings.map((r) => ({ r, end: hoursEnd(r.from, hours, zone) })).sort((a, b) => a.end.due - b.end.due);
+  const { r: first, end } = ends[0];
+  const clockAt = isoInZone(first.from, zone);
+  const basis = [`${hours} hours from ${first.event} (${clockAt}; ${first.why}), in real hours or on the regulator's wall clock, whichever ends first.`];
+  if (first.later) basis.push(first.later);
+  if (end.other) basis.push(end.other);
+  for (let i = 1; i < ends.length; i++) {
+    const { r, end: e } = ends[i];
+    basis.push(`Other reading, later and not used: ${hours} hours from ${r.event} (${isoInZone(r.from, zone)}; ${r.why}), due ${isoInZone(e.due, zone)}.`);
+  }
+  basis.push('An hour clock ends at that instant, not at the end of a day; holidays and weekends do not move it.');
+  return { dueAt: isoInZone(end.due, zone), clockAt, event: first.event, basis };
+}
+
+/**
+ * A deadline in hours (S.C. Code § 38-99-40(A): "no later than seventy-two hours after determining"). Every reading of
+ * the start is computed (hourClockReadings) and of the span (real hours, wall-clock hours); the earliest end is shown
+ * and the others are named in the basis.
  */
 export function hoursDeadline(incident: Incident, j: Jurisdiction, hours: number): { dueAt: string; clockAt: string; event: string; basis: string[] } {
   const zone = j.holidays.timeZone;
-  const span = hours * 3_600_000;
-  const readings = hourClockReadings(incident, j, zone).sort((a, b) => a.from - b.from);
-  const first = readings[0];
-  const clockAt = isoInZone(first.from, zone);
-  const basis = [`${hours} hours from ${first.event} (${clockAt}; ${first.why}): real hours, so a change to or from daylight time moves the clock time, never the span.`];
-  for (let i = 1; i < readings.length; i++) {
-    const r = readings[i];
-    basis.push(`Other reading, later and not used: ${hours} hours from ${r.event} (${isoInZone(r.from, zone)}; ${r.why}), due ${isoInZone(r.from + span, zone)}.`);
-  }
-  basis.push('An hour clock ends at that instant, not at the end of a day; holidays and weekends do not move it.');
-  return { dueAt: isoInZone(first.from + span, zone), clockAt, event: first.event, basis };
+  return hoursFromReadings(hourClockReadings(incident, j, zone), zone, hours);
+}
+
+/** An hour deadline from one start only (an assuming insurer reached by its provider paragraph alone, Conn. Gen. Stat. § 38a-38(e)(5)(B)(i)). */
+export function hoursFrom(at: string, event: string, why: string, j: Jurisdiction, hours: number): { dueAt: string; clockAt: string; event: string; basis: string[] } {
+  return hoursFromReadings([{ from: parseInstant(at), event, why }], j.holidays.timeZone, hours);
 }
 
 /** The regulator notice's deadline as its law counts it: business days after the start day, or hours after the start instant. */

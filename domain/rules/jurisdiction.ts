@@ -72,6 +72,14 @@ export interface NoticeCriterion extends Cited {
    * NH I(a) does not mention nonpublic information, NH I(b) does ("the nonpublic information involves").
    */
   requiresNonpublicInformation: boolean;
+  /**
+   * The paragraph a notice owed to a government body under other law meets ("a cybersecurity event impacting the licensee
+   * of which notice is required to be provided to any government body ..."): RSMo 375.1410.1(2)(a), S.C. Code
+   * § 38-99-40(A)(2)(a). A notice this plan owes another state's regulator is such a notice (planner-cascade.ts).
+   */
+  governmentNoticeCitation?: string;
+  /** How the prong's own words are read where they are narrower than "any state or federal law" (Iowa § 507F.7(1)(a)(1)). */
+  governmentNoticeNote?: string;
 }
 
 /**
@@ -110,6 +118,8 @@ export interface RegulatorNoticeLaw extends Cited, Dated {
      * whether material harm is likely, so any domicile meets it (the reading that owes the notice), said so.
      */
     harmNeedNotBeMaterial?: boolean;
+    /** 23 NYCRR § 500.17(a): no domicile or harm test, every covered entity notifies; how a domiciled licensee is read as one. */
+    coveredEntity?: string;
   };
   /**
    * Criterion (2)/(b): residents at or above the threshold plus government notice or material harm; Virginia's
@@ -130,14 +140,30 @@ export interface RegulatorNoticeLaw extends Cited, Dated {
   otherDutiesNotEvaluated?: Array<Cited & { wording: string }>;
   /** Exemptions that remove a notice duty on facts the incident does not carry: named in the basis, not evaluated. */
   exemptions?: Array<Cited & { wording: string }>;
-  /** Who the law reaches, where narrower than every licensee (Maryland's title 33: carriers only). */
-  licensees?: Cited & { roles: LicenseeRole[]; wording: string; /** An assuming insurer domiciled in the state is reached too. */ domesticAssumingInsurer?: boolean };
+  /** Exemptions from the security program only, named so that no one reads them as exemptions from the notice (18 Del. C. § 8609(a)(1)). */
+  programOnlyExemptions?: Array<Cited & { wording: string }>;
+  /**
+   * Who the law reaches, where narrower than every licensee: Maryland's title 33 carriers only; the NAIC model's
+   * "licensee", which excludes "a licensee that is acting as an assuming insurer that is domiciled in another state".
+   */
+  licensees?: Cited & {
+    roles: LicenseeRole[];
+    wording: string;
+    /** An assuming insurer domiciled in the state is reached too. */
+    domesticAssumingInsurer?: boolean;
+    /** Conn. Gen. Stat. § 38a-38(e)(5)(B)(i): one paragraph reaches an assuming insurer domiciled elsewhere, when its provider held the data. */
+    foreignAssumingInsurerViaProvider?: Cited;
+    /** The domicile criterion reaches an "other" licensee too (Maryland's carriers include MGAs and TPAs; New York's covered entities). */
+    homeCriterionReachesOtherLicensees?: boolean;
+  };
   /** null where the law has no third-party clause (Maryland): a provider's notice is then read as the determination. */
   thirdParty: null | (Cited & {
     /** "the day after the ... provider notifies the licensee ... or ... actual knowledge, whichever is sooner". */
     clockCitation: string;
     /** Iowa 507F.9(1) begins "on the business day after": the words shown for when counting begins (default "the day after"). */
     clockBegins?: string;
+    /** How those words are read, where another reading gives a later date (18 Del. C. § 8606(d)(2)): named in the basis. */
+    clockBeginsNote?: string;
     /** NH IV(a): excused when the provider itself gives the regulator the notice. MO has none. */
     providerNoticeExcuses: Cited | null;
     /** MO 4(3), NH IV(c): another licensee or the provider may fulfil the notice under an agreement; null where the text has no such clause. */
@@ -161,7 +187,13 @@ export interface DataSecurityNoticeLaw extends RegulatorNoticeLaw {
   /** Records of every cybersecurity event kept at least this long from the event (MO 375.1407.4, NH 420-P:5 IV). */
   recordRetention: Cited & { years: number; wording: string };
   /** Licensees governed by HIPAA's rules: what still applies (MO 375.1417.1(2)); null where the text is not in hand. */
-  hipaaException: (Cited & { wording: string }) | null;
+  hipaaException: (Cited & {
+    wording: string;
+    /** Duties the law deems met for a HIPAA-covered licensee (40 Pa.C.S. § 4532(b): all but § 4518(a)-(c)): not owed, said so. */
+    deemsMet?: Array<'consumer-notice-copy' | 'producer-notice' | 'record-retention'>;
+    /** Duties a HIPAA-compliant act satisfies (Va. Code § 38.2-629 A 1: a HIPAA consumer notice meets § 38.2-626): still owed, the way to meet them named. */
+    satisfiedBy?: Partial<Record<'consumer-notice' | 'record-retention', string>>;
+  }) | null;
   consumerNoticeCopy: Cited & { wording: string };
   continuingUpdate: Cited & { wording: string };
   /** null where the law has no producer-of-record notice (Maryland). */
@@ -169,13 +201,32 @@ export interface DataSecurityNoticeLaw extends RegulatorNoticeLaw {
     rule: 'no-later-than-consumer-notice' | 'as-directed-by-regulator';
     wording: string;
     excused: string;
+    /** RSMo 375.1410.6: "consumer notice is required by law, including section 407.1500": a consumer notice under any state's law; otherwise this state's. */
+    consumerNoticeUnderAnyLaw?: boolean;
+    /** The due rule in the statute's own words, where it is not "no later than the time at which notice is provided to the affected consumers". */
+    dueRule?: string;
   });
 }
 
 /** The state's general breach-notice statute, as far as consumer, attorney-general and CRA notices go. */
 export interface ConsumerBreachNoticeLaw extends Cited, Dated {
   title: string;
-  consumerNotice: Cited & { wording: string; recipient: string };
+  consumerNotice: Cited & {
+    wording: string;
+    recipient: string;
+    /** A deadline in calendar days from the determination (18 Del. C. § 8606(c)(1): "no later than 60 days after determining"). */
+    calendarDays?: number;
+    /**
+     * Owed only with the regulator notice and a likelihood of harming a consumer (18 Del. C. § 8606(c): "a cybersecurity
+     * event that has a reasonable likelihood of materially harming a consumer ... for which the licensee is required under
+     * subsection (a) ... to notify the Commissioner").
+     */
+    onlyWithRegulatorNotice?: Cited & { wording: string };
+  };
+  /** Credit monitoring offered with the consumer notice (18 Del. C. § 8606(c)(2): one year where a Social Security number is involved). */
+  creditMonitoring?: Cited & { wording: string };
+  /** Duties another law may lay on the licensee, left open (6 Del. C. § 12B-102 beside 18 Del. C. § 8602(a)): why each is not evaluated. */
+  notEvaluated?: Partial<Record<'attorney-general-notice' | 'consumer-reporting-agency-notice' | 'data-owner-notice', string>>;
   /** A person holding data it does not own notifies the owner immediately after discovery (null: the section has no such notice). */
   dataOwnerNotice: (Cited & { wording: string }) | null;
   /** Conditions that change the consumer notice, shown with it (law-enforcement delay, no-risk finding, deemed compliance). */
@@ -218,6 +269,13 @@ export interface PartialTextLaw extends RegulatorNoticeLaw {
     conditions: Array<Cited & { wording: string }>;
     /** The continuing duty to update, where its words are in hand. */
     continuingUpdate: (Cited & { wording: string }) | null;
+    /** Records of every event kept at least this long, where the investigation section is in hand (AS 21.23.270(c), 215 ILCS 215/15(d)). */
+    recordRetention?: Cited & { years: number; wording: string };
+    /**
+     * The one assuming-insurer paragraph in hand (Illinois' closing fragment of § 20): an event held by the assuming
+     * insurer's third-party service provider, counted from receipt of the provider's notice.
+     */
+    assumingInsurerViaProvider?: Cited & { businessDays: number; wording: string; cedingInsurersKeepConsumerDuties: Cited };
   };
   thirdParty: null;
   assumingInsurer: null;
@@ -247,3 +305,6 @@ export interface Jurisdiction {
   consumerBreachNotice: ConsumerBreachNoticeLaw | ConsumerLawNotInHand;
   bulletin: DepartmentBulletin | null;
 }
+
+/** What of a partial text's section is in hand, or null for a law in full. */
+export const partialTextOf = (law: RegulatorNoticeLaw): PartialTextLaw['partialText'] | null => ('partialText' in law ? (law as PartialTextLaw).partialText : null);

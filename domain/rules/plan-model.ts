@@ -12,6 +12,7 @@ import type { ReportedLaw } from './reported-laws';
 import { parseInstant } from './days';
 import { isoInZone } from './zoned';
 import { compareText } from './id-order';
+import type { Cascade } from './planner-cascade';
 
 export const OBLIGATION_KINDS = [
   'regulator-notice',
@@ -62,6 +63,11 @@ export interface Obligation {
   basis: string[];
   /** A date the company set for itself: shown as a target, never as the law. */
   target?: { at: string; source: string };
+  /**
+   * Where a notice is owed only because this plan owes another government body a notice (issue 24: "one notice
+   * triggers the next"), the ids of the notices owed on their own grounds that trigger it.
+   */
+  triggeredBy?: string[];
 }
 
 export interface NotApplicable {
@@ -114,8 +120,22 @@ export interface DutyContext {
   count: number;
   /** A breach of security under the state's general breach statute. */
   breach: boolean;
-  /** Notices owed to a government body that this plan finds (governmentNoticesOwed), worked out once per plan. */
-  governmentNotices: string[];
+  /** The regulator and consumer notices of every state, decided together once per plan (planner-cascade.ts). */
+  cascade: Cascade;
+}
+
+/** A duty the law deems met for a HIPAA-covered licensee (40 Pa.C.S. § 4532(b)): why it is not owed, or null where it is. */
+export function hipaaDeemsMet(c: DutyContext, kind: 'consumer-notice-copy' | 'producer-notice' | 'record-retention'): string | null {
+  const h = c.j.dataSecurity.hipaaException;
+  if (!c.incident.hipaaCovered || !h?.deemsMet?.includes(kind)) return null;
+  return `Deemed met for a HIPAA-covered licensee: ${h.wording} (${h.citation}).`;
+}
+
+/** How a HIPAA-covered licensee may meet a duty that stays owed (Va. Code § 38.2-629 A 1), for its basis. */
+export function hipaaSatisfiedBy(c: DutyContext, kind: 'consumer-notice' | 'record-retention'): string[] {
+  const h = c.j.dataSecurity.hipaaException;
+  const words = c.incident.hipaaCovered ? h?.satisfiedBy?.[kind] : undefined;
+  return words ? [`HIPAA-covered licensee: ${words} (${h!.citation}).`] : [];
 }
 
 export function residentsIn(incident: Incident, state: string): number {

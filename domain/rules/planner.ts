@@ -5,52 +5,55 @@
  * each quoting the paragraph it applies.
  */
 import { BusinessCalendar, defaultCalendar } from './calendar';
-import { dataSecurityClock, laterStartBasis, regulatorNoticeDeadline, type ClockStart } from './clocks';
+import { laterStartBasis, regulatorNoticeDeadline } from './clocks';
 import { INVESTIGATION_ITEMS, type Incident } from '../incident/incident';
 import { JURISDICTIONS, PARTIAL_TEXT_JURISDICTIONS } from './jurisdictions';
 import { planPartialState } from './planner-partial';
-import { obligationId, compareText, sortByDue, sortById, earliest, inZone, lawInForce, PlanBuilder, residentsIn, stateReaches, touches, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
+import { hipaaDeemsMet, obligationId, compareText, sortByDue, sortById, earliest, inZone, lawInForce, PlanBuilder, residentsIn, stateReaches, touches, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
 import { hasAssumingInsurerSection, planAssumingInsurer } from './planner-reinsurer';
 import { planConsumerNotice, planDataOwnerNotice, planPublicNotices } from './planner-consumers';
 import { planRecordRetention } from './planner-records';
 import { stateName } from '../incident/states';
 import { REPORTED_LAWS, reportedWords } from './reported-laws';
-import { governmentNoticesOwed, outsideLicensees, regulatorNoticeApplicability } from './planner-criteria';
+import { reachOf } from './planner-criteria';
+import { workCascade, type RegulatorDecision } from './planner-cascade';
+import { planProducerNotice } from './planner-producers';
 
-export { governmentNoticesOwed, harmIn } from './planner-criteria';
+export { harmIn } from './planner-criteria';
 
 export * from './plan-model';
 
 /** Notice to the regulator (RSMo 375.1410.1 "as promptly as practicable, but in no event later than four business days"; RSA 420-P:6 I "within 3 business days"). */
-function planRegulatorNotice(c: DutyContext, clock: ClockStart): boolean {
+function planRegulatorNotice(c: DutyContext, d: RegulatorDecision): boolean {
   const { b, incident, j } = c;
   const law = j.dataSecurity;
   const S = j.state;
   const regId = obligationId(S, 'regulator-notice');
-  const test = regulatorNoticeApplicability(incident, j, c.governmentNotices);
   const excusedBy = law.thirdParty?.providerNoticeExcuses ?? null;
   const providerFiled = !!incident.thirdParty?.providerNotifiedRegulators?.some((x) => x === S);
-  if (test.applies && providerFiled && excusedBy) {
+  if (d.applies && providerFiled && excusedBy) {
     b.na(regId, `${incident.thirdParty!.provider} gave the ${law.regulator.recipient} the notice itself, which excuses the licensee (${excusedBy.citation}).`);
     return false;
   }
-  if (!test.applies) {
-    b.na(regId, `Neither criterion is met. ${test.why.join(' ')}`);
+  if (!d.applies) {
+    b.na(regId, `Neither criterion is met. ${d.why.join(' ')}`);
     return false;
   }
-  const deadline = regulatorNoticeDeadline(c.incident, c.calendar, j, clock);
-  const basis = [...test.why, ...(law.regulatorNotice.startNote ? [law.regulatorNotice.startNote] : []), ...deadline.basis];
+  const deadline = regulatorNoticeDeadline(c.incident, c.calendar, j, d.clock);
+  const basis = [...d.why, ...(law.regulatorNotice.startNote ? [law.regulatorNotice.startNote] : []), ...deadline.basis];
   if (providerFiled && !excusedBy) {
     const agreement = law.thirdParty?.agreements ?? null;
     basis.push(`${incident.thirdParty!.provider} says it notified the regulator: ${agreement ? `that fulfils the licensee's notice only under an agreement (${agreement.citation}: ${agreement.wording}); if so, record this notice as completed by the provider` : `${law.citation} has no clause letting it fulfil the licensee's notice: the licensee still owes it`}.`);
   }
   if (incident.hipaaCovered && law.hipaaException) basis.push(`HIPAA-covered licensee: ${law.hipaaException.wording} (${law.hipaaException.citation}).`);
   for (const e of law.exemptions ?? []) basis.push(`Exemption, not evaluated (the incident does not say): ${e.wording} (${e.citation}).`);
+  for (const e of law.programOnlyExemptions ?? []) basis.push(`Not an exemption from this notice: ${e.wording} (${e.citation}).`);
   for (const e of law.otherDutiesNotEvaluated ?? []) basis.push(`Where it applies (not evaluated: the incident does not say): ${e.wording} (${e.citation}).`);
   b.add({
     id: regId, jurisdiction: S, kind: 'regulator-notice', recipient: law.regulator.recipient,
     citation: law.regulatorNotice.citation, clockStartsAt: inZone(deadline.clockAt, j.holidays.timeZone), dueAt: deadline.dueAt,
     dueRule: `${law.regulatorNotice.dueRulePrefix} ${deadline.event}`, basis,
+    ...(d.triggeredBy.length ? { triggeredBy: d.triggeredBy } : {}),
   });
   return true;
 }
@@ -60,12 +63,14 @@ function planCopyAndUpdate(c: DutyContext, regulatorNoticeOwed: boolean, consume
   const { b, j } = c;
   const law = j.dataSecurity;
   const S = j.state;
-  if (regulatorNoticeOwed && consumerNoticeOwed === 'not-evaluated') {
+  if (regulatorNoticeOwed && consumerNoticeOwed === 'not-evaluated' && !hipaaDeemsMet(c, 'consumer-notice-copy')) {
     b.add({
       id: obligationId(S, 'consumer-notice-copy'), jurisdiction: S, kind: 'consumer-notice-copy', recipient: law.regulator.recipient,
       citation: law.consumerNoticeCopy.citation, clockStartsAt: null, dueAt: null, dueRule: law.consumerNoticeCopy.wording,
       basis: [`Owed with any notice sent to consumers under ${j.consumerBreachNotice.citation}, whose text breachclock does not have: whether consumers must be notified is not evaluated.`, 'No date in the statute.'],
     });
+  } else if (regulatorNoticeOwed && consumerNoticeOwed && hipaaDeemsMet(c, 'consumer-notice-copy')) {
+    b.na(obligationId(S, 'consumer-notice-copy'), hipaaDeemsMet(c, 'consumer-notice-copy')!);
   } else if (regulatorNoticeOwed && consumerNoticeOwed) {
     b.add({
       id: obligationId(S, 'consumer-notice-copy'), jurisdiction: S, kind: 'consumer-notice-copy', recipient: law.regulator.recipient,
@@ -84,50 +89,6 @@ function planCopyAndUpdate(c: DutyContext, regulatorNoticeOwed: boolean, consume
   } else {
     b.na(obligationId(S, 'regulator-update'), `No notice to the regulator is owed, so there is nothing to update (${law.continuingUpdate.citation}).`);
   }
-}
-
-/**
- * Producers of record. RSMo 375.1410.6: where "consumer notice is required by law", "no later than the time
- * at which notice is provided to the affected consumers". RSA 420-P:6 VI: an event "involving nonpublic
- * information", "as soon as practicable as directed by the commissioner" (no consumer-notice condition).
- */
-function planProducerNotice(c: DutyContext): void {
-  const { b, incident, j, count, breach } = c;
-  const law = j.dataSecurity;
-  const S = j.state;
-  const prodId = obligationId(S, 'producer-notice');
-  if (!law.producerNotice) return b.na(prodId, `${law.citation} has no notice to producers of record.`);
-  const cite = law.producerNotice.citation;
-  const reaches = stateReaches(incident, S);
-  const recipient = 'producers of record of all affected consumers';
-  if (incident.licensee.role !== 'insurer') return b.na(prodId, `Owed by insurers only (${cite}).`);
-  if (!incident.producersOfRecord) return b.na(prodId, `Affected consumers did not come through independent producers (${cite}).`);
-  if (!reaches) return b.na(prodId, `No ${j.name} consumers are affected and ${j.name} is not the state of domicile (${cite}).`);
-  if (law.producerNotice.rule === 'no-later-than-consumer-notice') {
-    if (!breach || count === 0) return b.na(prodId, `Owed only where consumer notice is required by law (${cite}); no ${j.name} consumer notice is owed.`);
-    const firstConsumerNotice = earliest(...Object.values(c.facts.consumerNoticeScheduled ?? {}));
-    b.add({
-      id: prodId, jurisdiction: S, kind: 'producer-notice', recipient, citation: cite, clockStartsAt: null,
-      dueAt: firstConsumerNotice ? inZone(firstConsumerNotice, j.holidays.timeZone) : null,
-      dueRule: 'no later than the time at which notice is provided to the affected consumers',
-      basis: [
-        firstConsumerNotice ? 'Fixed by the earliest scheduled consumer notice.' : 'No date until the consumer notice is scheduled (consumerNoticeScheduled fixes it).',
-        ...('notInHand' in j.consumerBreachNotice ? [`Whether consumer notice is required under ${j.consumerBreachNotice.citation} is not evaluated (its text is not in hand): owed here, the reading that owes it.`] : []),
-        law.producerNotice.excused + '.',
-      ],
-    });
-    return;
-  }
-  if (!incident.nonpublicInformation) return b.na(prodId, `Owed for an event involving nonpublic information (${cite}); this one involves none.`);
-  b.add({
-    id: prodId, jurisdiction: S, kind: 'producer-notice', recipient, citation: cite, clockStartsAt: null, dueAt: null,
-    dueRule: 'as soon as practicable as directed by the commissioner',
-    basis: [
-      'Owed whether or not a consumer notice is owed: the paragraph has no consumer-notice condition.',
-      'No date until the commissioner directs one (regulatorDirective fixes it).',
-      law.producerNotice.excused + '.',
-    ],
-  });
 }
 
 /** The Department's request (MO Bulletin 23-04): 10 days after awareness; not law, and shown as such. */
@@ -167,15 +128,14 @@ function planBulletin(c: DutyContext): void {
 }
 
 function planLicensee(c: DutyContext): void {
-  const { j, incident, b } = c;
+  const { j, b } = c;
   const law = j.dataSecurity;
-  const clock = dataSecurityClock(incident, j);
-  const startLocal = c.calendar.localStartDate(j.state, clock.at);
+  const d = c.cascade.regulator[j.state]!;
   let regulatorNoticeOwed = false;
-  if (!lawInForce(law, startLocal)) {
-    b.na(obligationId(j.state, 'regulator-notice'), `${law.citation} is in force from ${law.effectiveFrom}${law.effectiveUntil ? ` until ${law.effectiveUntil}` : ''}; the clock's start (${startLocal}) falls outside it.`);
+  if (!d.inForce) {
+    b.na(obligationId(j.state, 'regulator-notice'), `${law.citation} is in force from ${law.effectiveFrom}${law.effectiveUntil ? ` until ${law.effectiveUntil}` : ''}; the clock's start (${d.startLocal}) falls outside it.`);
   } else {
-    regulatorNoticeOwed = planRegulatorNotice(c, clock);
+    regulatorNoticeOwed = planRegulatorNotice(c, d);
   }
   const consumerNoticeOwed = planConsumerNotice(c);
   planPublicNotices(c, consumerNoticeOwed);
@@ -213,6 +173,10 @@ const NOT_EVALUATED: readonly string[] = [
 function notEvaluated(incident: Incident): string[] {
   const out = NOT_EVALUATED.slice();
   if (incident.hipaaCovered) out.push('HIPAA-covered licensee: which RSMo 375.1410 duties beyond subsections 1 and 2 still apply under 375.1417.1(2) is a question for counsel (docs/legal-open-questions.md).');
+  // 18 Del. C. § 8602(a) makes ch. 86 "the exclusive state standards" for notices to the Commissioner and consumers.
+  if (residentsIn(incident, 'DE') > 500) {
+    out.push('Delaware: whether the Attorney General notice of 6 Del. C. § 12B-102(d) (more than 500 Delaware residents) still reaches a licensee under 18 Del. C. § 8602(a) is an open question (docs/legal-open-questions.md); if it does, it is a notice to a government body that meets other states\' government-notice criteria. Not evaluated, no date shown.');
+  }
   return out;
 }
 
@@ -241,23 +205,24 @@ function uncoveredStates(incident: Incident): Uncovered[] {
 export function planIncident(incident: Incident, calendar: BusinessCalendar = defaultCalendar(), facts: PlanFacts = {}): Plan {
   const b = new PlanBuilder(incident, facts);
   const breach = incident.breachOfSecurity ?? incident.nonpublicInformation;
-  const governmentNotices = governmentNoticesOwed(incident);
+  const cascade = workCascade(incident, calendar);
   if (incident.licensee.role === 'assuming-insurer') planAssumingInsurer(b, incident, calendar);
   for (const j of FULL) {
     if (!touches(incident, j.state)) {
       b.na(obligationId(j.state, '*'), `Nothing owed under ${j.name} law: the licensee is not domiciled there, no ${j.name} residents are affected, and no provider notified its regulator.`);
       continue;
     }
-    const outside = outsideLicensees(incident, j);
-    if (outside) {
-      b.na(obligationId(j.state, '*'), outside);
+    const reach = reachOf(incident, j);
+    if (reach.kind === 'outside') {
+      b.na(obligationId(j.state, '*'), reach.why);
       continue;
     }
-    const c: DutyContext = { b, incident, calendar, j, facts, count: residentsIn(incident, j.state), breach, governmentNotices };
+    const c: DutyContext = { b, incident, calendar, j, facts, count: residentsIn(incident, j.state), breach, cascade };
     if (incident.licensee.role !== 'assuming-insurer' || !hasAssumingInsurerSection(j)) planLicensee(c);
-    planRecordRetention(c);
+    if (reach.kind === 'licensee') planRecordRetention(c);
+    else b.na(obligationId(j.state, 'record-retention'), `Not a licensee under ${j.dataSecurity.licensees!.citation}: only ${reach.citation} reaches this assuming insurer, and it asks for no records (${j.dataSecurity.recordRetention.citation}).`);
   }
-  for (const j of PARTIAL.filter((x) => touches(incident, x.state))) planPartialState(b, incident, calendar, j, governmentNotices);
+  for (const j of PARTIAL.filter((x) => touches(incident, x.state))) planPartialState(b, incident, calendar, j, cascade);
   const obligations = sortByDue(b.obligations);
   return {
     incidentId: incident.incidentId,

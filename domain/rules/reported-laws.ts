@@ -25,7 +25,6 @@ export interface ReportedLaw {
 }
 
 export const REPORTED_LAWS: Readonly<Record<string, ReportedLaw>> = {
-  DE: { citation: '18 Del. C. ch. 86 (section number not confirmed)', deadline: '3 business days from determination', kind: 'secondary', from: "a summary of the Department's Bulletin No. 5" },
   HI: { citation: 'HRS §§ 431:3B-301 to 431:3B-306 (notice section not identified)', deadline: null, kind: 'section-beginning' },
   IN: { citation: 'IC 27-2-27-21(c)-(f)', deadline: null, kind: 'section-beginning' },
   KY: { citation: 'KRS 304.3-760', deadline: '3 (days; the unit is not stated in the report)', kind: 'secondary', from: 'a law-firm summary' },

@@ -219,6 +219,9 @@ export class StateDays {
       citation = table.saturdayObservedFriday.citation;
     }
     if (isWeekend(observed)) return;
+    // Where a moved holiday lands on another holiday's own day (S.C. Code § 53-5-10's 24-26 December), the day keeps its own name.
+    const prev = this.holidays.get(observed);
+    if (prev && observed !== day && !prev.name.endsWith('(observed)')) return;
     this.holidays.set(observed, { date: fromEpochDay(observed), name: observed === day ? name : `${name} (observed)`, citation });
   }
 

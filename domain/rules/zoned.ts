@@ -6,7 +6,7 @@
  * no Intl call either.
  */
 import { IANAZone } from 'luxon';
-import { fromEpochDay } from './days';
+import { epochDay, fromEpochDay } from './days';
 
 const HOUR = 3_600_000;
 
@@ -120,4 +120,27 @@ export function startOfNextLocalDay(ms: number, zone: string): number {
 /** The local calendar date (YYYY-MM-DD) of an instant in a zone. */
 export function localDateInZone(ms: number, zone: string): string {
   return fromEpochDay(Math.floor((ms + offsetMinutes(zone, ms) * 60_000) / DAY));
+}
+
+/**
+ * The start (00:00) of the day after an instant's date as written with its own offset: the licensee's clock, as the
+ * business-day count reads the licensee's date (calendar.ts, startDates). Null where the instant has no offset.
+ */
+export function startOfNextDayAtOffset(iso: string): number | null {
+  const m = /^(\d{4}-\d{2}-\d{2})T.*(Z|[+-]\d{2}:\d{2})$/.exec(iso);
+  if (!m) return null;
+  const off = m[2] === 'Z' ? 0 : (m[2][0] === '-' ? -1 : 1) * (Number(m[2].slice(1, 3)) * 60 + Number(m[2].slice(4, 6)));
+  return (epochDay(m[1]) + 1) * DAY - off * 60_000;
+}
+
+/**
+ * A span of hours counted on a zone's wall clock: the same wall-clock time `hours` later. Across the change to daylight
+ * time it ends one real hour sooner, across the change back one later. Where the wall-clock time occurs twice (the
+ * autumn hour) the first is taken; where it does not occur (the spring hour) the earlier offset's reading, the sooner.
+ */
+export function wallClockAfter(ms: number, hours: number, zone: string): number {
+  const local = ms + offsetMinutes(zone, ms) * 60_000 + hours * HOUR;
+  const candidates = [local - offsetMinutes(zone, local - 14 * HOUR) * 60_000, local - offsetMinutes(zone, local + 14 * HOUR) * 60_000];
+  const valid = candidates.filter((c) => c + offsetMinutes(zone, c) * 60_000 === local);
+  return Math.min(...(valid.length ? valid : candidates));
 }

@@ -9,6 +9,9 @@ import { newHampshireHolidays } from '../../domain/rules/jurisdictions/nh-holida
 import { virginiaHolidays } from '../../domain/rules/jurisdictions/va-holidays-2-2-3300';
 import { alabamaHolidays } from '../../domain/rules/jurisdictions/al-holidays-1-3-8';
 import { iowaHolidays } from '../../domain/rules/jurisdictions/ia-holidays-1C';
+import { connecticutHolidays } from '../../domain/rules/jurisdictions/ct-holidays-1-4';
+import { southCarolinaHolidays } from '../../domain/rules/jurisdictions/sc-holidays-53-5-10';
+import { delawareHolidays } from '../../domain/rules/jurisdictions/de-holidays-1-del-c-501';
 
 const calendar = new BusinessCalendar();
 
@@ -69,7 +72,7 @@ describe('RSMo 9.010 Sunday rule', () => {
   });
 });
 
-describe.each([missouriHolidays, newHampshireHolidays, virginiaHolidays, alabamaHolidays, iowaHolidays])('$citation corrections to date-holidays still match the library', (table) => {
+describe.each([missouriHolidays, newHampshireHolidays, virginiaHolidays, alabamaHolidays, iowaHolidays, connecticutHolidays, southCarolinaHolidays, delawareHolidays])('$citation corrections to date-holidays still match the library', (table) => {
   test.each(table.corrections)('$dateHolidaysName on $example: $dateHolidaysSays', (c) => {
     const hd = new Holidays('US', table.state);
     const year = Number(c.example.slice(0, 4));

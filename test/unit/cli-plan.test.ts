@@ -72,7 +72,7 @@ test('--help on every command; unknown options refused', () => {
   expect(run(['--help']).stdout).toContain('Exit codes');
   // The states, by tier: computed, or only reported (never computed).
   const help = run(['plan', '--help']).stdout.replace(/\s+/g, ' ');
-  expect(help).toContain('States: computed in full for AL, CT, IA, MD, MO, NH, PA, SC, VA; the regulator notice only');
+  expect(help).toContain('States: computed in full for AL, CT, DE, IA, MD, MO, NH, PA, SC, VA; the regulator notice only');
   expect(help).toContain('for AK, IL, NY, OK, RI; reported');
   expect(run(['plan', example, '--format', 'xml']).status).toBe(2);
   expect(run(['plan', example, '--colour']).status).toBe(2);

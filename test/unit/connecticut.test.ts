@@ -1,23 +1,44 @@
 /**
  * Connecticut, Conn. Gen. Stat. § 38a-38(d)-(e) (text: docs/law/CT/cgs-38a-38.txt): three business days after
- * the licensee "first determines"; an assuming insurer has seventy-two hours; Good Friday, a holiday by the
- * Governor's proclamation, and the other days that may be holidays are counted and named; consumers under
- * § 36a-701b are not evaluated (its text is not in hand).
+ * the licensee "first determines", on the legal holidays of § 1-4 (docs/law/CT/holidays-1-4.txt) with its Saturday
+ * and Sunday rules; days known only by proclamation (Thanksgiving, Good Friday) are counted and named; an assuming
+ * insurer has seventy-two hours; consumers under § 36a-701b are not evaluated.
  */
 import type { Incident } from '../../domain/incident/incident';
 import { stateIncident, statePlans } from '../helpers/state-plans';
+import { defaultCalendar } from '../../domain/rules/calendar';
 
 const base: Incident = stateIncident('CT', 'Nutmeg Mutual', '-05:00');
 const { plan, find } = statePlans(base);
 
 describe('§ 38a-38(e)(1): three business days after the licensee first determines', () => {
   test.each([
-    ['Thanksgiving week: Thanksgiving counted (Tue, Wed, Thu), named', '2026-11-23T10:15:00-05:00', '2026-11-26T23:59:59.999-05:00', 'Thanksgiving Day'],
-    ['Good Friday (the Governor\'s proclamation) counted, named', '2026-04-01T10:00:00-04:00', '2026-04-06T23:59:59.999-04:00', 'Good Friday'],
+    ['§ 1-4: Thanksgiving (by proclamation) counted (Tue, Wed, Thu), named', '2026-11-23T10:15:00-05:00', '2026-11-26T23:59:59.999-05:00', 'Thanksgiving Day: a holiday when the President or the Governor appoints'],
+    ['§ 1-4: Good Friday (the Governor\'s proclamation) counted, named', '2026-04-01T10:00:00-04:00', '2026-04-06T23:59:59.999-04:00', 'Good Friday: a holiday when the Governor appoints'],
+    ['§ 1-4 (P.A. 22-128): Juneteenth 2022 (Monday 20 June), before the amendment is surely in force, counted, named', '2022-06-16T10:00:00-04:00', '2022-06-21T23:59:59.999-04:00', 'Juneteenth: added to § 1-4 by P.A. 22-128'],
   ])('%s', (_what, determinedAt, dueAt, named) => {
     const o = find(plan({ determinedAt }), 'CT/regulator-notice')!;
     expect(o.dueAt).toBe(dueAt);
-    expect(o.basis.join(' ')).toContain(`(${named}: may be a legal holiday in Connecticut; Conn. Gen. Stat. § 1-4 is not in hand`);
+    expect(o.basis.join(' ')).toContain(`(${named}`);
+  });
+
+  test.each([
+    ['§ 1-4 Saturday rule: Independence Day on Saturday 4 July 2026 is kept Friday 3 July', '2026-07-02T10:00:00-04:00', '2026-07-08T23:59:59.999-04:00', 'Independence Day (observed) (Conn. Gen. Stat. § 1-4 (Saturday rule))'],
+    ['§ 1-4 Sunday rule: Independence Day on Sunday 4 July 2027 is kept Monday 5 July', '2027-07-02T10:00:00-04:00', '2027-07-08T23:59:59.999-04:00', 'Independence Day (observed) (Conn. Gen. Stat. § 1-4 (Sunday rule))'],
+    ['§ 1-4: Juneteenth Independence Day, Friday 19 June 2026', '2026-06-17T10:00:00-04:00', '2026-06-23T23:59:59.999-04:00', 'Juneteenth (Conn. Gen. Stat. § 1-4)'],
+    ['§ 1-4: Lincoln Day, Thursday 12 February 2026', '2026-02-10T10:00:00-05:00', '2026-02-17T23:59:59.999-05:00', "Lincoln's Birthday (Conn. Gen. Stat. § 1-4)"],
+  ])('%s: a legal holiday, not a business day', (_what, determinedAt, dueAt, skipped) => {
+    const o = find(plan({ determinedAt }), 'CT/regulator-notice')!;
+    expect(o.dueAt).toBe(dueAt);
+    expect(o.basis.join(' ')).toContain(`Skipped legal holiday`);
+    expect(o.basis.join(' ')).toContain(skipped);
+  });
+
+  test.each([
+    [2026, ['2026-01-01', '2026-01-19', '2026-02-12', '2026-02-16', '2026-05-25', '2026-06-19', '2026-07-03', '2026-09-07', '2026-10-12', '2026-11-11', '2026-12-25']],
+    [2027, ['2027-01-01', '2027-01-18', '2027-02-12', '2027-02-15', '2027-05-31', '2027-06-18', '2027-07-05', '2027-09-06', '2027-10-11', '2027-11-11', '2027-12-24', '2027-12-31']],
+  ])('§ 1-4: the weekday legal holidays of %i, worked out by hand from the statute', (year, dates) => {
+    expect(defaultCalendar().holidaysOf('CT', year).map((h) => h.date)).toEqual(dates);
   });
 
   test.each([

@@ -52,7 +52,8 @@ describe('§ 507F.7(1)(a)-(b): who must notify the commissioner', () => {
 
   test('(a) met by a notice owed elsewhere says so; met by harm says which harm the statute asks for', () => {
     const gov = find(plan({ materialHarmLikely: false, otherGovernmentNoticeRequired: true }), 'IA/regulator-notice')!;
-    expect(gov.basis[0]).toContain('notice is owed to a government body under other law (Iowa Code § 507F.7(1)(a))');
+    expect(gov.basis[0]).toContain('notice is owed to a government body under other law; (a)(1) asks for a notice "the laws of this state or federal law" require');
+    expect(gov.basis[0]).toMatch(/\(Iowa Code § 507F\.7\(1\)\(a\)\(1\)\)\.$/);
     const harm = find(plan({}), 'IA/regulator-notice')!;
     expect(harm.basis[0]).toContain('"material harm to a material part of the normal business, operations, or security of the licensee"');
   });

@@ -29,7 +29,9 @@ describe('the regulator notice from the words in hand', () => {
 
   test.each(['AK', 'IL', 'OK', 'RI', 'NY'] as State[])('%s: every other duty is named "not evaluated: statute text not in hand"', (state) => {
     const p = planIncident(base(state, '-05:00'));
-    for (const kind of ['consumer-notice', 'consumer-notice-copy', 'producer-notice', 'ceding-insurer-notice', 'data-owner-notice', 'record-retention']) {
+    // AS 21.23.270(c) and 215 ILCS 215/15(d) are in hand: their records are planned (below).
+    const recordsInHand = state === 'AK' || state === 'IL';
+    for (const kind of ['consumer-notice', 'consumer-notice-copy', 'producer-notice', 'ceding-insurer-notice', 'data-owner-notice', ...(recordsInHand ? [] : ['record-retention'])]) {
       expect([kind, p.notApplicable.find((n) => n.id === `${state}/${kind}`)?.reason]).toEqual([kind, expect.stringMatching(/^Not evaluated: statute text not in hand/)]);
     }
     expect(p.uncovered.find((u) => u.state === state)).toBeUndefined();
@@ -63,9 +65,13 @@ describe('criteria as far as the text goes', () => {
   test('a producer is outside R.I. § 27-1-47 ("Each domestic insurer")', () => {
     expect(na({ ...base('RI', '-05:00'), licensee: { name: 'P', role: 'producer', domicileState: 'RI' } }, 'RI/*')).toContain('the section reaches insurers');
   });
-  test('an assuming insurer: its paragraph is not in hand, not evaluated', () => {
-    expect(na({ ...base('IL', '-06:00'), licensee: { name: 'R', role: 'assuming-insurer', domicileState: 'IL' } }, 'IL/regulator-notice')).toMatch(/^Not evaluated: an assuming insurer's paragraph/);
+  test('an assuming insurer: its paragraph is not in hand, not evaluated (36 O.S. § 675)', () => {
+    expect(na({ ...base('OK', '-06:00'), licensee: { name: 'R', role: 'assuming-insurer', domicileState: 'OK' } }, 'OK/regulator-notice')).toMatch(/^Not evaluated: an assuming insurer's paragraph/);
   });
+  test('215 ILCS 215/20: only the provider paragraph of an assuming insurer is in hand; its own event is not evaluated', () => {
+    expect(na({ ...base('IL', '-06:00'), licensee: { name: 'R', role: 'assuming-insurer', domicileState: 'IL' } }, 'IL/regulator-notice')).toMatch(/^Not evaluated: of 215 ILCS 215\/20, only the paragraph for an event held by an assuming insurer's third-party service provider is in hand/);
+  });
+
   test('the duty to update is kept where its words are in hand (IL closing sentences), not evaluated where not (AK)', () => {
     expect(find(base('IL', '-06:00'), 'IL/regulator-update')!.citation).toMatch(/^215 ILCS 215\/20/);
     expect(na(base('AK', '-09:00'), 'AK/regulator-update')).toMatch(/^Not evaluated: statute text not in hand/);
@@ -74,5 +80,33 @@ describe('criteria as far as the text goes', () => {
     const o = find({ ...base('IL', '-06:00'), thirdParty: { provider: 'V', notifiedLicenseeAt: '2026-11-16T12:00:00-06:00' } }, 'IL/regulator-notice')!;
     expect(o.dueAt).toBe('2026-11-19T23:59:59.999-06:00');
     expect(o.basis.join(' ')).toContain('no third-party paragraph of 215 ILCS 215/20 is in hand');
+  });
+});
+
+describe('Sections in hand beyond the notice (issue 24, item 6)', () => {
+  test.each([
+    ['AS 21.23.270(c): records kept five years', 'AK', '-09:00', 'AS 21.23.270(c)', '2031-11-23T23:59:59.999-09:00'],
+    ['215 ILCS 215/15(d): records kept five years', 'IL', '-06:00', '215 ILCS 215/15(d)', '2031-11-23T23:59:59.999-06:00'],
+  ] as Array<[string, State, string, string, string]>)('%s', (_what, state, offset, citation, until) => {
+    const o = find(base(state, offset), `${state}/record-retention`)!;
+    expect([o.citation, o.dueAt, o.kind]).toEqual([citation, until, 'record-retention']);
+  });
+
+  test('215 ILCS 215/20 (closing fragment): an assuming insurer whose provider held the data notifies its ceding insurers and its domicile\'s Director within 3 business days of the provider\'s notice', () => {
+    const p = planIncident({
+      ...base('IL', '-06:00'), licensee: { name: 'Prairie Re', role: 'assuming-insurer', domicileState: 'IL' }, cedingInsurers: ['Lincoln Mutual'],
+      thirdParty: { provider: 'V', notifiedLicenseeAt: '2026-11-20T15:00:00-06:00' },
+    });
+    const o = p.obligations.find((x) => x.id === 'IL/ceding-insurer-notice')!;
+    // Friday 20 November: Monday 23, Tuesday 24, Wednesday 25.
+    expect([o.recipient, o.dueAt]).toEqual(['Lincoln Mutual', '2026-11-25T23:59:59.999-06:00']);
+    expect(p.obligations.find((x) => x.id === 'IL/regulator-notice')!.citation).toMatch(/^215 ILCS 215\/20 \(closing fragment: assuming insurer/);
+  });
+
+  test('AS 21.23.399(6)(B): an assuming insurer domiciled in another state is not an Alaska licensee; one domiciled in Alaska is an insurer domiciled there (AS 21.23.280(a)(1))', () => {
+    const foreign = planIncident({ ...base('AK', '-09:00'), licensee: { name: 'R', role: 'assuming-insurer', domicileState: 'WA' }, residents: { AK: 900 } });
+    expect(foreign.notApplicable.find((n) => n.id === 'AK/*')!.reason).toContain('(AS 21.23.399(6)(B)); this licensee is an assuming insurer domiciled in another state');
+    const domestic = find({ ...base('AK', '-09:00'), licensee: { name: 'R', role: 'assuming-insurer', domicileState: 'AK' } }, 'AK/regulator-notice')!;
+    expect(domestic.basis.join(' ')).toContain('An assuming insurer domiciled in Alaska is an insurer domiciled in this state (AS 21.23.280(a)(1)-(2))');
   });
 });

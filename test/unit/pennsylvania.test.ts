@@ -58,3 +58,24 @@ test('§ 4518(d), (g), (c); § 4517(d): consumers not evaluated; the copy and th
   expect(find(p, 'PA/regulator-update')!.citation).toBe('40 Pa.C.S. § 4518(c)');
   expect(find(p, 'PA/record-retention')!.dueAt).toBe('2031-11-23T23:59:59.999-05:00');
 });
+
+describe('§ 4532(b): a HIPAA licensee is "deemed to comply ... except for the notification requirements of section 4518(a), (b) and (c)"', () => {
+  const p = () => plan({ hipaaCovered: true, producersOfRecord: true });
+  test.each([
+    ['§ 4518(a): the commissioner notice stays', 'PA/regulator-notice'],
+    ['§ 4518(c): the duty to update stays', 'PA/regulator-update'],
+  ])('%s', (_what, id) => {
+    expect(find(p(), id)).toBeDefined();
+  });
+  test.each([
+    ['§ 4518(d): the copy of the consumer notice is deemed met', 'PA/consumer-notice-copy'],
+    ['§ 4518(g): the producer notice is deemed met', 'PA/producer-notice'],
+    ['§ 4517(d): the records are deemed met', 'PA/record-retention'],
+  ])('%s', (_what, id) => {
+    expect(find(p(), id)).toBeUndefined();
+    expect(p().notApplicable.find((n) => n.id === id)!.reason).toMatch(/^Deemed met for a HIPAA-covered licensee: .*"shall be deemed to comply with the requirements of this chapter except for the notification requirements of section 4518\(a\), \(b\) and \(c\)".*\(40 Pa\.C\.S\. § 4532\(b\)\)\.$/);
+  });
+  test('a licensee not governed by HIPAA owes them all', () => {
+    for (const id of ['PA/consumer-notice-copy', 'PA/producer-notice', 'PA/record-retention']) expect([id, !!find(plan({ producersOfRecord: true }), id)]).toEqual([id, true]);
+  });
+});

@@ -134,7 +134,7 @@ describe('never later than the law (docs/design.md §3): news only ever brings a
     );
   });
 
-  test('every covered state: the regulator notice is never later than its span from the determination (hours exactly; business days within n + 3 weekdays)', () => {
+  test('every covered state: the regulator notice is never later than its span from the determination (hours: real hours, or an hour sooner on the wall clock across the spring change; business days within n + 3 weekdays)', () => {
     fc.assert(
       // From 2026-01-02: every covered law is in force (RSMo 375.1410 from 2026-01-01).
       fc.property(fc.integer({ min: Date.parse('2026-01-02T12:00:00Z'), max: to }).map((ms) => new Date(ms).toISOString()), fc.constantFrom(...COVERED, 'TX'), (determinedAt, dom) => {
@@ -149,7 +149,9 @@ describe('never later than the law (docs/design.md §3): news only ever brings a
           const zone = NOTICE_JURISDICTIONS[s].holidays.timeZone;
           const start = DateTime.fromISO(determinedAt, { zone });
           if (span.hours !== undefined) {
-            expect([s, Date.parse(o.dueAt!)]).toEqual([s, start.toMillis() + span.hours * 3_600_000]);
+            // Real hours, or the wall clock where it ends first (an hour sooner across the spring change): never later.
+            const real = start.toMillis() + span.hours * 3_600_000;
+            expect([s, real - Date.parse(o.dueAt!)]).toEqual([s, real - Date.parse(o.dueAt!) === 3_600_000 ? 3_600_000 : 0]);
             continue;
           }
           let bound = start.startOf('day');
@@ -201,6 +203,20 @@ describe('fast zone helpers agree with luxon', () => {
       }
     }
     expect(checked).toBe(78 * 101 * ZONES.length);
+  });
+  test('wallClockAfter (72 hours on the regulator\'s wall clock): an hour from 72 real hours only across a change of offset, and the same wall-clock time where it exists', () => {
+    const { wallClockAfter, offsetMinutes } = require('../../domain/rules/zoned');
+    fc.assert(
+      fc.property(fc.integer({ min: Date.parse('2000-01-01T00:00:00Z'), max: Date.parse('2100-12-01T00:00:00Z') }), fc.constantFrom(...ZONES), (ms, zone) => {
+        const end = wallClockAfter(ms, 72, zone);
+        const diff = (end - ms) / 3_600_000;
+        expect([71, 72, 73]).toContain(diff);
+        if (diff !== 72) expect(offsetMinutes(zone, end)).not.toBe(offsetMinutes(zone, ms));
+        const wall = DateTime.fromMillis(ms, { zone }).plus({ days: 3 });
+        if (wall.hour === DateTime.fromMillis(ms, { zone }).hour) expect(DateTime.fromMillis(end, { zone }).toFormat('HH:mm:ss.SSS')).toBe(wall.toFormat('HH:mm:ss.SSS'));
+      }),
+      { numRuns: 3000 },
+    );
   });
   test('parseInstant equals Date.parse for any instant 2000-2100 written in any regulator zone, Z, or with seconds only; and defers to it for any other shape', () => {
     const { parseInstant } = require('../../domain/rules/days');

@@ -12,18 +12,19 @@ import { defaultCalendar } from '../../domain/rules/calendar';
 const base: Incident = stateIncident('SC', 'Palmetto Mutual', '-05:00', { materialHarmLikely: false });
 const { plan, find: obligation } = statePlans(base);
 
-describe('§ 38-99-40(A): 72 hours after determining, real hours', () => {
+describe('§ 38-99-40(A): 72 hours after determining, in real hours or on the wall clock, whichever ends first', () => {
   test.each([
-    ['an ordinary week (Thanksgiving does not move an hour clock)', '2026-11-23T10:15:00-05:00', '2026-11-26T10:15:00.000-05:00'],
-    ['across the spring change to daylight time: 72 real hours, one hour later on the clock', '2026-03-06T12:00:00-05:00', '2026-03-09T13:00:00.000-04:00'],
-    ['across the autumn change to standard time', '2026-10-30T12:00:00-04:00', '2026-11-02T11:00:00.000-05:00'],
-    ['over a weekend: hours, not business days', '2026-11-27T16:00:00-05:00', '2026-11-30T16:00:00.000-05:00'],
-  ])('%s', (_what, determinedAt, dueAt) => {
+    ['an ordinary week (Thanksgiving does not move an hour clock)', '2026-11-23T10:15:00-05:00', '2026-11-26T10:15:00.000-05:00', null],
+    ['across the spring change to daylight time: 72 hours on the wall clock (71 real hours) end first; 72 real hours named', '2026-03-06T12:00:00-05:00', '2026-03-09T12:00:00.000-04:00', "72 hours on the regulator's wall clock end at 2026-03-09T12:00:00.000-04:00, an hour before 72 real hours (2026-03-09T13:00:00.000-04:00, later and not used)"],
+    ['across the autumn change to standard time: 72 real hours end first; the wall-clock reading named', '2026-10-30T12:00:00-04:00', '2026-11-02T11:00:00.000-05:00', "72 real hours end at 2026-11-02T11:00:00.000-05:00, an hour before the same time on the regulator's wall clock (2026-11-02T12:00:00.000-05:00, later and not used)"],
+    ['over a weekend: hours, not business days', '2026-11-27T16:00:00-05:00', '2026-11-30T16:00:00.000-05:00', null],
+  ])('%s', (_what, determinedAt, dueAt, named) => {
     const o = obligation(plan({ determinedAt }), 'SC/regulator-notice')!;
     expect(o.dueAt).toBe(dueAt);
     expect(o.citation).toBe('S.C. Code § 38-99-40(A)');
     expect(o.dueRule).toBe('no later than 72 hours after determination');
     expect(o.basis.join(' ')).toContain('real hours');
+    if (named) expect(o.basis.join(' ')).toContain(named);
   });
 
   test('the deadline is the instant itself, shown as such: its reminders fall before it', () => {
@@ -60,6 +61,13 @@ describe('§ 38-99-40(D): a provider\'s event counts from the day after its noti
     expect(o.basis.join(' ')).toContain('Other reading, later and not used: 72 hours from determination');
   });
 
+  test('§ 38-99-40(D)(2): the day after on the licensee\'s own calendar: a California licensee told Monday 22:00 PST (Tuesday 01:00 in Columbia) counts from Tuesday 00:00 PST, 21 hours before Wednesday 00:00 EST', () => {
+    const o = obligation(plan({ determinedAt: '2026-11-26T10:00:00-08:00', thirdParty: { provider: 'Vendor', notifiedLicenseeAt: '2026-11-23T22:00:00-08:00' } }), 'SC/regulator-notice')!;
+    expect(o.clockStartsAt).toBe('2026-11-24T03:00:00.000-05:00');
+    expect(o.dueAt).toBe('2026-11-27T03:00:00.000-05:00');
+    expect(o.basis.join(' ')).toContain("The day after begins sooner on the licensee's clock (offset -08:00), 2026-11-24T03:00:00.000-05:00 than on the regulator's clock (America/New_York), 2026-11-25T00:00:00.000-05:00, later and not used.");
+  });
+
   test('a provider\'s notice after the determination never makes the deadline later than the determination alone (property)', () => {
     const alone = Date.parse(obligation(plan({}), 'SC/regulator-notice')!.dueAt!);
     fc.assert(
@@ -80,6 +88,35 @@ test('§ 38-99-40(E): an assuming insurer notifies its ceding insurers and its d
   // (E)(2)(a): "within seventy-two hours after receiving notice from its third-party service provider".
   const viaProvider = plan({ licensee: { name: 'Palmetto Re', role: 'assuming-insurer', domicileState: 'SC' }, thirdParty: { provider: 'V', notifiedLicenseeAt: '2026-11-22T08:00:00-05:00' } });
   expect(obligation(viaProvider, 'SC/regulator-notice')!.dueAt).toBe('2026-11-25T08:00:00.000-05:00');
+});
+
+describe('§§ 53-5-10, 53-5-30: South Carolina\'s legal holidays, with the Saturday-to-Friday and Sunday-to-Monday rule', () => {
+  test.each([
+    [2026, ['2026-01-01', '2026-01-19', '2026-02-16', '2026-05-11', '2026-05-25', '2026-07-03', '2026-09-07', '2026-11-11', '2026-11-26', '2026-11-27', '2026-12-24', '2026-12-25']],
+    [2027, ['2027-01-01', '2027-01-18', '2027-02-15', '2027-05-10', '2027-05-31', '2027-07-05', '2027-09-06', '2027-11-11', '2027-11-25', '2027-11-26', '2027-12-24', '2027-12-27', '2027-12-31']],
+  ])('§ 53-5-10: the weekday legal holidays of %i, worked out by hand (Thanksgiving and the day after; 24-26 December; no Juneteenth, no Columbus Day)', (year, dates) => {
+    expect(defaultCalendar().holidaysOf('SC', year).map((h) => h.date)).toEqual(dates);
+  });
+  test.each([
+    ['§ 53-5-30 Sunday rule: Confederate Memorial Day on Sunday 10 May 2026 is kept Monday 11 May', '2026-05-11', 'S.C. Code § 53-5-30 (Sunday rule)'],
+    ['§ 53-5-30 Saturday rule: Independence Day on Saturday 4 July 2026 is kept Friday 3 July', '2026-07-03', 'S.C. Code § 53-5-30 (Saturday rule)'],
+    ['§ 53-5-10: the day after Thanksgiving', '2026-11-27', 'S.C. Code § 53-5-10'],
+    ['§ 53-5-10: the twenty-fourth day of December', '2026-12-24', 'S.C. Code § 53-5-10'],
+  ])('%s', (_what, date, citation) => {
+    expect(defaultCalendar().holiday('SC', date)?.citation).toBe(citation);
+    expect(defaultCalendar().isBusinessDay('SC', date)).toBe(false);
+  });
+  test('§ 53-5-10 lists neither Juneteenth nor Columbus Day: business days, not disputed', () => {
+    for (const d of ['2026-06-19', '2026-10-12']) expect([d, defaultCalendar().isBusinessDay('SC', d, true)]).toEqual([d, true]);
+  });
+  test('reminders counted in business days skip South Carolina\'s holidays: a deadline on Monday 30 November 2026 is reminded Wednesday 25th and Tuesday 24th', () => {
+    const p = plan({ determinedAt: '2026-11-27T16:00:00-05:00' });
+    const reminders = reminderSchedule(p, defaultCalendar()).filter((r) => r.obligationId === 'SC/regulator-notice');
+    expect(reminders.filter((r) => r.slot.includes('business')).map((r) => [r.slot, r.at])).toEqual([
+      ['2-business-days-before', '2026-11-24T09:00:00.000-05:00'],
+      ['1-business-day-before', '2026-11-25T09:00:00.000-05:00'],
+    ]);
+  });
 });
 
 test('§ 38-99-40(C): the consumer statute (§ 39-1-90) is not in hand: named, not evaluated; the copy to the director stays owed with it', () => {

@@ -83,3 +83,33 @@ test('§ 38.2-625 C, G, F; § 38.2-624 D: update, producers as directed, an assu
   const re = planIncident({ ...base, licensee: { name: 'R', role: 'assuming-insurer', domicileState: 'VA' } });
   expect(find(re, 'VA/ceding-insurer-notice')!.dueAt).toBe('2026-11-30T23:59:59.999-05:00');
 });
+
+describe('§ 38.2-629 A 1: HIPAA investigation and consumer notice satisfy §§ 38.2-624 and 38.2-626; the Commissioner notice still applies', () => {
+  const p = () => plan({ hipaaCovered: true, materialHarmLikely: true, residents: { VA: 300 } });
+  test('§ 38.2-625: the notice to the Commissioner is still owed, and its basis says so', () => {
+    expect(find(p(), 'VA/regulator-notice')!.basis.join(' ')).toContain('nothing in it reaches the notice to the Commissioner of § 38.2-625, which is still owed (Va. Code § 38.2-629 A 1)');
+  });
+  test('§ 38.2-626: the consumer notice stays owed, and a HIPAA notice to consumers satisfies it', () => {
+    expect(find(p(), 'VA/consumer-notice')!.basis).toContain('HIPAA-covered licensee: a notice to consumers in accordance with HIPAA and its rules satisfies § 38.2-626 (Va. Code § 38.2-629 A 1).');
+  });
+  test('§ 38.2-624 D: the records stay, and a HIPAA investigation satisfies § 38.2-624', () => {
+    expect(find(p(), 'VA/record-retention')!.basis.join(' ')).toContain('an investigation in accordance with HIPAA and its rules satisfies § 38.2-624');
+  });
+});
+
+describe('reasons name only the tests a section has (issue 24, item 7)', () => {
+  test('Va. Code § 38.2-625 A 1 has no harm test: a licensee domiciled elsewhere is told only that', () => {
+    const reason = planIncident({ ...base, licensee: { name: 'X', role: 'insurer', domicileState: 'NC' }, residents: { VA: 10 } }).notApplicable.find((n) => n.id === 'VA/regulator-notice')!.reason;
+    expect(reason).toContain('Va. Code § 38.2-625 A 1 not met: Virginia is not the state of domicile.');
+    expect(reason).not.toMatch(/harm/);
+  });
+  test('23 NYCRR § 500.17(a) has neither a domicile nor a harm test', () => {
+    const p = planIncident({ ...base, licensee: { name: 'X', role: 'insurer', domicileState: 'NC' }, residents: { NY: 0 } });
+    const reason = p.notApplicable.find((n) => n.id === 'NY/regulator-notice')!.reason;
+    expect(reason).toContain('23 NYCRR § 500.17(a)(1) has no domicile or harm test');
+    expect(reason).not.toMatch(/material harm|is not the state of domicile/);
+    const owed = planIncident({ ...base, licensee: { name: 'X', role: 'insurer', domicileState: 'NY' }, residents: {} }).obligations.find((o) => o.id === 'NY/regulator-notice')!;
+    expect(owed.basis.join(' ')).not.toMatch(/material harm|state of domicile, which/);
+  });
+});
+

@@ -73,6 +73,16 @@ export function applyPlan(state: IncidentState, result: PlanResult, now: number)
   });
 }
 
+/**
+ * The obligations a re-plan owes that the plan before it did not (a residentsUpdate or a provider's notice that makes a
+ * notice owed, and the notices that one triggers in other states): for `becameOwedNotice`. Record retention is left
+ * out (a period to keep records, not a notice). Pure: the workflow takes the ids before `applyPlan` and asks after it.
+ */
+export function newlyOwed(beforeIds: readonly string[], after: readonly ObligationStatus[]): ObligationStatus[] {
+  const before = new Set(beforeIds);
+  return after.filter((o) => !before.has(o.id) && o.state !== 'done' && !isRecordRetention(o));
+}
+
 /** Takes planned follow-up targets, keeping owners, targets set by hand, and outcomes. */
 function mergeFollowUps(state: IncidentState, targets: FollowUpTarget[], now: number): void {
   const before = new Map((state.status.followUps ?? []).map((f) => [f.id, f]));

@@ -23,13 +23,19 @@ export const alCode27_62_6: DataSecurityNoticeLaw = {
   },
   // (a) opens with "a cybersecurity event involving nonpublic information"; (1) harm to a resident consumer or to the licensee's normal operation.
   homeStateCriterion: { citation: 'Ala. Code § 27-62-6(a)(1)', requiresNonpublicInformation: true, requiresHarm: true },
-  residentsCriterion: { citation: 'Ala. Code § 27-62-6(a)(2)', residentsAtLeast: 250, requiresNonpublicInformation: true },
+  residentsCriterion: { citation: 'Ala. Code § 27-62-6(a)(2)', residentsAtLeast: 250, requiresNonpublicInformation: true, governmentNoticeCitation: 'Ala. Code § 27-62-6(a)(2)a.' },
   exemptions: [
     {
       citation: 'Ala. Code § 27-62-9(a)(3)',
       wording: 'an employee, agent, representative or designee of a licensee, who is also a licensee, is exempt from the chapter to the extent it is covered by the information security program of the other licensee',
     },
   ],
+  licensees: {
+    citation: 'Ala. Code § 27-62-3(9)',
+    roles: ['insurer', 'producer', 'other-licensee'],
+    domesticAssumingInsurer: true,
+    wording: '"licensee" does not include "a licensee that is acting as an assuming insurer that is domiciled in another state or jurisdiction"',
+  },
   thirdParty: {
     citation: 'Ala. Code § 27-62-6(e)(1)',
     clockCitation: 'Ala. Code § 27-62-6(e)(2)',

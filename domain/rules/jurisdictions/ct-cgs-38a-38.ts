@@ -24,7 +24,14 @@ export const cgs38a_38: DataSecurityNoticeLaw = {
   },
   // (1)(A): domicile or home state and material harm, without words on nonpublic information; (1)(B) speaks of "the nonpublic information involved".
   homeStateCriterion: { citation: 'Conn. Gen. Stat. § 38a-38(e)(1)(A)', requiresNonpublicInformation: false, requiresHarm: true },
-  residentsCriterion: { citation: 'Conn. Gen. Stat. § 38a-38(e)(1)(B)', residentsAtLeast: 250, requiresNonpublicInformation: true },
+  residentsCriterion: { citation: 'Conn. Gen. Stat. § 38a-38(e)(1)(B)', residentsAtLeast: 250, requiresNonpublicInformation: true, governmentNoticeCitation: 'Conn. Gen. Stat. § 38a-38(e)(1)(B)(i)' },
+  licensees: {
+    citation: 'Conn. Gen. Stat. § 38a-38(b)(7)',
+    roles: ['insurer', 'producer', 'other-licensee'],
+    domesticAssumingInsurer: true,
+    foreignAssumingInsurerViaProvider: { citation: 'Conn. Gen. Stat. § 38a-38(e)(5)(B)(i)' },
+    wording: '"licensee" does not include "a person acting as an assuming insurer and domiciled in another state or jurisdiction", except that (e)(5)(B)(i) reaches "an assuming insurer that is domiciled in another state or jurisdiction" when its third-party service provider held the data',
+  },
   thirdParty: {
     citation: 'Conn. Gen. Stat. § 38a-38(e)(4)(A)',
     clockCitation: 'Conn. Gen. Stat. § 38a-38(e)(4)(B)',

@@ -21,7 +21,7 @@ export function holidaysNotInHand(state: StateCode, name: string, statute: strin
     disputed: dateHolidaysNames.map((dh) => ({
       label: dh,
       rule: { kind: 'named', dateHolidaysName: dh },
-      why: `may be a legal holiday in ${name}; ${statute} is not in hand`,
+      why: `may be a legal holiday in ${name}; ${statute} is not in hand, so the day stays disputed until its text is found`,
       citation: statute,
     })),
   };

@@ -33,17 +33,28 @@ export const iaCode507F_7: DataSecurityNoticeLaw = {
     requiresNonpublicInformation: false,
     requiresHarm: true,
     orGovernmentNotice: true,
+    governmentNoticeCitation: 'Iowa Code § 507F.7(1)(a)(1)',
+    // (a)(1) speaks of "the laws of this state or federal law"; § 507F.8(1) makes "all other applicable notification
+    // requirements pursuant to federal or state law" a duty under Iowa law, so a notice owed under another state's law
+    // is read as one the laws of this state require (the earliest reading).
+    governmentNoticeNote: '(a)(1) asks for a notice "the laws of this state or federal law" require; § 507F.8(1) requires compliance with "all other applicable notification requirements pursuant to federal or state law", so a notice owed under another state\'s law is read as required by Iowa law too (the reading that owes the notice; the narrower reading, Iowa\'s own laws only, would not owe it on this ground)',
     harmNote: '(a)(2) asks for "material harm to a material part of the normal business, operations, or security of the licensee"; the incident does not say which harm it means, so its harm is taken to meet (a)(2), the reading that owes the notice',
   },
   // (1)(b): "nonpublic information compromised by the cybersecurity event involves two hundred fifty or more consumers"; a
   // "consumer" is "a resident of this state" (§ 507F.3(3)).
-  residentsCriterion: { citation: 'Iowa Code § 507F.7(1)(b)', residentsAtLeast: 250, requiresNonpublicInformation: true },
+  residentsCriterion: { citation: 'Iowa Code § 507F.7(1)(b)', residentsAtLeast: 250, requiresNonpublicInformation: true, governmentNoticeCitation: 'Iowa Code § 507F.7(1)(b)(1)' },
   exemptions: [
     {
       citation: 'Iowa Code § 507F.13(2)',
       wording: 'the chapter does not apply to a licensee owned or controlled by a federally insured depository institution that is subject to, and in compliance with, the Gramm-Leach-Bliley Act or comparable federal law',
     },
   ],
+  licensees: {
+    citation: 'Iowa Code § 507F.3(13)',
+    roles: ['insurer', 'producer', 'other-licensee'],
+    domesticAssumingInsurer: true,
+    wording: '"licensee" does not include "a person acting as an assuming insurer that is domiciled in another state or jurisdiction"',
+  },
   thirdParty: {
     citation: 'Iowa Code § 507F.9(1)',
     clockCitation: 'Iowa Code § 507F.9(1)',

@@ -9,12 +9,12 @@ import { rsmo407_1500 } from './mo-rsmo-407-1500';
 import { rsa359C_20 } from './nh-rsa-359-C-20';
 import { bulletin23_04 } from './mo-dci-bulletin-23-04';
 import { scCode38_99_40 } from './sc-code-38-99-40';
-import { southCarolinaHolidays } from './sc-holidays-not-in-hand';
+import { southCarolinaHolidays } from './sc-holidays-53-5-10';
 import { vaCode38_2_625, vaCode38_2_626 } from './va-code-38-2-625';
 import { virginiaHolidays } from './va-holidays-2-2-3300';
 import { paCs4518 } from './pa-40-pacs-4518';
 import { cgs38a_38 } from './ct-cgs-38a-38';
-import { connecticutHolidays } from './ct-holidays-not-in-hand';
+import { connecticutHolidays } from './ct-holidays-1-4';
 import { pennsylvaniaHolidays } from './pa-holidays-not-in-hand';
 import { alCode27_62_6 } from './al-code-27-62-6';
 import { alabamaHolidays } from './al-holidays-1-3-8';
@@ -22,6 +22,8 @@ import { iaCode507F_7 } from './ia-code-507F-7';
 import { iowaHolidays } from './ia-holidays-1C';
 import { mdIns33_105 } from './md-ins-33-105';
 import { marylandHolidays } from './md-holidays-not-in-hand';
+import { del18_8606, del18_8606c } from './de-18-del-c-8606';
+import { delawareHolidays } from './de-holidays-1-del-c-501';
 
 export const JURISDICTIONS: Record<string, Jurisdiction> = {
   MO: {
@@ -100,6 +102,14 @@ export const JURISDICTIONS: Record<string, Jurisdiction> = {
     holidays: virginiaHolidays,
     dataSecurity: vaCode38_2_625,
     consumerBreachNotice: vaCode38_2_626,
+    bulletin: null,
+  },
+  DE: {
+    state: 'DE',
+    name: 'Delaware',
+    holidays: delawareHolidays,
+    dataSecurity: del18_8606,
+    consumerBreachNotice: del18_8606c,
     bulletin: null,
   },
 };

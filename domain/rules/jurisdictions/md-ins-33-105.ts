@@ -34,12 +34,13 @@ export const mdIns33_105: DataSecurityNoticeLaw = {
     harmNote: '(a)(1)(ii) asks only for "a reasonable likelihood of harming a consumer residing in the State or any material part of the normal operations of the carrier", not material harm; the incident says only that material harm is not likely, so the criterion is taken as met, the reading that owes the notice',
   },
   // (a)(2): "the nonpublic information involved is of 250 or more consumers residing in the State".
-  residentsCriterion: { citation: 'Md. Code Ann., Ins. § 33-105(a)(2)', residentsAtLeast: 250, requiresNonpublicInformation: true },
+  residentsCriterion: { citation: 'Md. Code Ann., Ins. § 33-105(a)(2)', residentsAtLeast: 250, requiresNonpublicInformation: true, governmentNoticeCitation: 'Md. Code Ann., Ins. § 33-105(a)(2)(i)' },
   licensees: {
     citation: 'Md. Code Ann., Ins. § 33-101(c)',
     // An "other-licensee" may be a managed general agent or third-party administrator, both carriers: taken as reached.
     roles: ['insurer', 'other-licensee'],
     domesticAssumingInsurer: true,
+    homeCriterionReachesOtherLicensees: true,
     wording: 'title 33 reaches carriers only (an authorized insurer, a nonprofit health service plan, a health maintenance organization, a dental organization, a managed general agent or a third-party administrator), not a producer and not "a person that is acting as an assuming insurer that is domiciled in another state"',
   },
   otherDutiesNotEvaluated: [

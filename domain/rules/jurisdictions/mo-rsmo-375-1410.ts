@@ -19,7 +19,13 @@ export const rsmo375_1410: DataSecurityNoticeLaw = {
   },
   // Subsection 1 opens with "a cybersecurity event involving nonpublic information": both criteria need it.
   homeStateCriterion: { citation: 'RSMo 375.1410.1(1)', requiresNonpublicInformation: true, requiresHarm: true },
-  residentsCriterion: { citation: 'RSMo 375.1410.1(2)', residentsAtLeast: 250, requiresNonpublicInformation: true },
+  residentsCriterion: { citation: 'RSMo 375.1410.1(2)', residentsAtLeast: 250, requiresNonpublicInformation: true, governmentNoticeCitation: 'RSMo 375.1410.1(2)(a)' },
+  licensees: {
+    citation: 'RSMo 375.1402(10)',
+    roles: ['insurer', 'producer', 'other-licensee'],
+    domesticAssumingInsurer: true,
+    wording: '"licensee" does not include "a licensee that is acting as an assuming insurer that is domiciled in another state or jurisdiction"',
+  },
   thirdParty: {
     citation: 'RSMo 375.1410.4(1)',
     clockCitation: 'RSMo 375.1410.4(2)',
@@ -89,5 +95,7 @@ export const rsmo375_1410: DataSecurityNoticeLaw = {
     rule: 'no-later-than-consumer-notice',
     wording: 'notify the producers of record of all affected consumers no later than the time at which notice is provided to the affected consumers',
     excused: 'excused for consumers whose current producer of record the insurer does not have',
+    // "and for which consumer notice is required by law, including section 407.1500": any law, not Missouri's alone.
+    consumerNoticeUnderAnyLaw: true,
   },
 };

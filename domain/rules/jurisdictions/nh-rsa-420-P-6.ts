@@ -19,7 +19,7 @@ export const rsa420P_6: DataSecurityNoticeLaw = {
   // I(a) speaks of "the cybersecurity event" without the words "nonpublic information"; I(b) requires that
   // "the nonpublic information involves 250 or more consumers residing in New Hampshire".
   homeStateCriterion: { citation: 'RSA 420-P:6, I(a)', requiresNonpublicInformation: false, requiresHarm: true },
-  residentsCriterion: { citation: 'RSA 420-P:6, I(b)', residentsAtLeast: 250, requiresNonpublicInformation: true },
+  residentsCriterion: { citation: 'RSA 420-P:6, I(b)', residentsAtLeast: 250, requiresNonpublicInformation: true, governmentNoticeCitation: 'RSA 420-P:6, I(b)(1)' },
   thirdParty: {
     citation: 'RSA 420-P:6, IV(a)',
     clockCitation: 'RSA 420-P:6, IV(b)',

@@ -23,7 +23,13 @@ export const paCs4518: DataSecurityNoticeLaw = {
   },
   // (a) opens with "a cybersecurity event involving nonpublic information"; (1) needs material harm and the domicile or home state.
   homeStateCriterion: { citation: '40 Pa.C.S. § 4518(a)(1)', requiresNonpublicInformation: true, requiresHarm: true },
-  residentsCriterion: { citation: '40 Pa.C.S. § 4518(a)(2)', residentsAtLeast: 250, requiresNonpublicInformation: true },
+  residentsCriterion: { citation: '40 Pa.C.S. § 4518(a)(2)', residentsAtLeast: 250, requiresNonpublicInformation: true, governmentNoticeCitation: '40 Pa.C.S. § 4518(a)(2)(i)' },
+  licensees: {
+    citation: '40 Pa.C.S. § 4502 ("licensee" (2)(ii))',
+    roles: ['insurer', 'producer', 'other-licensee'],
+    domesticAssumingInsurer: true,
+    wording: '"licensee" does not include "a person that is acting as an assuming insurer that is domiciled in another state or jurisdiction"',
+  },
   thirdParty: {
     citation: '40 Pa.C.S. § 4518(e)(1)',
     clockCitation: '40 Pa.C.S. § 4518(e)(2)',
@@ -46,8 +52,13 @@ export const paCs4518: DataSecurityNoticeLaw = {
     years: 5,
     wording: 'maintain records concerning all cybersecurity events for a period of at least five years from the date of the cybersecurity event and produce those records upon demand of the commissioner',
   },
-  // The chapter's exceptions section is not in the text in hand: nothing is assumed for HIPAA licensees.
-  hipaaException: null,
+  // § 4532(b): "deemed to comply with the requirements of this chapter except for the notification requirements of section
+  // 4518(a), (b) and (c)": the commissioner notice, its contents and the duty to update stay; the rest is deemed met.
+  hipaaException: {
+    citation: '40 Pa.C.S. § 4532(b)',
+    wording: 'a licensee governed by the HIPAA and HITECH rules (45 CFR Pts. 160 and 164) that maintains nonpublic information in the same manner as protected health information "shall be deemed to comply with the requirements of this chapter except for the notification requirements of section 4518(a), (b) and (c)": the commissioner notice, its contents and the duty to update are still owed',
+    deemsMet: ['consumer-notice-copy', 'producer-notice', 'record-retention'],
+  },
   assumingInsurer: {
     citation: '40 Pa.C.S. § 4518(f)(1)',
     businessDays: 3,

@@ -22,7 +22,13 @@ export const scCode38_99_40: DataSecurityNoticeLaw = {
   // (A)(1) names only the state of domicile or home state: no harm test and no words on nonpublic information.
   homeStateCriterion: { citation: 'S.C. Code § 38-99-40(A)(1)', requiresNonpublicInformation: false, requiresHarm: false },
   // (A)(2): "the nonpublic information involved is of no less than two hundred and fifty consumers residing in this State".
-  residentsCriterion: { citation: 'S.C. Code § 38-99-40(A)(2)', residentsAtLeast: 250, requiresNonpublicInformation: true },
+  residentsCriterion: { citation: 'S.C. Code § 38-99-40(A)(2)', residentsAtLeast: 250, requiresNonpublicInformation: true, governmentNoticeCitation: 'S.C. Code § 38-99-40(A)(2)(a)' },
+  licensees: {
+    citation: 'S.C. Code § 38-99-10(9)',
+    roles: ['insurer', 'producer', 'other-licensee'],
+    domesticAssumingInsurer: true,
+    wording: '"licensee" does not include "a licensee that is acting as an assuming insurer that is domiciled in another state or jurisdiction"',
+  },
   thirdParty: {
     citation: 'S.C. Code § 38-99-40(D)(1)',
     // "The computation of the licensee's deadlines shall begin on the day after the third-party service provider

@@ -24,7 +24,7 @@ export const vaCode38_2_625: DataSecurityNoticeLaw = {
   // A 1: "a domestic insurance company, or in the case of a producer, the Commonwealth is the licensee's home state".
   homeStateCriterion: { citation: 'Va. Code § 38.2-625 A 1', requiresNonpublicInformation: false, requiresHarm: false },
   // A 2: 250 or more residents' nonpublic information, OR a notice owed to a government body under federal or other state law.
-  residentsCriterion: { citation: 'Va. Code § 38.2-625 A 2', residentsAtLeast: 250, requiresNonpublicInformation: true, orGovernmentNotice: true },
+  residentsCriterion: { citation: 'Va. Code § 38.2-625 A 2', residentsAtLeast: 250, requiresNonpublicInformation: true, orGovernmentNotice: true, governmentNoticeCitation: 'Va. Code § 38.2-625 A 2 ("or ... the laws of another state")' },
   criteriaNotInHand: 'For a producer, A 1 adds "threshold and other requirements prescribed by the Commission", not in hand: taken as met, the reading that owes the notice.',
   exemptions: [
     {
@@ -32,6 +32,12 @@ export const vaCode38_2_625: DataSecurityNoticeLaw = {
       wording: 'an employee, agent, representative or designee of a licensee, who is also a licensee, need not provide notices to the Commissioner and consumers to the extent it is covered by the notification obligations of the other licensee',
     },
   ],
+  licensees: {
+    citation: 'Va. Code § 38.2-621 ("licensee")',
+    roles: ['insurer', 'producer', 'other-licensee'],
+    domesticAssumingInsurer: true,
+    wording: '"licensee" does not include "a person that is acting as an assuming insurer that is domiciled in another state or jurisdiction"',
+  },
   thirdParty: {
     citation: 'Va. Code § 38.2-625 E',
     clockCitation: 'Va. Code § 38.2-625 E',
@@ -56,8 +62,16 @@ export const vaCode38_2_625: DataSecurityNoticeLaw = {
     years: 5,
     wording: 'maintain records concerning all cybersecurity events for a period of at least five years from the date of the cybersecurity event and produce those records upon demand of the Commissioner',
   },
-  // § 38.2-629 A 1: HIPAA licensees are taken to meet the security program (§ 38.2-623) only.
-  hipaaException: { citation: 'Va. Code § 38.2-629 A 1', wording: 'the HIPAA exception reaches the information security program (§ 38.2-623) only: the notices of §§ 38.2-625 and 38.2-626 still apply' },
+  // § 38.2-629 A 1: a HIPAA licensee meets § 38.2-623 (the program) when compliant and certified, and one that "investigates
+  // a cybersecurity event and notifies consumers in accordance with HIPAA" is compliant with §§ 38.2-624 and 38.2-626.
+  hipaaException: {
+    citation: 'Va. Code § 38.2-629 A 1',
+    wording: 'a HIPAA licensee that investigates and notifies consumers in accordance with HIPAA "shall be considered compliant with the requirements of §§ 38.2-624 and 38.2-626" (investigation and records; consumers); nothing in it reaches the notice to the Commissioner of § 38.2-625, which is still owed',
+    satisfiedBy: {
+      'consumer-notice': 'a notice to consumers in accordance with HIPAA and its rules satisfies § 38.2-626',
+      'record-retention': 'an investigation in accordance with HIPAA and its rules satisfies § 38.2-624, these records included',
+    },
+  },
   assumingInsurer: {
     citation: 'Va. Code § 38.2-625 F',
     businessDays: 3,

@@ -1,8 +1,9 @@
 /**
  * Alaska, AS 21.23.280 (SLA 2024, ch. 39, eff. 2025-01-01): notification of a cybersecurity event. Only (a) and
  * (b)(1)-(5) are in hand (docs/law/AK/as-21.23.280-beginning.md): the regulator notice is computed from them; every
- * other duty is not evaluated. (1)-(2), the domicile or home state, carry no harm test. Holidays (AS 44.12.010) are
- * from a secondary copy: not applied, every weekday counted.
+ * other duty is not evaluated, save the records of AS 21.23.270(c). (1)-(2), the domicile or home state, carry no harm
+ * test. "Licensee" leaves out an assuming insurer domiciled elsewhere (AS 21.23.399(6)(B)). Holidays (AS 44.12.010)
+ * are from a secondary copy: not applied, every weekday counted.
  */
 import { noticeItem, type PartialJurisdiction } from '../../jurisdiction';
 import { holidaysNotInHand } from '../holidays-not-in-hand';
@@ -29,7 +30,13 @@ export const alaska: PartialJurisdiction = {
       dueRulePrefix: 'as soon as possible and not later than 3 business days after',
     },
     homeStateCriterion: { citation: 'AS 21.23.280(a)(1)-(2)', requiresNonpublicInformation: false, requiresHarm: false },
-    residentsCriterion: { citation: 'AS 21.23.280(a)(3)', residentsAtLeast: 250, requiresNonpublicInformation: true },
+    residentsCriterion: { citation: 'AS 21.23.280(a)(3)', residentsAtLeast: 250, requiresNonpublicInformation: true, governmentNoticeCitation: 'AS 21.23.280(a)(3)(A)' },
+    licensees: {
+      citation: 'AS 21.23.399(6)(B)',
+      roles: ['insurer', 'producer', 'other-licensee'],
+      domesticAssumingInsurer: true,
+      wording: '"licensee" does not include "a licensee that is acting as an assuming insurer that is domiciled in another state or jurisdiction"',
+    },
     thirdParty: null,
     assumingInsurer: null,
     noticeContents: {
@@ -44,9 +51,14 @@ export const alaska: PartialJurisdiction = {
       ],
     },
     partialText: {
-      inHand: 'AS 21.23.280(a) and (b)(1)-(5)',
+      inHand: 'AS 21.23.280(a) and (b)(1)-(5), with AS 21.23.270 and AS 21.23.399(6)',
       conditions: [{ citation: 'AS 21.23.280(a)', wording: 'the notice is not given while "a federal law enforcement official instructs the licensee not to distribute information regarding a cybersecurity event"' }],
       continuingUpdate: null,
+      recordRetention: {
+        citation: 'AS 21.23.270(c)',
+        years: 5,
+        wording: 'maintain records concerning all cybersecurity events for a period of at least five years from the date of the cybersecurity event and produce the records at the request of the director',
+      },
     },
   },
 };

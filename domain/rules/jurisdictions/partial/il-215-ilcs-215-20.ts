@@ -1,7 +1,9 @@
 /**
  * Illinois Insurance Data Security Law, 215 ILCS 215/20 (P.A. 103-142, eff. 2024-01-01): notification of a
  * cybersecurity event. In hand: (a) in full, (b)(1)-(6) and a closing fragment (electronic form, the duty to update,
- * an assuming insurer's provider paragraph): docs/law/IL/215-ilcs-215-20-parts.md. Holidays (205 ILCS 630/17) not applied.
+ * an assuming insurer's provider paragraph), and § 15 (investigation, records kept 5 years):
+ * docs/law/IL/215-ilcs-215-20-parts.md. The definitions (§ 5) are not in hand, so an assuming insurer domiciled
+ * elsewhere is not taken out. Holidays (205 ILCS 630/17) not applied.
  */
 import { noticeItem, type PartialJurisdiction } from '../../jurisdiction';
 import { holidaysNotInHand } from '../holidays-not-in-hand';
@@ -28,7 +30,7 @@ export const illinois: PartialJurisdiction = {
       dueRulePrefix: 'as promptly as possible but no later than 3 business days after',
     },
     homeStateCriterion: { citation: C('(a)(1)'), requiresNonpublicInformation: false, requiresHarm: true },
-    residentsCriterion: { citation: C('(a)(2)'), residentsAtLeast: 250, requiresNonpublicInformation: true },
+    residentsCriterion: { citation: C('(a)(2)'), residentsAtLeast: 250, requiresNonpublicInformation: true, governmentNoticeCitation: C('(a)(2)(A)') },
     thirdParty: null,
     assumingInsurer: null,
     noticeContents: {
@@ -44,11 +46,23 @@ export const illinois: PartialJurisdiction = {
       ],
     },
     partialText: {
-      inHand: '215 ILCS 215/20(a), (b)(1)-(6) and its closing sentences',
+      inHand: '215 ILCS 215/20(a), (b)(1)-(6) and its closing sentences, with § 15',
       conditions: [],
       continuingUpdate: {
         citation: C(' (closing fragment; subsection letter not in hand)'),
         wording: 'continuing obligation to update and supplement initial and subsequent notifications to the Director regarding material changes to previously provided information relating to the cybersecurity event (no date in the statute)',
+      },
+      recordRetention: {
+        citation: '215 ILCS 215/15(d)',
+        years: 5,
+        wording: 'maintain records concerning all cybersecurity events for a period of at least 5 years from the date of the cybersecurity event and produce those records upon demand of the Director',
+      },
+      // The only assuming-insurer paragraph in hand: an event held by its third-party service provider (the own-event paragraph is not).
+      assumingInsurerViaProvider: {
+        citation: C(' (closing fragment: assuming insurer, third-party service provider)'),
+        businessDays: 3,
+        wording: 'the assuming insurer shall notify its affected ceding insurers and the Director of its state of domicile within 3 business days after receiving notice from its third-party service provider that a cybersecurity event has occurred',
+        cedingInsurersKeepConsumerDuties: { citation: C(' (closing fragment: ceding insurers)') },
       },
     },
   },

@@ -28,7 +28,7 @@ export const oklahoma: PartialJurisdiction = {
     },
     // (A) opens with "a cybersecurity event involving nonpublic information"; (1) harm to operations or a resident.
     homeStateCriterion: { citation: '36 O.S. § 675(A)(1)', requiresNonpublicInformation: true, requiresHarm: true },
-    residentsCriterion: { citation: '36 O.S. § 675(A)(2)', residentsAtLeast: 250, requiresNonpublicInformation: true },
+    residentsCriterion: { citation: '36 O.S. § 675(A)(2)', residentsAtLeast: 250, requiresNonpublicInformation: true, governmentNoticeCitation: '36 O.S. § 675(A)(2)(a)' },
     exemptions: [
       {
         citation: '36 O.S. §§ 672(9), 678 (text not in hand)',

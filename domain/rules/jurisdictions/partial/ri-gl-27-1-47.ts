@@ -30,7 +30,7 @@ export const rhodeIsland: PartialJurisdiction = {
       dueRulePrefix: 'as promptly as possible but in no event later than 3 business days after',
     },
     // (a): "Each domestic insurer" when (1) a notice is owed to a government body or (2) harm is likely.
-    homeStateCriterion: { citation: C('(a)(1)-(2)'), requiresNonpublicInformation: false, requiresHarm: true, orGovernmentNotice: true },
+    homeStateCriterion: { citation: C('(a)(1)-(2)'), requiresNonpublicInformation: false, requiresHarm: true, orGovernmentNotice: true, governmentNoticeCitation: C('(a)(1)') },
     residentsCriterion: {
       citation: 'R.I. Gen. Laws § 27-2-30 (text not in hand)',
       residentsAtLeast: 1,
