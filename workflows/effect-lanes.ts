@@ -33,7 +33,6 @@ export class EffectLanes {
   private inFlight = 0;
   private stopped = false;
   private exporting = false;
-  private wakeExports = false;
 
   constructor(private readonly state: S.IncidentState) {}
 
@@ -65,11 +64,6 @@ export class EffectLanes {
   /** Queues an email; it is recorded in the audit trail (type, detail) once it is sent. */
   send(email: EmailMessage, type: string, detail: string): void {
     this.spawn(this.deliver(S.enqueueEmail(this.state, email, type, detail)));
-  }
-
-  /** Something may be due for the record store (a filing, a close, a long audit trail). */
-  nudgeExports(): void {
-    this.wakeExports = true;
   }
 
   private async withActivity<T>(run: () => Promise<T>): Promise<T> {
@@ -109,8 +103,7 @@ export class EffectLanes {
 
   private async exportLane(): Promise<void> {
     while (!this.stopped) {
-      await condition(() => this.stopped || this.wakeExports || this.exportsDue());
-      this.wakeExports = false;
+      await condition(() => this.stopped || this.exportsDue());
       while (!this.stopped && this.exportsDue()) {
         const pause = await this.exportNext();
         if (pause !== null) await sleep(pause);

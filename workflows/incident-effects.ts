@@ -3,19 +3,18 @@
  * and publish search attributes and the UI's summary line. Emails and record exports go through the
  * lanes (workflows/effect-lanes.ts), which the clocks never wait on.
  */
-import { ActivityFailure, ApplicationFailure, proxyLocalActivities, setCurrentDetails, upsertSearchAttributes } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, proxyActivities, setCurrentDetails, upsertSearchAttributes } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import { deadlineMovedNotice } from '../domain/incident/email';
+import { becameOwedNotice, deadlineMovedNotice } from '../domain/incident/email';
 import * as S from '../domain/incident/state';
 import { PLANNING } from './activity-options';
 import type { EffectLanes } from './effect-lanes';
 import { JURISDICTIONS_SA, NEXT_DEADLINE, OVERDUE_COUNT, PHASE } from './search-attributes';
 
-// Planning is a pure computation over the calendar: as a local activity it runs inside the workflow task
-// (one task and four history events fewer per plan) and its result is still recorded (docs/design.md §1).
-// No patch marker or other version check may follow it: where its result lands relative to a workflow task
-// boundary depends on timing (a long plan heartbeats the task), and such a check would replay differently.
-const { planObligations } = proxyLocalActivities<Activities>(PLANNING);
+// Planning runs as an ordinary activity, its result an event of its own in history (docs/design.md §1). As a
+// local activity its result could land in a later workflow task than it was made in (a slow plan heartbeats
+// the task), and commands the side lanes issued meanwhile then replayed in another order under load.
+const { planObligations } = proxyActivities<Activities>(PLANNING);
 
 /**
  * Makes the plan again from the incident as it stands. A plan that cannot be made is recorded and the owner
@@ -24,7 +23,11 @@ const { planObligations } = proxyLocalActivities<Activities>(PLANNING);
 export async function replan(state: S.IncidentState, lanes: EffectLanes): Promise<void> {
   try {
     const result = await planObligations(state.incident, state.facts);
+    const before = state.status.phase === 'planning' ? null : state.status.obligations.map((o) => o.id);
     const moved = S.applyPlan(state, result, Date.now());
+    // News that makes a notice owed (and the notices it triggers in other states) is told at once, with why.
+    const newly = before ? S.newlyOwed(before, state.status.obligations) : [];
+    if (newly.length) lanes.send(becameOwedNotice(state.status, newly, state.incident.contacts.owner), 'emailSent', 'notices now owed');
     if (moved.length) {
       const notice = deadlineMovedNotice(state.status, moved, state.incident.contacts.owner);
       lanes.send(notice, 'emailSent', 'deadline moved earlier');

@@ -59,7 +59,6 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
     state,
     taken: (needsPlan) => {
       wake = true;
-      lanes.nudgeExports();
       if (needsPlan) replansAsked += 1;
     },
     planCaughtUp: () => {

@@ -47,14 +47,18 @@ function registerMessage<K extends MessageName>(host: MessageHost, name: K): voi
   const signal: SignalDefinition<[unknown]> = signals[name];
   const update: UpdateDefinition<IncidentStatus, [unknown]> = updates[name];
 
-  // Signal: never throws on bad input (that would fail the workflow task); the refusal is recorded.
-  setHandler(signal, async (raw: unknown) => {
+  // Signal: never throws on bad input (that would fail the workflow task); the refusal is recorded. Synchronous
+  // unless it must wait for the first plan: a flood of signals then creates no promise each (sdk-typescript #939).
+  const takeSignal = (m: MessageMap[K]) => {
+    const r = apply(m, 'signal');
+    if (!r.ok) rejected([r.problem]);
+  };
+  setHandler(signal, (raw: unknown) => {
     const checked = checkMessage(name, raw);
     if (!checked.ok) return void rejected(checked.problems);
     // News that arrives before the first plan waits for it (it may name an obligation the plan makes).
-    if (planning()) await condition(() => !planning());
-    const r = apply(checked.value, 'signal');
-    if (!r.ok) rejected([r.problem]);
+    if (planning()) return condition(() => !planning()).then(() => takeSignal(checked.value));
+    takeSignal(checked.value);
   });
 
   // Update: the validator refuses bad input before anything is written to history.
