@@ -7,6 +7,7 @@ import { startDevServer } from '../../dev/servers';
 import { spawnWorker } from '../load-kit';
 import type { LoadStack } from '../load-stack';
 import { replanAll } from './incidents';
+import { inputFaultSteps, type recordsDisk } from './input-faults';
 
 export interface Fault {
   at: number;
@@ -47,7 +48,9 @@ export interface FaultPlan {
   kills: number;
   outageSeconds: number;
   ids: string[];
+  disk: ReturnType<typeof recordsDisk>;
 }
+
 
 /** Runs every fault at its moment, in order, recording each; resolves after the last has begun. */
 export async function runFaults(stack: LoadStack, plan: FaultPlan, faults: Fault[], log: (s: string) => void): Promise<void> {
@@ -84,6 +87,7 @@ export async function runFaults(stack: LoadStack, plan: FaultPlan, faults: Fault
     record('dev server restarted on the same SQLite file');
   };
   const steps = [
+    ...inputFaultSteps(stack, plan, record, kill),
     ...Array.from({ length: plan.kills }, () => ({ at: windowStart + Math.random() * (windowEnd - windowStart), run: kill })),
     { at: T0 + 90_000, run: outage },
     { at: T0 + 170_000, run: restart },

@@ -14,13 +14,15 @@ export interface Expected {
   opening: string[];
   reminders: string[];
   escalations: string[];
+  /** When each incident's first escalation falls due (NH's directed deadline passing), by Message-ID. */
+  firstEscalationDue: Record<string, number>;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
 export async function setUpIncidents(stack: LoadStack, n: number, T0: number, unexpected: (what: string) => void): Promise<{ ids: string[]; expected: Expected }> {
   const ids: string[] = [];
-  const expected: Expected = { opening: [], reminders: [], escalations: [] };
+  const expected: Expected = { opening: [], reminders: [], escalations: [], firstEscalationDue: {} };
   const bar = new Progress('set up incidents (each message twice)', n);
   await runPool(n, 8, async (i) => {
     const id = `drill-${process.pid}-${i}`;
@@ -61,6 +63,7 @@ async function setUpOne(stack: LoadStack, id: string, i: number, T0: number, exp
   expected.reminders.push(messageId(id, 'MO/regulator-notice', `2-hours-before-${due('MO/regulator-notice').slice(0, 10)}`));
   expected.reminders.push(messageId(id, 'followup-risk-reassessment', `1-day-before-${fu.targetAt.slice(0, 10)}`));
   for (const rung of [0, 1, 2]) expected.escalations.push(messageId(id, 'NH/regulator-notice', `overdue-${rung}-${due('NH/regulator-notice').slice(0, 10)}`));
+  expected.firstEscalationDue[messageId(id, 'NH/regulator-notice', `overdue-0-${due('NH/regulator-notice').slice(0, 10)}`)] = Date.parse(due('NH/regulator-notice'));
 }
 
 /** New consumer counts for every incident, twice each way: re-plans after escalations must send nothing twice. */

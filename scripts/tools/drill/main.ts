@@ -13,7 +13,11 @@
 import { commandLine } from '../command-line';
 import { Progress, runCommand } from '../load-kit';
 import { startLoadStack } from '../load-stack';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { runFaults, superviseWorker, type Fault } from './faults';
+import { recordsDisk } from './input-faults';
 import { findings, report } from './findings';
 import { setUpIncidents, type Expected } from './incidents';
 
@@ -46,7 +50,9 @@ async function settle(arrivals: { update(): void; first: Map<string, number> }, 
 
 async function main() {
   const opt = options();
-  const stack = await startLoadStack({ name: 'drill', log });
+  // The records folder on a disk the drill fills; a small cache, so incidents are evicted and replayed while they plan.
+  const disk = recordsDisk(mkdtempSync(path.join(os.tmpdir(), 'bc-drill-')));
+  const stack = await startLoadStack({ name: 'drill', log, workerEnv: { BREACHCLOCK_RECORDS_DIR: disk.dir, BREACHCLOCK_MAX_CACHED_WORKFLOWS: '5' } });
   const supervisor = superviseWorker(stack);
   const faults: Fault[] = [];
   const T0 = Date.now() + 30_000 + opt.incidents * 150;
@@ -54,10 +60,11 @@ async function main() {
   const { ids, expected } = await setUpIncidents(stack, opt.incidents, T0, unexpected);
   log(`set up; the first reminders fall due at ${new Date(T0 + 60_000).toISOString()}`);
   if (Date.now() < T0) await sleep(T0 - Date.now());
-  await runFaults(stack, { T0, kills: opt.kills, outageSeconds: opt.outageSeconds, ids }, faults, log);
+  await runFaults(stack, { T0, kills: opt.kills, outageSeconds: opt.outageSeconds, ids, disk }, faults, log);
   await settle(stack.arrivals, expected, Math.max(Date.now(), T0 + 390_000) + 240_000);
   report(await findings(stack, { ids, expected, faults, T0, options: opt }), opt.out);
   await supervisor.stop();
+  disk.unmount();
 }
 
 runCommand('drill', main);
