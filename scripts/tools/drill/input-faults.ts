@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { WorkflowHandle } from '@temporalio/client';
 import { ENCRYPTED_ENCODING, KEY_ID_METADATA } from '../../../platform/codec';
 import { signals, statusQuery, updates } from '../../../workflows/messages';
 import { runPool } from '../load-kit';
@@ -70,20 +71,23 @@ export async function poisonSignals(stack: LoadStack, ids: string[]): Promise<vo
   });
 }
 
-/** 20,000 messages to one incident of its own, in rounds of 500 (half refused): it must still answer and take news. */
-export async function flood(stack: LoadStack, id: string, log: (s: string) => void): Promise<{ answered: boolean }> {
-  const incident = exampleIncident(id, { title: 'drill flood', contacts: { owner: 'flood@drill.example', escalation: [] } });
-  const h = await stack.client.workflow.start('incidentWorkflow', { workflowId: id, taskQueue: stack.taskQueue, args: [{ incident }] });
+/**
+ * 20,000 messages to one running incident, in rounds of 500 sent 50 at a time, half refused (three kinds) and half
+ * accepted news that changes New Hampshire's count each time; the next round once the incident has taken the last
+ * (a run holds at most 10,000 signals, and continue-as-new needs a moment between messages to land). Returns the
+ * last NH count sent. Shared by the drill and test/integration/no-silent-stop.test.ts.
+ */
+export async function sendFlood(h: WorkflowHandle, rounds = 40): Promise<number> {
   const asOf = new Date(Date.now() - 60_000).toISOString();
-  for (let round = 0; round < 40; round++) {
+  for (let round = 0; round < rounds; round++) {
     for (let burst = 0; burst < 10; burst++) {
       await Promise.all(
         Array.from({ length: 50 }, (_, i) => {
           const n = round * 500 + burst * 50 + i;
-          if (n % 2) return h.signal(signals.residentsUpdate, { state: 'MO', count: -1 });
+          if (n % 2) return h.signal(signals.residentsUpdate, { state: 'MO', count: -(n % 3) - 1 });
           return h.signal(signals.residentsUpdate, { state: 'NH', count: 1000 + n, asOf });
         }),
-      ).catch(() => undefined);
+      );
     }
     const last = `NH best estimate ${1000 + round * 500 + 498} `;
     for (let i = 0; i < 240; i++) {
@@ -92,6 +96,14 @@ export async function flood(stack: LoadStack, id: string, log: (s: string) => vo
       await new Promise((r) => setTimeout(r, 500));
     }
   }
+  return 1000 + rounds * 500 - 2;
+}
+
+/** The drill's flood: an incident of its own, then sendFlood; it must still answer. */
+export async function flood(stack: LoadStack, id: string, log: (s: string) => void): Promise<{ answered: boolean }> {
+  const incident = exampleIncident(id, { title: 'drill flood', contacts: { owner: 'flood@drill.example', escalation: [] } });
+  const h = await stack.client.workflow.start('incidentWorkflow', { workflowId: id, taskQueue: stack.taskQueue, args: [{ incident }] });
+  await sendFlood(h).catch((err: Error) => log(`flood: ${err.message}`));
   log(`flood: 20,000 messages sent to ${id}`);
   const s = await h.query(statusQuery).catch(() => undefined);
   return { answered: !!s };
