@@ -27,7 +27,7 @@ function refuse(problems: readonly FieldProblem[]): never {
 }
 
 export function registerHandlers(host: MessageHost): void {
-  setHandler(statusQuery, () => host.state.status);
+  setHandler(statusQuery, () => S.statusView(host.state));
   setHandler(reportSourceQuery, () => S.reportSource(host.state));
   for (const name of MESSAGE_NAMES) registerMessage(host, name);
 }
@@ -72,7 +72,7 @@ function registerMessage<K extends MessageName>(host: MessageHost, name: K): voi
         if (!r.ok) refuse([r.problem]);
       } else apply(asApplied(raw), 'update');
       await host.planCaughtUp();
-      return state.status;
+      return S.statusView(state);
     },
     {
       validator: (raw: unknown) => {

@@ -72,6 +72,8 @@ export interface IncidentStatus {
   effectProblems?: EffectProblem[];
   /** Audit events moved out of the workflow into the record store (oldest first), so the state stays bounded. */
   eventsPagedOut?: number;
+  /** Older audit events still in the workflow but left out of this answer (the record store refusing pages). */
+  eventsNotShown?: number;
 }
 
 /** What a regulator notice is drafted from: the incident and its news as they stand at one moment. */

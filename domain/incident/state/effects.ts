@@ -4,7 +4,7 @@
  * escalations never wait on it. Pure: the workflow calls these and does the I/O.
  */
 import { effectProblemNotice, type EmailMessage } from '../email';
-import type { AuditEvent, EffectProblem } from '../status';
+import type { AuditEvent, EffectProblem, IncidentStatus } from '../status';
 import { HOUR, ms, nowIso, record, type IncidentState } from './state';
 
 /** An email to send, and what to write in the audit trail once it is sent. */
@@ -105,4 +105,14 @@ export function auditPageExported(state: IncidentState, page: number, count: num
   state.auditPagesExported = page;
   state.status.events = state.status.events.slice(count);
   state.status.eventsPagedOut = (state.status.eventsPagedOut ?? 0) + count;
+}
+
+/**
+ * The status as the `status` query answers it: the newest audit entries only, so the answer stays well under
+ * Temporal's blob limits even while the record store refuses pages and the trail in the state grows.
+ */
+export function statusView(state: IncidentState): IncidentStatus {
+  const events = state.status.events;
+  if (events.length <= AUDIT_EVENTS_KEPT) return state.status;
+  return { ...state.status, events: events.slice(-AUDIT_EVENTS_KEPT), eventsNotShown: events.length - AUDIT_EVENTS_KEPT };
 }

@@ -3,6 +3,7 @@ import type { ObligationCompleted } from '../messages';
 import type { ObligationKind } from '../../rules/planner';
 import { type ObligationStatus, type ReportSnapshot, type ReportSource } from '../status';
 import { clone, type IncidentState } from './state';
+import { statusView } from './effects';
 
 /** Completions that are filings with a regulator, kept with what they reported (for supplements). */
 export const FILED_KINDS: readonly ObligationKind[] = ['regulator-notice', 'regulator-notice-bulletin', 'regulator-update'];
@@ -48,5 +49,5 @@ export function reportSnapshot(state: IncidentState): ReportSnapshot {
 
 /** What the `reportSource` query returns. */
 export function reportSource(state: IncidentState): ReportSource {
-  return { incidentId: state.status.incidentId, title: state.status.title, status: state.status, current: reportSnapshot(state), filings: state.filings ?? [] };
+  return { incidentId: state.status.incidentId, title: state.status.title, status: statusView(state), current: reportSnapshot(state), filings: state.filings ?? [] };
 }
