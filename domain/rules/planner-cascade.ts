@@ -101,7 +101,9 @@ export function workCascade(incident: Incident, calendar: BusinessCalendar): Cas
   const states = [...FULL, ...PARTIAL].filter((j) => judged(incident, j)).map((j) => {
     const clock = dataSecurityClock(incident, j);
     const startLocal = calendar.localStartDate(j.state, clock.at);
-    const inForce = lawInForce(j.dataSecurity, startLocal);
+    // In force when the clock starts or when the licensee determines: a provider's notice dated before the act took
+    // effect never takes away a notice the act requires of a determination made under it (never "not owed" wrongly).
+    const inForce = lawInForce(j.dataSecurity, startLocal) || lawInForce(j.dataSecurity, calendar.localStartDate(j.state, incident.determinedAt));
     const grounded = inForce && regulatorNoticeMet(incident, j, false);
     return { j, clock, startLocal, inForce, grounded, liftable: inForce && !grounded && regulatorNoticeMet(incident, j, true) };
   });
