@@ -80,11 +80,13 @@ export async function createBreachclockWorker(config: Config, parts: WorkerParts
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
-    // A prebuilt bundle (npm run build:bundle) spares the worker webpack and its memory; otherwise bundle now.
-    ...(config.BREACHCLOCK_WORKFLOW_BUNDLE ? { workflowBundle: { codePath: config.BREACHCLOCK_WORKFLOW_BUNDLE } } : { workflowsPath: WORKFLOWS_PATH }),
+    // A prebuilt bundle (npm run build:bundle; the Docker image) spares the worker webpack and its memory;
+    // otherwise bundle now, with the same preloaded modules (the prebuilt one has them built in).
+    ...(config.BREACHCLOCK_WORKFLOW_BUNDLE
+      ? { workflowBundle: { codePath: config.BREACHCLOCK_WORKFLOW_BUNDLE } }
+      : { workflowsPath: WORKFLOWS_PATH, bundlerOptions: { preloadModules: PRELOADED_MODULES } }),
     activities: { ...createActivities({ transport, from: config.MAIL_FROM, records: new RecordStore(recordsDir(config), codec), consoleUrl: consoleUrl(config) }), ...watchdog },
     maxCachedWorkflows: config.BREACHCLOCK_MAX_CACHED_WORKFLOWS,
-    bundlerOptions: { preloadModules: PRELOADED_MODULES },
     ...parts.options,
   });
 }

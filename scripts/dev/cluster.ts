@@ -16,7 +16,8 @@ import { Connection } from '@temporalio/client';
 import { SEARCH_ATTRIBUTE_FLAGS, SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 import { serverConfig, type ClusterPorts } from './cluster-config';
 import { stopChild } from './supervisor';
-import { onPath, resolveTemporalBinaries, runWithProgress, toolsDir, type Log } from './temporal-binaries';
+import { goInstall, type Log } from './build-progress';
+import { onPath, resolveTemporalBinaries, toolsDir } from './temporal-binaries';
 
 export const TEMPORAL_SERVER_VERSION = 'v1.29.1';
 const serverBin = () => path.join(toolsDir(), 'bin', 'temporal-server');
@@ -47,10 +48,10 @@ export async function ensureClusterBinaries(log: Log): Promise<void> {
   const go = onPath('go');
   if (!go) throw new Error('Go is needed to build the Temporal server (go install go.temporal.io/server/cmd/server)');
   const gobin = mkdtempSync(path.join(os.tmpdir(), 'bc-gobin-'));
-  await runWithProgress(
-    `Building the Temporal server ${TEMPORAL_SERVER_VERSION} and its SQL tool (first time takes a few minutes)`,
+  await goInstall(
+    `Building the Temporal server ${TEMPORAL_SERVER_VERSION} and its SQL tool with Go (first time takes a few minutes)`,
     go,
-    ['install', `go.temporal.io/server/cmd/server@${TEMPORAL_SERVER_VERSION}`, `go.temporal.io/server/cmd/tools/sql@${TEMPORAL_SERVER_VERSION}`],
+    [`go.temporal.io/server/cmd/server@${TEMPORAL_SERVER_VERSION}`, `go.temporal.io/server/cmd/tools/sql@${TEMPORAL_SERVER_VERSION}`],
     { ...process.env, GOBIN: gobin, GOFLAGS: '-buildvcs=false' },
     log,
   );

@@ -1,6 +1,6 @@
 /**
- * `npm run setup`: everything a fresh clone needs beyond `npm install`, run before `npm start` and
- * `npm test`. Finds or builds the Temporal dev server and time-skipping test server
+ * `npm run setup`: everything a fresh clone needs beyond `npm ci`, run before `npm start` and
+ * `npm test`. Finds, downloads or builds the Temporal dev server and time-skipping test server
  * (scripts/dev/temporal-binaries.ts), and makes sure Chromium is there for the browser tests (Debian's
  * package, installed with apt-get when running as root) and, with --with-cluster, that the Temporal
  * server v1.29.1 and its SQL tool are built for the tests on PostgreSQL (scripts/dev/cluster.ts). Quick when

@@ -4,8 +4,12 @@
  *  - the Java time-skipping test server.
  *
  * Order for each: an explicit path (TEMPORAL_CLI / TEMPORAL_TEST_SERVER); a copy on PATH or one already
- * built into the tools dir; a build from the package registries (Go module proxy / Maven Central);
- * last, the SDK's own cached download where the machine has internet.
+ * built or downloaded into the tools dir; then
+ *  - the dev server: the SDK's own download where its site answers (seconds; the site is probed first, so a
+ *    machine without internet loses no time), else a build with Go from the module proxy (minutes, once),
+ *    its progress shown as it goes (each module fetched and package built);
+ *  - the test server: Maven Central (quick: jars, no compile), else the SDK's own download.
+ * BREACHCLOCK_SDK_DOWNLOAD=0 skips the SDK's download (to build with the toolchains only).
  *
  * `ensureTemporalBinaries()` may build or download and is called only by `npm run setup` (which
  * `npm start` and `npm test` run first). `resolveTemporalBinaries()` never builds or downloads: it is what
@@ -13,11 +17,14 @@
  *
  * Run directly (`npm run temporal:binaries`) to build and print what was found.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import type { EphemeralServerExecutable } from '@temporalio/testing';
+import { goInstall, runWithProgress, type Log } from './build-progress';
+
+export type { Log } from './build-progress';
 
 /** The CLI tag to build: later tags carry a `replace` directive and cannot be go-installed (docs/design.md §8). */
 export const TEMPORAL_CLI_MODULE = 'github.com/temporalio/cli/cmd/temporal@v1.5.1';
@@ -107,7 +114,8 @@ function findTestServer(): ResolvedServer | undefined {
 }
 
 interface Manifest {
-  devServer?: { source: 'sdk-download' };
+  /** path: the downloaded executable, when it was found in the download dir (the SDK does not say where). */
+  devServer?: { source: 'sdk-download'; path?: string };
   testServer?: { source: 'sdk-download' };
 }
 
@@ -131,60 +139,24 @@ function sdkDownload(): ResolvedServer {
 /** Run-time lookup: never builds, never downloads (beyond a copy setup already cached). */
 export function resolveTemporalBinaries(): TemporalBinaries {
   const manifest = readManifest();
-  const devServer = findDevServer() ?? (manifest.devServer ? sdkDownload() : undefined);
+  const downloadedCli = manifest.devServer?.path;
+  const devServer =
+    findDevServer() ??
+    (downloadedCli && existsSync(downloadedCli) ? existing(downloadedCli, 'sdk-download') : manifest.devServer ? sdkDownload() : undefined);
   const testServer = findTestServer() ?? (manifest.testServer ? sdkDownload() : undefined);
   // The test server is looked for only where it is used (servers.ts): npm start never sets it up.
   if (!devServer) throw new MissingTemporalBinaryError('Missing: the Temporal CLI dev server (set TEMPORAL_CLI, or run `npm run setup`)');
   return { devServer, testServer: testServer ?? null };
 }
 
-export type Log = (line: string) => void;
-
-/** Runs a long build, echoing its output and a heartbeat so a first build (minutes) never looks hung. */
-export function runWithProgress(what: string, cmd: string, args: string[], env: NodeJS.ProcessEnv, log: Log): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    log(`${what}: ${cmd} ${args.join(' ')}`);
-    const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let lastLines: string[] = [];
-    const onData = (buf: Buffer) => {
-      for (const line of buf.toString().split('\n')) {
-        if (!line.trim()) continue;
-        lastLines = [...lastLines.slice(-20), line];
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    const beat = setInterval(() => {
-      const s = Math.round((Date.now() - started) / 1000);
-      const tail = lastLines.length ? ` (last: ${lastLines[lastLines.length - 1].slice(0, 100)})` : '';
-      log(`${what}: still working, ${s}s${tail}`);
-    }, 15_000);
-    child.on('error', (err) => {
-      clearInterval(beat);
-      reject(err);
-    });
-    child.on('close', (code) => {
-      clearInterval(beat);
-      const s = Math.round((Date.now() - started) / 1000);
-      if (code === 0) {
-        log(`${what}: done in ${s}s`);
-        resolve();
-      } else {
-        reject(new Error(`${what} failed (exit ${code}) after ${s}s:\n${lastLines.join('\n')}`));
-      }
-    });
-  });
-}
-
 async function buildCli(log: Log): Promise<ResolvedServer | undefined> {
   const go = onPath('go');
   if (!go) return undefined;
   mkdirSync(path.dirname(builtCli()), { recursive: true });
-  await runWithProgress(
-    'Building the Temporal CLI (first time takes several minutes)',
+  await goInstall(
+    'Building the Temporal CLI with Go (first time takes several minutes)',
     go,
-    ['install', TEMPORAL_CLI_MODULE],
+    [TEMPORAL_CLI_MODULE],
     { ...process.env, GOBIN: path.dirname(builtCli()), GOFLAGS: '-buildvcs=false' },
     log,
   );
@@ -217,59 +189,133 @@ async function buildTestServer(log: Log): Promise<ResolvedServer | undefined> {
   return existing(builtTestServer(), 'built');
 }
 
-/** Last resort: let the SDK download its own copy once, into the tools dir, and record that. */
+/** Where the SDK looks up its downloads (sdk-core's ephemeral server). */
+export const SDK_DOWNLOAD_SITE = 'https://temporal.download/';
+/** The SDK's download takes seconds where the site answers; past this, building is the better bet. */
+const SDK_DOWNLOAD_TIMEOUT_MS = 5 * 60_000;
+
+/**
+ * Whether to try the SDK's download: null when its site answered (any HTTP status) within a few seconds,
+ * or a proxy is configured (Node's fetch does not use it, the SDK's download does); else why not.
+ */
+export async function sdkDownloadUnavailable(timeoutMs = 5000): Promise<string | null> {
+  if (process.env.BREACHCLOCK_SDK_DOWNLOAD === '0') return 'BREACHCLOCK_SDK_DOWNLOAD=0';
+  if (['HTTPS_PROXY', 'https_proxy', 'ALL_PROXY', 'all_proxy'].some((v) => process.env[v])) return null;
+  try {
+    await fetch(SDK_DOWNLOAD_SITE, { method: 'HEAD', redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+    return null;
+  } catch (err) {
+    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+    return `${SDK_DOWNLOAD_SITE} did not answer: ${cause?.code ?? cause?.message ?? (err as Error).message}`;
+  }
+}
+
+/** The dev server executable the SDK put in its download dir, if one there answers like the CLI. */
+function downloadedCli(): string | undefined {
+  const dir = sdkDownloadDir();
+  if (!existsSync(dir)) return undefined;
+  return readdirSync(dir)
+    .map((f) => path.join(dir, f))
+    .filter((f) => /cli/i.test(path.basename(f)) && !f.endsWith('.downloading') && statSync(f).isFile() && (statSync(f).mode & 0o111) !== 0)
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
+    .find(isTemporalCli);
+}
+
+/** Lets the SDK download its own copy once, into the tools dir (it starts it once to do so), and records that. */
 async function warmSdkDownload(kind: 'dev-server' | 'time-skipping', log: Log): Promise<ResolvedServer> {
   const { TestWorkflowEnvironment } = await import('@temporalio/testing');
   const exe = sdkDownload();
-  log(`No local way to build the ${kind === 'dev-server' ? 'dev server' : 'time-skipping test server'}; trying the SDK's own download into ${exe.where}`);
-  const env =
+  const what = kind === 'dev-server' ? 'the Temporal CLI dev server' : 'the time-skipping test server';
+  log(`Fetching ${what} with the Temporal SDK's own download into ${exe.where}`);
+  const started = Date.now();
+  const beat = setInterval(() => log(`Fetching ${what}: still downloading, ${Math.round((Date.now() - started) / 1000)}s`), 15_000);
+  const pending =
     kind === 'dev-server'
-      ? await TestWorkflowEnvironment.createLocal({ server: { executable: exe.executable } })
-      : await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: exe.executable } });
-  await env.teardown();
+      ? TestWorkflowEnvironment.createLocal({ server: { executable: exe.executable } })
+      : TestWorkflowEnvironment.createTimeSkipping({ server: { executable: exe.executable } });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no copy after ${SDK_DOWNLOAD_TIMEOUT_MS / 60_000} minutes`)), SDK_DOWNLOAD_TIMEOUT_MS);
+  });
+  try {
+    const env = await Promise.race([pending, timeout]);
+    await env.teardown();
+  } catch (err) {
+    // Given up on: should the download finish after all, it starts a server; stop that one too.
+    pending.then((env) => env.teardown(), () => undefined);
+    throw err;
+  } finally {
+    clearInterval(beat);
+    clearTimeout(timer);
+  }
+  log(`Fetched ${what} in ${Math.round((Date.now() - started) / 1000)}s`);
   const manifest = readManifest();
-  if (kind === 'dev-server') manifest.devServer = { source: 'sdk-download' };
-  else manifest.testServer = { source: 'sdk-download' };
+  let found: ResolvedServer = exe;
+  if (kind === 'dev-server') {
+    // Run time (and the cluster harness, which runs `temporal operator`) wants the executable itself.
+    const cli = downloadedCli();
+    manifest.devServer = { source: 'sdk-download', ...(cli ? { path: cli } : {}) };
+    if (cli) found = existing(cli, 'sdk-download');
+  } else manifest.testServer = { source: 'sdk-download' };
   mkdirSync(toolsDir(), { recursive: true });
   writeFileSync(manifestPath(), JSON.stringify(manifest, null, 2));
-  return exe;
+  return found;
+}
+
+type Attempt = (log: Log) => Promise<ResolvedServer | string>;
+const firstLine = (err: unknown) => (err as Error).message.split('\n')[0];
+
+async function viaSdkDownload(kind: 'dev-server' | 'time-skipping', log: Log): Promise<ResolvedServer | string> {
+  const unavailable = await sdkDownloadUnavailable();
+  if (unavailable) return `the SDK's download was not tried (${unavailable})`;
+  try {
+    return await warmSdkDownload(kind, log);
+  } catch (err) {
+    return `the SDK's download failed (${firstLine(err)}): no internet here, or the download site is unreachable`;
+  }
+}
+
+async function viaGo(log: Log): Promise<ResolvedServer | string> {
+  try {
+    return (await buildCli(log)) ?? 'Go is not installed, so it could not be built here';
+  } catch (err) {
+    return `Go is installed but the build failed (${firstLine(err)}); the Go module proxy may be unreachable`;
+  }
+}
+
+async function viaMaven(log: Log): Promise<ResolvedServer | string> {
+  try {
+    return (await buildTestServer(log)) ?? 'Java 17 and Maven are not installed, so it could not be fetched from Maven Central';
+  } catch (err) {
+    return `Java 17 and Maven are installed but the fetch failed (${firstLine(err)}); Maven Central may be unreachable`;
+  }
 }
 
 /**
- * Finds, builds or downloads the servers: the dev server always, the time-skipping test server unless
+ * Finds, downloads or builds the servers: the dev server always, the time-skipping test server unless
  * `withTestServer` is false (`npm start` does not need it; only the tests do). Safe to call again: a found
  * copy is reused at once. When one cannot be had, the error says what was tried and what failed.
  */
 export async function ensureTemporalBinaries(log: Log = (l) => console.error(`[setup] ${l}`), opts: { withTestServer?: boolean } = {}): Promise<TemporalBinaries> {
   const problems: string[] = [];
-  const get = async (
-    label: string,
-    find: () => ResolvedServer | undefined,
-    build: (log: Log) => Promise<ResolvedServer | undefined>,
-    kind: 'dev-server' | 'time-skipping',
-  ): Promise<ResolvedServer | undefined> => {
+  const get = async (label: string, find: () => ResolvedServer | undefined, attempts: Attempt[]): Promise<ResolvedServer | undefined> => {
     const found = find();
     if (found) return found;
     const tried: string[] = [];
-    const toolchain = kind === 'dev-server' ? 'Go' : 'Java 17 and Maven';
-    try {
-      const built = await build(log);
-      if (built) return built;
-      tried.push(`${toolchain} not installed, so it could not be built here`);
-    } catch (err) {
-      tried.push(`${toolchain} is installed but the build failed (${(err as Error).message.split('\n')[0]}); the Go module proxy or Maven Central may be unreachable`);
+    for (const attempt of attempts) {
+      const r = await attempt(log);
+      if (typeof r !== 'string') return r;
+      tried.push(r);
+      log(`${label}: ${r}`);
     }
-    log(`${label}: ${tried[0]}`);
-    try {
-      return await warmSdkDownload(kind, log);
-    } catch (err) {
-      tried.push(`the SDK's download failed (${(err as Error).message.split('\n')[0]}): no internet here, or the download site is unreachable`);
-      problems.push(`${label}: not found in the tools dir or on PATH; ${tried.join('; ')}.`);
-      return undefined;
-    }
+    problems.push(`${label}: not found in the tools dir or on PATH; ${tried.join('; ')}.`);
+    return undefined;
   };
-  const devServer = await get('Temporal CLI dev server', findDevServer, buildCli, 'dev-server');
-  const testServer = opts.withTestServer === false ? (findTestServer() ?? null) : await get('Time-skipping test server', findTestServer, buildTestServer, 'time-skipping');
+  const devServer = await get('Temporal CLI dev server', findDevServer, [(l) => viaSdkDownload('dev-server', l), viaGo]);
+  const testServer =
+    opts.withTestServer === false
+      ? (findTestServer() ?? null)
+      : await get('Time-skipping test server', findTestServer, [viaMaven, (l) => viaSdkDownload('time-skipping', l)]);
   if (!devServer || testServer === undefined) throw new MissingTemporalBinaryError(problems.join('\n'));
   return { devServer, testServer };
 }

@@ -2,14 +2,22 @@
  * docker-compose.yml's breachclock services start with the configuration they are given (issue 16): the
  * worker and console configuration is loaded from each service's environment block as the image would,
  * so a refused value (once: MAIL_FROM breachclock@localhost) fails here, not in a crash-looping container.
- * Compose keeps closed incidents 5 years and publishes nothing beyond loopback.
+ * Compose keeps closed incidents 5 years, runs the Temporal server image with its schema set up by the SQL
+ * tool (not the deprecated auto-setup image), and publishes nothing beyond loopback.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { loadConfig } from '../../platform/config';
 
-type Service = { environment?: Record<string, string>; ports?: string[]; build?: unknown; command?: string[] };
+type Service = {
+  image?: string;
+  environment?: Record<string, string>;
+  ports?: string[];
+  build?: unknown;
+  command?: string[];
+  depends_on?: Record<string, { condition: string }>;
+};
 const compose = yaml.load(readFileSync(path.join(__dirname, '../../docker-compose.yml'), 'utf8')) as { services: Record<string, Service> };
 
 /** ${VAR:?message} and ${VAR:-default} as compose expands them, with sample values for the required ones. */
@@ -32,8 +40,27 @@ test.each(ours)('%s: its environment block is a valid configuration', (_name, se
   expect(config.BREACHCLOCK_RECORDS_DIR).toBe('/records');
 });
 
-test('closed incidents are kept 5 years, not the image default of 24 hours (RSA 420-P:5 IV)', () => {
-  expect(compose.services.temporal.environment?.DEFAULT_NAMESPACE_RETENTION).toBe('43800h');
+test('closed incidents are kept 5 years, not the default of 24 hours (RSA 420-P:5 IV)', () => {
+  const setup = compose.services['temporal-setup'];
+  expect(setup.environment?.NAMESPACE_RETENTION).toBe('43800h');
+  expect(setup.command?.join(' ')).toMatch(/namespace create --namespace default --retention \$\$NAMESPACE_RETENTION/);
+  expect(setup.command?.join(' ')).toMatch(/namespace update --namespace default --retention \$\$NAMESPACE_RETENTION/);
+});
+
+test('Temporal runs from the server image on a schema the SQL tool set up, not the deprecated auto-setup image', () => {
+  const images = Object.values(compose.services).map((s) => s.image ?? '');
+  expect(images.filter((i) => i.includes('auto-setup'))).toEqual([]);
+  expect(compose.services.temporal.image).toMatch(/^temporalio\/server:/);
+  const schema = compose.services['temporal-schema'];
+  expect(schema.image).toMatch(/^temporalio\/admin-tools:/);
+  const script = schema.command?.join(' ') ?? '';
+  for (const step of ['create-database', 'setup-schema -v 0.0', 'update-schema']) expect(script).toContain(step);
+  for (const db of ['temporal:temporal', 'temporal_visibility:visibility']) expect(script).toContain(db);
+  // Each step waits for the one before it: the schema for PostgreSQL, the server for its schema, setup for the server.
+  expect(schema.depends_on?.postgresql.condition).toBe('service_healthy');
+  expect(compose.services.temporal.depends_on?.['temporal-schema'].condition).toBe('service_completed_successfully');
+  expect(compose.services['temporal-setup'].depends_on?.temporal.condition).toBe('service_healthy');
+  for (const name of ['worker', 'console']) expect(compose.services[name].depends_on?.['temporal-setup'].condition).toBe('service_completed_successfully');
 });
 
 test('every published port is bound to loopback', () => {
