@@ -191,21 +191,21 @@ test('news for an incident whose workflow has ended says so and points to its ke
   expect(r).toMatchObject({ ok: false, kind: 'not-found', problems: [{ path: 'incidentId', message: expect.stringContaining('its workflow has ended') }] });
 });
 
-test('every covered state at once: one workflow plans 14 regulators, emails one opening summary grouped by day, and lists them all', async () => {
+test('every covered state at once: one workflow plans 15 regulators, emails one opening summary grouped by day, and lists them all', async () => {
   const incident = exampleIncident('incident-national.json');
   incident.incidentId = uniqueId('NAT');
   await openIncident(stack.env.client, taskQueue, incident);
   const handle = stack.env.client.workflow.getHandle(incident.incidentId);
   const opening = await stack.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
-  expect(opening.subject).toMatch(/^15 deadline\(s\) running, first due Thu 26 Nov/);
-  expect(opening.text).toMatch(/^Thu 26 Nov 2026 \(9\):$/m);
+  expect(opening.subject).toMatch(/^23 deadline\(s\) running, first due Thu 26 Nov/);
+  expect(opening.text).toMatch(/^Thu 26 Nov 2026 \(10\):$/m);
   expect(opening.text).toMatch(/^Mon 30 Nov 2026 \(3\):$/m);
   const status = await waitFor(async () => {
     const s = await handle.query(statusQuery);
     return s.events.some((e) => e.type === 'emailSent') ? s : undefined;
   }, 'opening email recorded');
   const regulators = status.obligations.filter((o) => o.kind === 'regulator-notice').map((o) => o.jurisdiction).sort();
-  expect(regulators).toEqual(['AK', 'AL', 'CT', 'IA', 'IL', 'MD', 'MO', 'NH', 'NY', 'OK', 'PA', 'RI', 'SC', 'VA']);
+  expect(regulators).toEqual(['AK', 'AL', 'CT', 'DE', 'IA', 'IL', 'MD', 'MO', 'NH', 'NY', 'OK', 'PA', 'RI', 'SC', 'VA']);
   expect(status.uncovered.map((u) => u.state)).toEqual(['MI', 'TX']);
   const desc = await waitFor(async () => {
     const d = await handle.describe();
