@@ -18,6 +18,7 @@ import { REPORTED_LAWS, reportedWords } from './reported-laws';
 import { reachOf } from './planner-criteria';
 import { workCascade, type RegulatorDecision } from './planner-cascade';
 import { planProducerNotice } from './planner-producers';
+import { planBreachLaws } from './planner-breach';
 
 export { harmIn } from './planner-criteria';
 
@@ -223,6 +224,7 @@ export function planIncident(incident: Incident, calendar: BusinessCalendar = de
     else b.na(obligationId(j.state, 'record-retention'), `Not a licensee under ${j.dataSecurity.licensees!.citation}: only ${reach.citation} reaches this assuming insurer, and it asks for no records (${j.dataSecurity.recordRetention.citation}).`);
   }
   for (const j of PARTIAL.filter((x) => touches(incident, x.state))) planPartialState(b, incident, calendar, j, cascade);
+  planBreachLaws(b, incident, calendar, facts);
   const obligations = sortByDue(b.obligations);
   return {
     incidentId: incident.incidentId,
