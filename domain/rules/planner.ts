@@ -7,7 +7,7 @@
 import { BusinessCalendar, defaultCalendar } from './calendar';
 import { laterStartBasis, regulatorNoticeDeadline } from './clocks';
 import { INVESTIGATION_ITEMS, type Incident } from '../incident/incident';
-import { JURISDICTIONS, PARTIAL_TEXT_JURISDICTIONS } from './jurisdictions';
+import { GENERAL_BREACH_LAWS, JURISDICTIONS, PARTIAL_TEXT_JURISDICTIONS } from './jurisdictions';
 import { planPartialState } from './planner-partial';
 import { hipaaDeemsMet, obligationId, compareText, sortByDue, sortById, earliest, inZone, lawInForce, PlanBuilder, residentsIn, stateReaches, touches, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
 import { hasAssumingInsurerSection, planAssumingInsurer } from './planner-reinsurer';
@@ -185,7 +185,8 @@ function notEvaluated(incident: Incident): string[] {
 function uncoveredEntry(state: string, residents: number, domicile: boolean): Uncovered {
   const name = stateName(state);
   const reported = REPORTED_LAWS[state];
-  const where = domicile ? ", the licensee's domicile" : '';
+  const breach = GENERAL_BREACH_LAWS[state];
+  const where = `${domicile ? ", the licensee's domicile" : ''}${breach ? ` for its insurance act (its breach law, ${breach.citation}, is computed: ${state}/consumer-notice)` : ''}`;
   const warning = reported
     ? `no ${name} rules in breachclock${where}: ${reportedWords(name, reported)}; check ${name} law`
     : `no ${name} rules in breachclock${where}: check ${name} law`;
