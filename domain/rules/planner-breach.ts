@@ -60,10 +60,19 @@ function servicesWords(incident: Incident, law: GeneralBreachLaw): string[] {
   return [`With it: ${s.wording} (${s.citation})${kinds ? '' : `; the kinds of data are not recorded, so ${s.kinds.join(' or ')} are taken as involved`}.`];
 }
 
-function contentsWords(law: GeneralBreachLaw): string[] {
+/** The lines that are the same for every incident under a law (its contents, deemed compliance, unconfirmed), made once. */
+const fixedLines = new WeakMap<GeneralBreachLaw, string[]>();
+function lawLines(law: GeneralBreachLaw): string[] {
+  let lines = fixedLines.get(law);
+  if (lines) return lines;
   const items = law.consumerNotice.contents;
-  if (!items.length) return [`${law.consumerNotice.citation} lists no content items for the notice.`];
-  return [`The notice contains: ${items.map((i) => `${i.item} ${i.text}`).join(' ')} (${items[0].citation} ff.).`];
+  lines = [
+    items.length ? `The notice contains: ${items.map((i) => `${i.item} ${i.text}`).join(' ')} (${items[0].citation} ff.).` : `${law.consumerNotice.citation} lists no content items for the notice.`,
+    ...law.deemedCompliance.map((d) => `Deemed compliance, not evaluated (the incident does not say): ${d.wording} (${d.citation}).`),
+    ...law.unconfirmed.map((u) => `Unconfirmed: ${u}.`),
+  ];
+  fixedLines.set(law, lines);
+  return lines;
 }
 
 function planConsumer(x: BreachContext): { owed: boolean; dueAt: string | null } {
@@ -85,9 +94,7 @@ function planConsumer(x: BreachContext): { owed: boolean; dueAt: string | null }
     id, jurisdiction: S, kind: 'consumer-notice', recipient: law.consumerNotice.recipient, citation: law.consumerNotice.citation,
     clockStartsAt: due ? inZone(due.start.at, calendar.timeZone(S)) : null, dueAt: due?.dueAt ?? null, dueRule: law.consumerNotice.wording,
     basis: [
-      ...status.why, ...dated, interplayWords(incident, law), ...delayWords(incident, law), ...servicesWords(incident, law), ...contentsWords(law),
-      ...law.deemedCompliance.map((d) => `Deemed compliance, not evaluated (the incident does not say): ${d.wording} (${d.citation}).`),
-      ...law.unconfirmed.map((u) => `Unconfirmed: ${u}.`),
+      ...status.why, ...dated, interplayWords(incident, law), ...delayWords(incident, law), ...servicesWords(incident, law), ...lawLines(law),
     ],
     ...(scheduled ? { target: { at: inZone(scheduled, law.timeZone), source: 'consumer notice scheduled by the company' } } : {}),
   });
