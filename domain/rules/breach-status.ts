@@ -24,7 +24,8 @@ export interface BreachStatus {
 export function insuranceActOwnsConsumerNotice(incident: Incident, state: string): boolean {
   const j = JURISDICTIONS[state];
   if (!j || !touches(incident, state) || reachOf(incident, j).kind === 'outside') return false;
-  if (incident.licensee.role === 'assuming-insurer' && hasAssumingInsurerSection(j)) return true;
+  // An assuming insurer under its act's own paragraph: a general law in hand is still planned (its clause named there).
+  if (incident.licensee.role === 'assuming-insurer' && hasAssumingInsurerSection(j)) return !GENERAL_BREACH_LAWS[state];
   return !('general' in j.consumerBreachNotice);
 }
 

@@ -35,6 +35,10 @@ function interplayWords(incident: Incident, law: GeneralBreachLaw): string {
   const j = JURISDICTIONS[law.state];
   const outside = j ? reachOf(incident, j) : null;
   if (i.kind === 'none-in-hand') return `${i.wording}.`;
+  const own = j?.dataSecurity.assumingInsurer?.noOtherNoticeDuties;
+  if (incident.licensee.role === 'assuming-insurer' && own && outside?.kind !== 'outside') {
+    return `${own.citation} says an assuming insurer has no other notice obligations "under this section or any other law of the state"; ${law.citation} reaches anyone holding ${law.name} residents' data, so its notice is shown, the reading that owes it (docs/legal-open-questions.md).`;
+  }
   if (i.kind === 'insurance-act-points-here') return `${i.citation}: ${i.wording}${outside?.kind === 'outside' ? '; this licensee is outside that act, and the law reaches it as anyone holding its residents\' data' : ''}.`;
   const why = outside?.kind === 'outside' ? outside.why : `the licensee is outside ${j?.dataSecurity.citation ?? 'the insurance act'}`;
   if (i.kind === 'steps-aside-for-insurance-licensees') {
