@@ -188,6 +188,39 @@ export type EventDetails = z.infer<typeof EventDetails>;
 export type EventDetailKey = keyof EventDetails;
 
 /**
+ * The kinds of data involved, never the data itself: each state's breach law defines "personal information" as a
+ * name with one of these (Ala. Code § 8-38-2(6), Conn. Gen. Stat. § 36a-701b(a)(2), ...), so the kinds decide which
+ * laws apply. List the kinds that were unencrypted, or encrypted with the key taken. Absent: every law is taken to
+ * apply (the reading that owes the notice).
+ */
+export const DATA_KINDS = [
+  'social-security-number', 'taxpayer-id', 'drivers-license-or-state-id', 'passport-number', 'military-id', 'other-government-id',
+  'account-number-with-code', 'account-or-card-number-alone', 'medical-information', 'health-insurance-information', 'biometric-data',
+  'username-or-email-with-password', 'date-of-birth', 'mothers-maiden-name', 'employer-id-with-code', 'electronic-signature',
+  'dna-profile', 'precise-geolocation',
+] as const;
+export const DataKind = z.enum(DATA_KINDS, { error: `must be one of ${DATA_KINDS.join(', ')}` });
+export type DataKind = z.infer<typeof DataKind>;
+
+/** A written finding that the breach is unlikely to harm (Ala. Code § 8-38-5(f), Iowa Code § 715C.2(6), AS 45.48.010(c) ...). */
+export const NoHarmDetermination = z.strictObject({
+  madeAt: Instant,
+  inWriting: z.boolean({ error: 'must be true or false' }),
+  /** AS 45.48.010(c): the Attorney General is told in writing before the determination is relied on. */
+  attorneyGeneralNotifiedAt: Instant.optional(),
+});
+
+/** A law-enforcement agency's request to delay the consumer notice (Ala. Code § 8-38-5(c), Iowa Code § 715C.2(3) ...). */
+export const LawEnforcementDelay = z
+  .strictObject({
+    requestedAt: Instant,
+    inWriting: z.boolean({ error: 'must be true or false' }),
+    /** When the agency said the notice no longer impedes its investigation. */
+    liftedAt: Instant.optional(),
+  })
+  .refine((d) => !d.liftedAt || Date.parse(d.liftedAt) >= Date.parse(d.requestedAt), { message: 'must not be before requestedAt', path: ['liftedAt'] });
+
+/**
  * The incident ID is the workflow ID: never encrypted (workflow ID, search attributes, email subjects,
  * Message-IDs, file names). A conservative shape (no dots, so no "." or ".." path parts) and the
  * nonpublic-information screen keep it safe to show everywhere.
@@ -239,6 +272,18 @@ export const Incident = z.strictObject({
   }),
   notifications: Notifications.optional(),
   eventDetails: EventDetails.optional(),
+  /** When the breach was discovered, for breach laws that count from discovery (Conn. Gen. Stat. § 36a-701b(b)(1)). */
+  discoveredAt: Instant.optional(),
+  /** Per state, when consumers were told: it starts clocks such as Iowa's five business days (Iowa Code § 715C.2(8)). */
+  consumerNoticeGivenAt: z.partialRecord(StateCode, Instant).optional(),
+  dataKinds: z
+    .array(DataKind)
+    .max(DATA_KINDS.length, `must list at most the ${DATA_KINDS.length} kinds`)
+    .refine((xs) => new Set(xs).size === xs.length, { message: 'must not list a kind twice' })
+    .optional(),
+  /** Per state, a determination that the breach is unlikely to harm its residents, where that state's law lets it remove the notice. */
+  noHarmDetermination: z.partialRecord(StateCode, NoHarmDetermination).optional(),
+  lawEnforcementDelay: LawEnforcementDelay.optional(),
 });
 
 export type Incident = z.infer<typeof Incident>;

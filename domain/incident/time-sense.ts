@@ -26,6 +26,13 @@ export const INCIDENT_HAPPENED = [
   'thirdParty.notifiedLicenseeAt',
   'thirdParty.actualKnowledgeAt',
   'reinsurerNotice.notifiedAt',
+  // Issue #26: the breach laws' facts (discovery, consumers told, a no-harm finding, a law-enforcement request).
+  'discoveredAt',
+  'consumerNoticeGivenAt.*',
+  'noHarmDetermination.*.madeAt',
+  'noHarmDetermination.*.attorneyGeneralNotifiedAt',
+  'lawEnforcementDelay.requestedAt',
+  'lawEnforcementDelay.liftedAt',
   ...(HAPPENED.eventDetailsUpdate ?? []).map((f) => `eventDetails.${f}`),
 ];
 

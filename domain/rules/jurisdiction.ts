@@ -297,12 +297,18 @@ export interface NoticeJurisdiction {
   dataSecurity: RegulatorNoticeLaw;
 }
 
+/** The insurance act sends consumer notice to a general breach law in hand (jurisdictions/breach/): planned there. */
+export interface ConsumerLawGeneral extends Cited {
+  general: true;
+  title: string;
+}
+
 export interface Jurisdiction {
   state: string;
   name: string;
   holidays: HolidayTable;
   dataSecurity: DataSecurityNoticeLaw;
-  consumerBreachNotice: ConsumerBreachNoticeLaw | ConsumerLawNotInHand;
+  consumerBreachNotice: ConsumerBreachNoticeLaw | ConsumerLawNotInHand | ConsumerLawGeneral;
   bulletin: DepartmentBulletin | null;
 }
 

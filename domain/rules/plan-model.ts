@@ -107,6 +107,8 @@ export interface PlanFacts {
   consumerNoticeScheduled?: Record<string, string>;
   /** regulatorDirective: obligation id -> the date the regulator fixed, and its note. */
   regulatorDirectives?: Record<string, { dueAt: string; note?: string }>;
+  /** consumer notice given, by state (a completed `<ST>/consumer-notice`): starts clocks such as Iowa Code § 715C.2(8). */
+  consumerNoticeGivenAt?: Record<string, string>;
 }
 
 /** What every duty function is handed: the incident, one jurisdiction, and what the plan knows of it. */
@@ -179,6 +181,8 @@ export const earliest = (...xs: Array<string | undefined | null>): string | unde
 export class PlanBuilder {
   readonly obligations: Obligation[] = [];
   readonly notApplicable: NotApplicable[] = [];
+  /** Every id planned so far, owed or not: a later pass (the general breach laws) never writes a second answer for one. */
+  private readonly ids = new Set<string>();
   constructor(
     readonly incident: Incident,
     readonly facts: PlanFacts,
@@ -187,6 +191,7 @@ export class PlanBuilder {
   add(o: Obligation): void {
     const directive = this.facts.regulatorDirectives?.[o.id];
     if (directive) this.direct(o, directive);
+    this.ids.add(o.id);
     this.obligations.push(o);
   }
 
@@ -206,7 +211,12 @@ export class PlanBuilder {
   }
 
   na(id: string, reason: string): void {
+    this.ids.add(id);
     this.notApplicable.push({ id, reason });
+  }
+
+  has(id: string): boolean {
+    return this.ids.has(id);
   }
 }
 

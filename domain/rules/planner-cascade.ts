@@ -18,6 +18,7 @@ import { lawInForce, obligationId, residentsIn, touches } from './plan-model';
 import { reachOf, regulatorNoticeApplicability, regulatorNoticeMet } from './planner-criteria';
 import { assumingInsurerNotice, hasAssumingInsurerSection, partialAssumingMode } from './planner-reinsurer';
 import { consumerNoticeStatus, type ConsumerStatus } from './planner-consumers';
+import { breachConsumerDue, breachStatus, generalLawFor, thresholdCount } from './breach-status';
 
 /** A notice this plan owes a government body, as a basis names it. */
 export interface GovernmentNotice {
@@ -84,10 +85,17 @@ function startingPoints(incident: Incident, calendar: BusinessCalendar, consumer
   const out: GovernmentNotice[] = [];
   for (const j of FULL) {
     const cn = j.consumerBreachNotice;
-    if ('notInHand' in cn || !cn.attorneyGeneralNotice || !judged(incident, j)) continue;
+    if ('notInHand' in cn || 'general' in cn || !cn.attorneyGeneralNotice || !judged(incident, j)) continue;
     const status = (consumer[j.state] = consumerNoticeStatus(incident, calendar, j, undefined));
     const ag = cn.attorneyGeneralNotice;
     if (status === true && residentsIn(incident, j.state) > ag.moreThanConsumers) out.push(named(ag.recipient, ag.citation, obligationId(j.state, 'attorney-general-notice')));
+  }
+  // The general breach laws' Attorney General notices (Conn. Gen. Stat. § 36a-701b(b)(2)(A) ...), owed whoever the licensee is.
+  for (const state of Object.keys(incident.residents)) {
+    const law = generalLawFor(incident, state);
+    const ag = law?.attorneyGeneralNotice;
+    if (!law || !ag || thresholdCount(incident, state, ag.counts) <= ag.moreThan || !breachStatus(incident, law).owed) continue;
+    out.push(named(ag.recipient, ag.citation, obligationId(state, 'attorney-general-notice')));
   }
   const assuming = assumingInsurerNotice(incident);
   if (assuming) out.push(named(assuming.recipient, assuming.citation, assuming.id));
@@ -121,8 +129,13 @@ export function workCascade(incident: Incident, calendar: BusinessCalendar): Cas
   const consumerDue: Cascade['consumerDue'] = {};
   for (const j of FULL) {
     if (consumer[j.state] === undefined && judged(incident, j)) consumer[j.state] = consumerNoticeStatus(incident, calendar, j, !!regulator[j.state]?.applies);
-    const days = 'notInHand' in j.consumerBreachNotice ? undefined : j.consumerBreachNotice.consumerNotice.calendarDays;
+    const days = 'notInHand' in j.consumerBreachNotice || 'general' in j.consumerBreachNotice ? undefined : j.consumerBreachNotice.consumerNotice.calendarDays;
     if (days && consumer[j.state] === true) consumerDue[j.state] = calendar.addCalendarDays(j.state, regulator[j.state]!.clock.at, days).dueAtIso;
+  }
+  for (const state of Object.keys(incident.residents)) {
+    const law = generalLawFor(incident, state);
+    const due = law?.consumerNotice.days && breachStatus(incident, law).owed ? breachConsumerDue(incident, calendar, law) : null;
+    if (due) consumerDue[state] = due.dueAt;
   }
   return { regulator, consumer, consumerDue, government };
 }

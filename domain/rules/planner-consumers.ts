@@ -9,6 +9,8 @@ import type { ConsumerBreachNoticeLaw, Jurisdiction } from './jurisdiction';
 import { hipaaSatisfiedBy, obligationId, inZone, lawInForce, residentsIn, type DutyContext, type Obligation } from './plan-model';
 import { laterStartBasis } from './clocks';
 import { harmIn } from './planner-criteria';
+import { GENERAL_BREACH_LAWS } from './jurisdictions';
+import { breachStatus } from './breach-status';
 
 /** Whether a consumer notice is owed: yes, no, or not evaluated (the statute's text is not in hand). */
 export type ConsumerStatus = boolean | 'not-evaluated';
@@ -22,9 +24,21 @@ export function consumerNoticeStatus(incident: Incident, calendar: BusinessCalen
   const count = residentsIn(incident, j.state);
   const breach = incident.breachOfSecurity ?? incident.nonpublicInformation;
   if ('notInHand' in cn) return breach && count > 0 ? 'not-evaluated' : false;
+  if ('general' in cn) {
+    const law = GENERAL_BREACH_LAWS[j.state];
+    return !!law && breachStatus(incident, law).owed;
+  }
   if (!lawInForce(cn, calendar.localStartDate(j.state, incident.determinedAt))) return false;
   if (cn.consumerNotice.onlyWithRegulatorNotice) return !!regulatorOwed && count > 0 && harmIn(incident, j.state).likely;
   return breach && count > 0;
+}
+
+/** The general breach law this insurance act's consumer notice stands in for (Va. Code § 18.2-186.6 K, 18 Del. C. § 8602(a)). */
+function generalLawAside(state: string): string[] {
+  const i = GENERAL_BREACH_LAWS[state]?.interplay;
+  if (i?.kind === 'steps-aside-for-insurance-licensees') return [`${GENERAL_BREACH_LAWS[state].citation} steps aside: ${i.wording} (${i.citation}); a licensee this act reaches is taken as one.`];
+  if (i?.kind === 'insurance-act-exclusive') return [`Open question, no date shown: ${i.question}.`];
+  return [];
 }
 
 /** Why a consumer notice is not owed, in its statute's own terms. */
@@ -37,7 +51,7 @@ function notOwedWhy(c: DutyContext, cn: ConsumerBreachNoticeLaw): string {
       ...(harmIn(c.incident, j.state).likely ? [] : ['material harm to a consumer is not reasonably likely']),
       ...(count > 0 ? [] : [`no ${j.name} residents are affected`]),
     ];
-    return `Not owed: ${only.wording}, and ${missing.join(', and ')} (${only.citation}).`;
+    return [`Not owed: ${only.wording}, and ${missing.join(', and ')} (${only.citation}).`, ...generalLawAside(j.state)].join(' ');
   }
   return `Not owed: ${!breach ? "no breach of security under the state's breach statute" : `no ${j.name} residents affected`} (${cn.consumerNotice.citation}).`;
 }
@@ -70,6 +84,7 @@ export function planConsumerNotice(c: DutyContext): ConsumerStatus {
     for (const kind of ['consumer-notice', 'attorney-general-notice', 'consumer-reporting-agency-notice', 'data-owner-notice'] as const) b.na(obligationId(S, kind), `Not evaluated: ${why}`);
     return c.cascade.consumer[S] ?? false;
   }
+  if ('general' in cn) return c.cascade.consumer[S] ?? false; // planned under the general law (planner-breach.ts)
   const discovered = c.calendar.localStartDate(S, c.incident.determinedAt);
   if (!lawInForce(cn, discovered)) {
     b.na(obligationId(S, 'consumer-notice'), `${cn.citation} is in force from ${cn.effectiveFrom}; the determination (${discovered}) falls outside it.`);
@@ -95,6 +110,7 @@ export function planConsumerNotice(c: DutyContext): ConsumerStatus {
       ...(cn.creditMonitoring ? [`With it: ${cn.creditMonitoring.wording} (${cn.creditMonitoring.citation}); whether a Social Security number is involved is not recorded in the incident.`] : []),
       ...cn.unconfirmed.map((u) => `Unconfirmed: ${u}.`),
       ...hipaaSatisfiedBy(c, 'consumer-notice'),
+      ...generalLawAside(S),
     ],
     ...(scheduled ? { target: { at: inZone(scheduled, j.holidays.timeZone), source: 'consumer notice scheduled by the company' } } : {}),
   });
@@ -105,7 +121,7 @@ export function planConsumerNotice(c: DutyContext): ConsumerStatus {
 export function planPublicNotices(c: DutyContext, consumerNoticeOwed: boolean | 'not-evaluated'): void {
   const { b, j, count } = c;
   const cn = j.consumerBreachNotice;
-  if ('notInHand' in cn) return; // named by planConsumerNotice
+  if ('notInHand' in cn || 'general' in cn) return; // named by planConsumerNotice, or planned under the general law
   for (const [kind, rule] of [
     ['attorney-general-notice', cn.attorneyGeneralNotice],
     ['consumer-reporting-agency-notice', cn.consumerReportingAgencyNotice],
@@ -132,7 +148,7 @@ export function planPublicNotices(c: DutyContext, consumerNoticeOwed: boolean | 
 /** Notice to the owner of data the licensee holds but does not own (RSMo 407.1500.2(2), RSA 359-C:20 I(c)): "immediately". */
 export function planDataOwnerNotice(c: DutyContext): void {
   const { b, incident, j, count, breach } = c;
-  if ('notInHand' in j.consumerBreachNotice) return; // named by planConsumerNotice
+  if ('notInHand' in j.consumerBreachNotice || 'general' in j.consumerBreachNotice) return; // named by planConsumerNotice, or planned under the general law
   const rule = j.consumerBreachNotice.dataOwnerNotice;
   const id = obligationId(j.state, 'data-owner-notice');
   const open = j.consumerBreachNotice.notEvaluated?.['data-owner-notice'];

@@ -7,7 +7,7 @@ import type { BusinessCalendar } from './calendar';
 import { regulatorNoticeDeadline } from './clocks';
 import type { Incident } from '../incident/incident';
 import type { PartialJurisdiction } from './jurisdiction';
-import { obligationId, inZone, type ObligationKind, type PlanBuilder } from './plan-model';
+import { obligationId, inZone, residentsIn, type ObligationKind, type PlanBuilder } from './plan-model';
 import { outsideLicensees } from './planner-criteria';
 import type { Cascade } from './planner-cascade';
 import { assumingInsurerParagraphInHand, partialAssumingMode } from './planner-reinsurer';
@@ -87,6 +87,7 @@ export function planPartialState(b: PlanBuilder, incident: Incident, calendar: B
   const records = law.partialText.recordRetention;
   for (const kind of OTHER_DUTIES) {
     if (kind === 'record-retention' && records) planRecords(b, incident, calendar, j, records);
+    else if (residentsIn(incident, j.state) > 0 && (kind === 'consumer-notice' || kind === 'data-owner-notice')) continue; // the breach law's (planner-breach.ts)
     else if (!(kind === 'ceding-insurer-notice' && byReinsurerPlanner)) b.na(obligationId(j.state, kind), notInHand);
   }
 }

@@ -14,7 +14,7 @@ function consumerNoticesRequired(c: DutyContext, anyLaw: boolean): { owed: strin
   const notEvaluated: string[] = [];
   for (const j of anyLaw ? Object.values(JURISDICTIONS) : [c.j]) {
     const status = c.cascade.consumer[j.state];
-    if (status === true) owed.push(`${j.state}/consumer-notice (${'notInHand' in j.consumerBreachNotice ? j.consumerBreachNotice.citation : j.consumerBreachNotice.consumerNotice.citation})`);
+    if (status === true) owed.push(`${j.state}/consumer-notice (${'notInHand' in j.consumerBreachNotice || 'general' in j.consumerBreachNotice ? j.consumerBreachNotice.citation : j.consumerBreachNotice.consumerNotice.citation})`);
     else if (status === 'not-evaluated') notEvaluated.push(j.consumerBreachNotice.citation);
   }
   return { owed, notEvaluated };

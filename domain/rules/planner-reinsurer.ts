@@ -11,7 +11,7 @@ import type { BusinessCalendar } from './calendar';
 import { businessDayDeadline, dataSecurityClock, hoursDeadline, hoursFrom, type ClockStart } from './clocks';
 import type { Incident } from '../incident/incident';
 import { partialTextOf, type Cited, type DeadlineSpan, type Jurisdiction, type NoticeJurisdiction } from './jurisdiction';
-import { JURISDICTIONS, NOTICE_JURISDICTIONS, PARTIAL_TEXT_JURISDICTIONS } from './jurisdictions';
+import { GENERAL_BREACH_LAWS, JURISDICTIONS, NOTICE_JURISDICTIONS, PARTIAL_TEXT_JURISDICTIONS } from './jurisdictions';
 import { obligationId, inZone, stateReaches, touches, type PlanBuilder } from './plan-model';
 import { reachOf } from './planner-criteria';
 import { stateName } from '../incident/states';
@@ -123,7 +123,11 @@ function notOwedElsewhere(b: PlanBuilder, s: Section): void {
     ? `an assuming insurer "shall have no other notice obligations relating to a cybersecurity event or other data breach under this section or any other law of the state" (${s.noOtherNoticeDuties.citation}); ${keep}`
     : keep;
   const S = s.j.state;
+  // A general breach law in hand reaches anyone holding its residents' data: its notices are planned (planner-breach.ts),
+  // the act's clause named there as the other reading (never an owed notice shown as not owed).
+  const general = !!GENERAL_BREACH_LAWS[S] && (b.incident.residents[S as keyof typeof b.incident.residents] ?? 0) > 0;
   for (const kind of ['consumer-notice', 'consumer-notice-copy', 'producer-notice', 'attorney-general-notice', 'consumer-reporting-agency-notice', 'data-owner-notice'] as const) {
+    if (general && kind !== 'consumer-notice-copy' && kind !== 'producer-notice') continue;
     b.na(obligationId(S, kind), `Not owed by an assuming insurer: ${noOther}.`);
   }
   if (s.full.bulletin) b.na(obligationId(S, 'regulator-notice-bulletin'), `Not owed by an assuming insurer: ${noOther}. The Bulletin is addressed to insurers writing coverages in ${s.j.name}.`);

@@ -7,7 +7,7 @@
 import { BusinessCalendar, defaultCalendar } from './calendar';
 import { laterStartBasis, regulatorNoticeDeadline } from './clocks';
 import { INVESTIGATION_ITEMS, type Incident } from '../incident/incident';
-import { JURISDICTIONS, PARTIAL_TEXT_JURISDICTIONS } from './jurisdictions';
+import { GENERAL_BREACH_LAWS, JURISDICTIONS, PARTIAL_TEXT_JURISDICTIONS } from './jurisdictions';
 import { planPartialState } from './planner-partial';
 import { hipaaDeemsMet, obligationId, compareText, sortByDue, sortById, earliest, inZone, lawInForce, PlanBuilder, residentsIn, stateReaches, touches, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
 import { hasAssumingInsurerSection, planAssumingInsurer } from './planner-reinsurer';
@@ -18,6 +18,7 @@ import { REPORTED_LAWS, reportedWords } from './reported-laws';
 import { reachOf } from './planner-criteria';
 import { workCascade, type RegulatorDecision } from './planner-cascade';
 import { planProducerNotice } from './planner-producers';
+import { planBreachLaws } from './planner-breach';
 
 export { harmIn } from './planner-criteria';
 
@@ -184,7 +185,8 @@ function notEvaluated(incident: Incident): string[] {
 function uncoveredEntry(state: string, residents: number, domicile: boolean): Uncovered {
   const name = stateName(state);
   const reported = REPORTED_LAWS[state];
-  const where = domicile ? ", the licensee's domicile" : '';
+  const breach = GENERAL_BREACH_LAWS[state];
+  const where = `${domicile ? ", the licensee's domicile" : ''}${breach ? ` for its insurance act (its breach law, ${breach.citation}, is computed: ${state}/consumer-notice)` : ''}`;
   const warning = reported
     ? `no ${name} rules in breachclock${where}: ${reportedWords(name, reported)}; check ${name} law`
     : `no ${name} rules in breachclock${where}: check ${name} law`;
@@ -223,6 +225,7 @@ export function planIncident(incident: Incident, calendar: BusinessCalendar = de
     else b.na(obligationId(j.state, 'record-retention'), `Not a licensee under ${j.dataSecurity.licensees!.citation}: only ${reach.citation} reaches this assuming insurer, and it asks for no records (${j.dataSecurity.recordRetention.citation}).`);
   }
   for (const j of PARTIAL.filter((x) => touches(incident, x.state))) planPartialState(b, incident, calendar, j, cascade);
+  planBreachLaws(b, incident, calendar, facts);
   const obligations = sortByDue(b.obligations);
   return {
     incidentId: incident.incidentId,

@@ -66,12 +66,13 @@ test('§ 27-62-6(e): the day after a provider\'s notice starts the count; its ow
 test('§ 27-62-6(f): an assuming insurer has three business days and no other notice duties', () => {
   const p = plan({ licensee: { name: 'R', role: 'assuming-insurer', domicileState: 'AL' } });
   expect(find(p, 'AL/ceding-insurer-notice')!.dueAt).toBe('2026-11-26T23:59:59.999-06:00');
-  expect(p.notApplicable.find((n) => n.id === 'AL/consumer-notice')!.reason).toContain('Ala. Code § 27-62-6(f)(3)');
+  // Ala. Code § 27-62-6(f)(3) is named beside ch. 8-38, which reaches anyone holding Alabama residents' data (issue #26).
+  expect(find(p, 'AL/consumer-notice')?.basis.join(' ') ?? p.notApplicable.find((n) => n.id === 'AL/consumer-notice')!.reason).toContain('Ala. Code § 27-62-6(f)(3)');
 });
 
-test('§ 27-62-6(d), (g), (c); § 27-62-5(e): consumers not evaluated; the copy and the producer notice owed with it; update; five years of records', () => {
+test('§ 27-62-6(d), (g), (c); § 27-62-5(e): consumers under ch. 8-38 (45 days); the copy and the producer notice owed with it; update; five years of records', () => {
   const p = plan({ residents: { AL: 400 }, producersOfRecord: true });
-  expect(p.notApplicable.find((n) => n.id === 'AL/consumer-notice')!.reason).toMatch(/^Not evaluated: Ala\. Code § 8-38-5/);
+  expect(find(p, 'AL/consumer-notice')!.citation).toBe('Ala. Code § 8-38-5(a)-(b)');
   expect(find(p, 'AL/consumer-notice-copy')!.citation).toBe('Ala. Code § 27-62-6(d)');
   expect(find(p, 'AL/producer-notice')!.basis.join(' ')).toContain('not authorized by law or contract');
   expect(find(p, 'AL/regulator-update')!.citation).toBe('Ala. Code § 27-62-6(c)');

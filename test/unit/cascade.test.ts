@@ -33,9 +33,10 @@ describe('the issue\'s case: a South Carolina insurer, no likely harm, 300 resid
     ['40 Pa.C.S. § 4518(a)(2)(i)', 'PA', '2026-11-30T23:59:59.999-05:00'],
   ] as Array<[string, State, string]>)('%s: owed, triggered by the South Carolina notice', (section, state, dueAt) => {
     const o = find(plan, `${state}/regulator-notice`)!;
-    expect([o.dueAt, o.triggeredBy]).toEqual([dueAt, ['SC/regulator-notice']]);
+    // Conn. Gen. Stat. § 36a-701b(b)(2)(A): the Connecticut Attorney General is told with every consumer notice (issue #26).
+    expect([o.dueAt, o.triggeredBy]).toEqual([dueAt, ['CT/attorney-general-notice', 'SC/regulator-notice']]);
     expect(o.basis.join(' ')).toContain(`300 ${o.recipient.split(' ')[0]}`);
-    expect(o.basis.join(' ')).toContain(`notice is owed to a government body: ${SC_NOTICE} (${section})`);
+    expect(o.basis.join(' ')).toContain(`notice is owed to a government body: Connecticut Attorney General under Conn. Gen. Stat. § 36a-701b(b)(2)(A) (CT/attorney-general-notice); ${SC_NOTICE} (${section})`);
   });
   test('the plan no longer contradicts itself: no reason says "neither notice to another government body"', () => {
     expect(plan.notApplicable.map((n) => n.reason).join(' ')).not.toContain('neither notice to another government body');
@@ -43,8 +44,8 @@ describe('the issue\'s case: a South Carolina insurer, no likely harm, 300 resid
   test('breachclock plan --format table lists what each triggered notice is owed because of', () => {
     const { planTable } = require('../../client/plan-format');
     const table: string = planTable(plan, 200);
-    expect(table).toContain('Owed because another notice is owed (a notice to another government body):\n  CT/regulator-notice: owed because SC/regulator-notice is owed (Conn. Gen. Stat. § 38a-38(e)(1))');
-    expect(table).toContain('\n  AL/regulator-notice: owed because SC/regulator-notice is owed (Ala. Code § 27-62-6(a))');
+    expect(table).toContain('Owed because another notice is owed (a notice to another government body):\n');
+    expect(table).toMatch(/\n {2}AL\/regulator-notice: owed because CT\/attorney-general-notice.*SC\/regulator-notice.* \(Ala\. Code § 27-62-6\(a\)\)/);
   });
 });
 
@@ -152,7 +153,8 @@ describe('a running incident: news that makes a notice owed cascades at its next
   test('thirdPartyNotice: a reinsurer domiciled in Texas whose provider held the data is reached by Conn. Gen. Stat. § 38a-38(e)(5)(B)(i), and the re-plan says so', () => {
     const state = S.newState(incident({ licensee: { name: 'Lone Star Re', role: 'assuming-insurer', domicileState: 'TX' }, residents: { CT: 900 }, cedingInsurers: ['Nutmeg Mutual'] }));
     S.applyPlan(state, replan(state), now);
-    expect(state.status.obligations.filter((o: { jurisdiction: string }) => o.jurisdiction === 'CT')).toEqual([]);
+    // Conn. Gen. Stat. § 36a-701b reaches anyone holding Connecticut residents' data (issue #26): only its consumer side is owed.
+    expect(state.status.obligations.filter((o: { jurisdiction: string; citation: string }) => o.jurisdiction === 'CT' && !o.citation.includes('36a-701b'))).toEqual([]);
     expect(S.applyMessage(state, 'thirdPartyNotice', { provider: 'Vendor', notifiedLicenseeAt: '2026-11-23T09:00:00-05:00' }, now, 'test').ok).toBe(true);
     const before = state.status.obligations.map((o: { id: string }) => o.id);
     S.applyPlan(state, replan(state), now + 1000);

@@ -62,9 +62,9 @@ test('§ 38a-38(e)(5): an assuming insurer notifies within seventy-two hours of 
   expect(find(viaProvider, 'CT/regulator-notice')!.dueAt).toBe('2026-11-25T09:00:00.000-05:00');
 });
 
-test('§ 38a-38(e)(3), (6), (2)(B); (d)(4): consumers not evaluated; the copy and the producer notice owed with them; update; five years of records', () => {
+test('§ 38a-38(e)(3), (6), (2)(B); (d)(4): consumers under § 36a-701b; the copy and the producer notice owed with them; update; five years of records', () => {
   const p = plan({ producersOfRecord: true });
-  expect(p.notApplicable.find((n) => n.id === 'CT/consumer-notice')!.reason).toMatch(/^Not evaluated: Conn\. Gen\. Stat\. § 36a-701b/);
+  expect(p.obligations.find((o) => o.id === 'CT/consumer-notice')!.citation).toBe('Conn. Gen. Stat. § 36a-701b(b)(1)');
   expect(find(p, 'CT/consumer-notice-copy')!.citation).toBe('Conn. Gen. Stat. § 38a-38(e)(3)');
   expect(find(p, 'CT/producer-notice')!.citation).toBe('Conn. Gen. Stat. § 38a-38(e)(6)');
   expect(find(p, 'CT/regulator-update')!.citation).toBe('Conn. Gen. Stat. § 38a-38(e)(2)(B)');

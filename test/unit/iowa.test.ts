@@ -80,12 +80,13 @@ describe('§ 507F.9: a provider\'s event', () => {
 test('§ 507F.10: an assuming insurer has three business days and no other notice duties', () => {
   const p = plan({ licensee: { name: 'R', role: 'assuming-insurer', domicileState: 'IA' } });
   expect(find(p, 'IA/ceding-insurer-notice')!.dueAt).toBe('2026-11-27T23:59:59.999-06:00');
-  expect(p.notApplicable.find((n) => n.id === 'IA/consumer-notice')!.reason).toContain('Iowa Code § 507F.10(3)');
+  // § 507F.10(3) is named beside ch. 715C, which reaches anyone holding Iowa residents' data (issue #26).
+  expect(find(p, 'IA/consumer-notice')?.basis.join(' ') ?? p.notApplicable.find((n) => n.id === 'IA/consumer-notice')!.reason).toContain('Iowa Code § 507F.10(3)');
 });
 
-test('§§ 507F.8, 507F.11, 507F.7(3), 507F.6(4): consumers not evaluated; the copy and producers with them; update; five years of records', () => {
+test('§§ 507F.8, 507F.11, 507F.7(3), 507F.6(4): consumers under § 715C.2; the copy and producers with them; update; five years of records', () => {
   const p = plan({ residents: { IA: 400 }, producersOfRecord: true });
-  expect(p.notApplicable.find((n) => n.id === 'IA/consumer-notice')!.reason).toMatch(/^Not evaluated: Iowa Code § 715C\.2/);
+  expect(find(p, 'IA/consumer-notice')!.citation).toBe('Iowa Code § 715C.2(1)');
   expect(find(p, 'IA/consumer-notice-copy')!.citation).toBe('Iowa Code § 507F.8(2)');
   expect(find(p, 'IA/producer-notice')!.citation).toBe('Iowa Code § 507F.11');
   expect(find(p, 'IA/regulator-update')!.citation).toBe('Iowa Code § 507F.7(3)');

@@ -6,16 +6,25 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { JURISDICTIONS, NOTICE_JURISDICTIONS } from '../../domain/rules/jurisdictions';
+import { GENERAL_BREACH_LAWS, JURISDICTIONS, NOTICE_JURISDICTIONS } from '../../domain/rules/jurisdictions';
 import { lawInForce } from '../../domain/rules/plan-model';
 
 const root = path.join(__dirname, '../..');
 const laws = Object.values(JURISDICTIONS).flatMap((j) => [
   [j.state, 'data security', j.dataSecurity] as const,
-  ...('notInHand' in j.consumerBreachNotice ? [] : [[j.state, 'consumer breach notice', j.consumerBreachNotice] as const]),
+  ...('notInHand' in j.consumerBreachNotice || 'general' in j.consumerBreachNotice ? [] : [[j.state, 'consumer breach notice', j.consumerBreachNotice] as const]),
   [j.state, 'holidays', { ...j.holidays, effectiveFrom: '1900-01-01' }] as const,
   ...(j.bulletin ? [[j.state, 'bulletin', j.bulletin] as const] : []),
 ]);
+const breachLaws = Object.values(GENERAL_BREACH_LAWS).map((l) => [l.state, 'general breach law', l] as const);
+
+describe.each(breachLaws)('%s %s', (_state, _what, law) => {
+  test(`${law.citation}: its text is in docs/law and it is dated`, () => {
+    expect(law.source).toMatch(/^docs\/law\//);
+    expect(existsSync(path.join(root, law.source))).toBe(true);
+    expect(law.effectiveFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
 
 describe.each(laws)('%s %s', (_state, _what, law) => {
   test(`${law.citation}: its text is in docs/law and it is dated`, () => {

@@ -31,9 +31,14 @@ describe('the regulator notice from the words in hand', () => {
     const p = planIncident(base(state, '-05:00'));
     // AS 21.23.270(c) and 215 ILCS 215/15(d) are in hand: their records are planned (below).
     const recordsInHand = state === 'AK' || state === 'IL';
-    for (const kind of ['consumer-notice', 'consumer-notice-copy', 'producer-notice', 'ceding-insurer-notice', 'data-owner-notice', ...(recordsInHand ? [] : ['record-retention'])]) {
+    for (const kind of ['consumer-notice-copy', 'producer-notice', 'ceding-insurer-notice', ...(recordsInHand ? [] : ['record-retention'])]) {
       expect([kind, p.notApplicable.find((n) => n.id === `${state}/${kind}`)?.reason]).toEqual([kind, expect.stringMatching(/^Not evaluated: statute text not in hand/)]);
     }
+    // The consumer side is the state's general breach law (issue #26): computed where its text is in hand (AS 45.48,
+    // R.I. Gen. Laws ch. 11-49.3), named "not evaluated" where it is not.
+    const consumer = p.obligations.find((o) => o.id === `${state}/consumer-notice`) ?? p.notApplicable.find((n) => n.id === `${state}/consumer-notice`);
+    if (state === 'AK' || state === 'RI') expect(p.obligations.find((o) => o.id === `${state}/consumer-notice`)).toBeDefined();
+    else expect((consumer as { reason: string }).reason).toMatch(/^Not evaluated: .*statute text not in hand/);
     expect(p.uncovered.find((u) => u.state === state)).toBeUndefined();
   });
 });

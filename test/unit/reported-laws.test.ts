@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { planIncident } from '../../domain/rules/planner';
+import { GENERAL_BREACH_LAWS } from '../../domain/rules/jurisdictions';
 import { REPORTED_LAWS } from '../../domain/rules/reported-laws';
 import { coverage } from '../../domain/rules/coverage';
 import { stateName } from '../../domain/incident/states';
@@ -24,7 +25,9 @@ test.each([
   const entry = plan.uncovered.find((u) => u.state === state)!;
   expect(entry.warning).toContain(words);
   expect(entry.reported).toEqual(REPORTED_LAWS[state]);
-  expect(plan.obligations.filter((o) => o.jurisdiction === state)).toEqual([]);
+  // Its insurance act is never computed; its general breach law is, where the text is in hand (issue #26: MI, HI, ND).
+  for (const o of plan.obligations.filter((x) => x.jurisdiction === state)) expect(o.basis.join(' ')).toContain(GENERAL_BREACH_LAWS[state].personalInformation.citation);
+  expect(plan.obligations.filter((o) => o.jurisdiction === state && o.kind !== 'consumer-notice' && o.kind !== 'attorney-general-notice' && o.kind !== 'consumer-reporting-agency-notice')).toEqual([]);
 });
 
 test.each(['AL', 'IA', 'MD', 'AK', 'IL', 'NY', 'OK', 'RI'])('%s, computed (in full, or its regulator notice) from the text in hand, is never listed as uncovered', (state) => {
@@ -59,4 +62,7 @@ test('the README lists the states by the same tiers as the registries (plan --he
   for (const s of c.regulatorNoticeOnly) expect([s, partial.includes(stateName(s))]).toEqual([s, true]);
   const reported = section('**reported, never computed**', '');
   for (const s of [...c.reported['section-beginning'], ...c.reported.secondary]) expect([s, reported.includes(s)]).toEqual([s, true]);
+  // Issue #26: the consumer tiers, from the breach-law registry.
+  const consumer = readme.slice(readme.indexOf('**The consumer side**'), readme.indexOf('Each incident runs as one long-lived'));
+  for (const s of c.consumerComputed) expect([s, consumer.includes(stateName(s))]).toEqual([s, true]);
 });

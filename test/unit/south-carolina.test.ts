@@ -119,10 +119,9 @@ describe('§§ 53-5-10, 53-5-30: South Carolina\'s legal holidays, with the Satu
   });
 });
 
-test('§ 38-99-40(C): the consumer statute (§ 39-1-90) is not in hand: named, not evaluated; the copy to the director stays owed with it', () => {
+test('§ 38-99-40(C): consumers under § 39-1-90 (issue #26); the copy to the director stays owed with it', () => {
   const p = plan({ residents: { SC: 300 } });
-  expect(obligation(p, 'SC/consumer-notice')).toBeUndefined();
-  expect(p.notApplicable.find((n) => n.id === 'SC/consumer-notice')!.reason).toMatch(/^Not evaluated: S\.C\. Code § 39-1-90 .*text is not in hand/);
+  expect(obligation(p, 'SC/consumer-notice')!.citation).toBe('S.C. Code § 39-1-90(A)');
   const copy = obligation(p, 'SC/consumer-notice-copy')!;
   expect(copy.citation).toBe('S.C. Code § 38-99-40(C)');
   expect(copy.dueAt).toBeNull();

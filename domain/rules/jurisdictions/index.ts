@@ -1,6 +1,7 @@
 /** Every jurisdiction breachclock knows, by state. A state not here is reported as uncovered. */
 import type { Jurisdiction, NoticeJurisdiction } from '../jurisdiction';
 import { PARTIAL_TEXT_JURISDICTIONS } from './partial';
+import { GENERAL_BREACH_LAWS, BREACH_LAWS_NOT_IN_HAND } from './breach';
 import { missouriHolidays } from './mo-holidays-rsmo-9-010';
 import { newHampshireHolidays } from './nh-holidays-rsa-288-1';
 import { rsmo375_1410 } from './mo-rsmo-375-1410';
@@ -47,8 +48,8 @@ export const JURISDICTIONS: Record<string, Jurisdiction> = {
     name: 'South Carolina',
     holidays: southCarolinaHolidays,
     dataSecurity: scCode38_99_40,
-    // § 38-99-40(C) points to § 39-1-90 for consumers; its text is not in hand, so that duty is not evaluated.
-    consumerBreachNotice: { citation: 'S.C. Code § 39-1-90', title: 'S.C. Code § 39-1-90, breach of security of business data', notInHand: true },
+    // § 38-99-40(C) points to § 39-1-90 for consumers: planned from breach/sc-code-39-1-90.ts.
+    consumerBreachNotice: { citation: 'S.C. Code § 39-1-90', title: 'S.C. Code § 39-1-90, breach of the security of business data', general: true },
     bulletin: null,
   },
   CT: {
@@ -56,8 +57,8 @@ export const JURISDICTIONS: Record<string, Jurisdiction> = {
     name: 'Connecticut',
     holidays: connecticutHolidays,
     dataSecurity: cgs38a_38,
-    // (e)(3) points to § 36a-701b for consumers; its text is not in hand.
-    consumerBreachNotice: { citation: 'Conn. Gen. Stat. § 36a-701b', title: 'Conn. Gen. Stat. § 36a-701b, breach of security', notInHand: true },
+    // (e)(3) points to § 36a-701b for consumers: planned from breach/ct-cgs-36a-701b.ts.
+    consumerBreachNotice: { citation: 'Conn. Gen. Stat. § 36a-701b', title: 'Conn. Gen. Stat. § 36a-701b, breach of security', general: true },
     bulletin: null,
   },
   PA: {
@@ -74,8 +75,8 @@ export const JURISDICTIONS: Record<string, Jurisdiction> = {
     name: 'Alabama',
     holidays: alabamaHolidays,
     dataSecurity: alCode27_62_6,
-    // § 27-62-6(d) points to the Alabama Data Breach Notification Act of 2018 for consumers; its text is not in hand.
-    consumerBreachNotice: { citation: 'Ala. Code § 8-38-5', title: 'Alabama Data Breach Notification Act of 2018 (Ala. Code ch. 8-38), notice to individuals', notInHand: true },
+    // § 27-62-6(d) points to the Alabama Data Breach Notification Act of 2018 for consumers: planned from breach/al-code-8-38.ts.
+    consumerBreachNotice: { citation: 'Ala. Code § 8-38-5', title: 'Alabama Data Breach Notification Act of 2018 (Ala. Code ch. 8-38), notice to individuals', general: true },
     bulletin: null,
   },
   IA: {
@@ -83,8 +84,8 @@ export const JURISDICTIONS: Record<string, Jurisdiction> = {
     name: 'Iowa',
     holidays: iowaHolidays,
     dataSecurity: iaCode507F_7,
-    // § 507F.8(1) points to § 715C.2 for consumers; its text is not in hand.
-    consumerBreachNotice: { citation: 'Iowa Code § 715C.2', title: 'Iowa Code § 715C.2, security breach: consumer notification', notInHand: true },
+    // § 507F.8(1) points to § 715C.2 for consumers: planned from breach/ia-code-715C.ts.
+    consumerBreachNotice: { citation: 'Iowa Code § 715C.2', title: 'Iowa Code § 715C.2, security breach: consumer notification', general: true },
     bulletin: null,
   },
   MD: {
@@ -115,6 +116,7 @@ export const JURISDICTIONS: Record<string, Jurisdiction> = {
 };
 
 export { PARTIAL_TEXT_JURISDICTIONS } from './partial';
+export { GENERAL_BREACH_LAWS, BREACH_LAWS_NOT_IN_HAND } from './breach';
 
 /** Every state with rules, full or partial: its name, time zone and regulator notice (the notice contents, the zone for a directive). */
 export const NOTICE_JURISDICTIONS: Record<string, NoticeJurisdiction> = { ...PARTIAL_TEXT_JURISDICTIONS, ...JURISDICTIONS };
@@ -132,6 +134,8 @@ function deepFreeze(value: unknown): void {
 deepFreeze(NOTICE_JURISDICTIONS);
 deepFreeze(JURISDICTIONS);
 deepFreeze(PARTIAL_TEXT_JURISDICTIONS);
+deepFreeze(GENERAL_BREACH_LAWS);
+deepFreeze(BREACH_LAWS_NOT_IN_HAND);
 
 /** Every holiday table, for the business-day calendar. */
 export const HOLIDAY_TABLES = Object.values(NOTICE_JURISDICTIONS).map((j) => j.holidays);
