@@ -136,11 +136,12 @@ export function startOfNextDayAtOffset(iso: string): number | null {
 /**
  * A span of hours counted on a zone's wall clock: the same wall-clock time `hours` later. Across the change to daylight
  * time it ends one real hour sooner, across the change back one later. Where the wall-clock time occurs twice (the
- * autumn hour) the first is taken; where it does not occur (the spring hour) the earlier offset's reading, the sooner.
+ * autumn hour) the first is taken; where it does not occur (the spring hour, skipped) it is read under the offset
+ * before the change: the first instant the wall clock shows that time or later, which is also 72 real hours.
  */
 export function wallClockAfter(ms: number, hours: number, zone: string): number {
   const local = ms + offsetMinutes(zone, ms) * 60_000 + hours * HOUR;
   const candidates = [local - offsetMinutes(zone, local - 14 * HOUR) * 60_000, local - offsetMinutes(zone, local + 14 * HOUR) * 60_000];
   const valid = candidates.filter((c) => c + offsetMinutes(zone, c) * 60_000 === local);
-  return Math.min(...(valid.length ? valid : candidates));
+  return valid.length ? Math.min(...valid) : candidates[0];
 }
