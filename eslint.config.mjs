@@ -9,6 +9,7 @@ const UP = ['../', '../../', '../../../'];
 const layer = (...folders) => folders.flatMap((f) => UP.flatMap((up) => [`${up}${f}`, `${up}${f}/**`]));
 const restrict = (files, groups, message, extra = {}) => ({
   files,
+  ...(extra.ignores ? { ignores: extra.ignores } : {}),
   rules: {
     '@typescript-eslint/no-restricted-imports': [
       'error',
@@ -28,6 +29,14 @@ const NOT_IN_WORKFLOW = [
     message: 'no patch markers: ship workflow changes as a new worker deployment version (docs/design.md §9)',
   },
 ];
+
+const WORKFLOW_LAYER = layer('domain/rules', 'worker', 'platform', 'application', 'client', 'scripts', 'reports');
+const WORKFLOW_LAYER_WHY = 'the workflow bundle holds orchestration and domain/incident only: planning and rendering run in activities';
+const SCHEMAS_ONCE = ['../domain/incident/messages', '../domain/incident/incident'].map((name) => ({
+  name,
+  message: 'load the schemas through workflows/message-validation.ts (preloaded once per worker), never per workflow',
+  allowTypeImports: true,
+}));
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.breachclock/', 'coverage/', 'screenshots/'] },
@@ -56,8 +65,13 @@ export default tseslint.config(
     'domain/incident is bundled into the workflow: it may use types from domain/rules, never its code, nor any outer layer', { paths: NOT_IN_WORKFLOW }),
   restrict(['domain/rules/**/*.ts'], layer('workflows', 'activities', 'worker', 'platform', 'application', 'client', 'scripts', 'reports'),
     'domain is the innermost layer: it imports no outer layer'),
-  restrict(['workflows/**/*.ts'], layer('domain/rules', 'worker', 'platform', 'application', 'client', 'scripts', 'reports'),
-    'the workflow bundle holds orchestration and domain/incident only: planning and rendering run in activities', { paths: NOT_IN_WORKFLOW }),
+  // The schemas load once per worker through the preloaded workflows/message-validation.ts; any other workflow
+  // module importing them at run time would give every cached incident its own copy (sdk-typescript #2227).
+  restrict(['workflows/**/*.ts'], WORKFLOW_LAYER, WORKFLOW_LAYER_WHY, {
+    paths: [...NOT_IN_WORKFLOW, ...SCHEMAS_ONCE],
+    ignores: ['workflows/message-validation.ts'],
+  }),
+  restrict(['workflows/message-validation.ts'], WORKFLOW_LAYER, WORKFLOW_LAYER_WHY, { paths: NOT_IN_WORKFLOW }),
   restrict(['activities/**/*.ts'], layer('worker', 'application', 'client', 'scripts'),
     'activities receive their dependencies from the worker (a factory), never import outer layers'),
   restrict(['platform/**/*.ts', 'reports/**/*.ts'], layer('workflows', 'activities', 'worker', 'application', 'client', 'scripts'),

@@ -6,7 +6,7 @@
  */
 import { ServiceError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { parseIncident, type FieldProblem } from '../domain/incident/incident';
+import { INCIDENT_ID_PATTERN, parseIncident, type FieldProblem } from '../domain/incident/incident';
 import { alreadyRecorded } from '../domain/incident/already-recorded';
 import { calendarEntry } from '../domain/incident/email';
 import { icsCalendar } from '../reports/calendar';
@@ -61,8 +61,8 @@ const done = <T>(value: T): Outcome<T> => ({ ok: true, value });
 const refusal = (kind: RefusalKind, path: string, message: string): Refusal => ({ ok: false, kind, problems: [{ path, message }] });
 const invalid = (problems: FieldProblem[]): Refusal => ({ ok: false, kind: 'invalid', problems });
 
-/** The shape of an incident ID (domain/incident/incident.ts IncidentId): anything else cannot exist. */
-const INCIDENT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+/** The shape of an incident ID: anything else cannot exist. */
+const INCIDENT_ID = INCIDENT_ID_PATTERN;
 export const LIST_LIMIT = { min: 1, max: 1000, default: 50 } as const;
 
 export interface ListRequest {

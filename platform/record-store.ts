@@ -8,11 +8,12 @@ import { defaultPayloadConverter } from '@temporalio/common';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { temporal } from '@temporalio/proto';
+import { INCIDENT_ID_PATTERN } from '../domain/incident/incident';
 import type { IncidentRecord } from '../domain/incident/record';
 import type { AuditEvent } from '../domain/incident/status';
 import type { AesGcmCodec } from './codec';
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+const ID = INCIDENT_ID_PATTERN;
 const file = (dir: string, id: string, version: number, ext: string) => path.join(dir, id, `record-v${String(version).padStart(4, '0')}.${ext}`);
 
 async function seal(codec: AesGcmCodec | undefined, bytes: Uint8Array): Promise<Buffer> {

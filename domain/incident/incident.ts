@@ -225,9 +225,12 @@ export const LawEnforcementDelay = z
  * Message-IDs, file names). A conservative shape (no dots, so no "." or ".." path parts) and the
  * nonpublic-information screen keep it safe to show everywhere.
  */
+/** The shape of an incident ID, the one pattern every door, the record store's file names and the schema use. */
+export const INCIDENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
 export const IncidentId = z
   .string({ error: 'must be text' })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'must be 1-64 characters of letters, digits, "_" or "-", starting with a letter or digit')
+  .regex(INCIDENT_ID_PATTERN, 'must be 1-64 characters of letters, digits, "_" or "-", starting with a letter or digit')
   // An underscore stands for a space here: a number after it is screened as a bare number, not as glued to a word.
   .superRefine((v, ctx) => screenText(v.replace(/_/g, ' '), ctx));
 

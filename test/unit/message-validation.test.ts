@@ -3,14 +3,10 @@
  * through workflows/message-validation.ts, which the worker preloads so the schemas exist once per worker
  * rather than once per cached incident (issue 7; sdk-typescript #2227).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { MESSAGE_NAMES as DOOR_MESSAGE_NAMES, MESSAGE_SCHEMAS } from '../../domain/incident/messages';
 import { PRELOADED_MODULES } from '../../worker/worker';
 import { messageProblems, parseMessage } from '../../workflows/message-validation';
 import { MESSAGE_NAMES } from '../../workflows/messages';
-
-const WORKFLOWS = path.join(__dirname, '../../workflows');
 
 test('the workflow handles exactly the messages the doors validate', () => {
   expect([...MESSAGE_NAMES].sort()).toEqual([...DOOR_MESSAGE_NAMES].sort());
@@ -33,13 +29,5 @@ test('the worker preloads the module that holds the schemas once per worker', ()
   expect(PRELOADED_MODULES).toContain(require.resolve('../../workflows/message-validation'));
 });
 
-test('no other workflow module loads the schemas itself (each cached incident would carry its own copy)', () => {
-  const schemaModules = /^import\s+(?!type\b)[^;]*from\s+'\.\.\/domain\/(messages|incident)'/m;
-  const offenders = readdirSync(WORKFLOWS)
-    .filter((f) => f.endsWith('.ts') && f !== 'message-validation.ts')
-    .filter((f) => schemaModules.test(readFileSync(path.join(WORKFLOWS, f), 'utf8')));
-  expect(offenders).toEqual([]);
-  // The guard itself catches a runtime import.
-  expect(schemaModules.test("import { MESSAGE_SCHEMAS } from '../domain/messages';")).toBe(true);
-  expect(schemaModules.test("import type { Incident } from '../domain/incident';")).toBe(false);
-});
+// That no other workflow module loads the schemas itself is eslint's rule (eslint.config.mjs SCHEMAS_ONCE);
+// test/unit/layers.test.ts lints a sample that crosses it.
