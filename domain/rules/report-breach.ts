@@ -93,13 +93,13 @@ function itemsFor(o: ObligationStatus, law: GeneralBreachLaw, incident: Incident
   if (o.kind === 'consumer-notice' && o.citation === law.consumerNotice.citation) {
     const listed = law.consumerNotice.contents;
     const items = [...listed, ...servicesItem(incident, law)];
-    const wording = listed.length ? `the notice to ${law.consumerNotice.recipient} contains these items` : `${law.consumerNotice.citation} lists no content items for the notice${items.length ? '; the services it must offer are drafted' : ''}`;
+    const wording = listed.length ? `the notice to ${law.consumerNotice.recipient} contains these items` : `no content items listed for the notice${items.length ? '; the identity-theft services it must offer are drafted' : ''}`;
     return { items, citation: listed[0]?.citation ?? law.consumerNotice.citation, wording };
   }
   const ag = law.attorneyGeneralNotice;
   if (o.kind === 'attorney-general-notice' && ag && o.citation === ag.citation) {
     const items = ag.contents ?? [];
-    return { items, citation: items[0]?.citation ?? ag.citation, wording: items.length ? `the notice to the ${ag.recipient} contains these items` : `${ag.citation} lists no content items for the notice (${ag.wording})` };
+    return { items, citation: items[0]?.citation ?? ag.citation, wording: items.length ? `the notice to the ${ag.recipient} contains these items` : `no content items listed for the notice, given ${ag.wording}` };
   }
   return null;
 }
