@@ -32,7 +32,7 @@ export function reportMarkdown(doc: ReportDocument): string {
   ];
   if (!doc.drafts.length) out.push('No regulator notice is owed for this incident, so there is nothing to draft.', '');
   if (withIndex(doc)) {
-    out.push(`## ${doc.drafts.length} regulator notices, by due date`, '', '| Regulator | Due | Items missing |', '|---|---|---|');
+    out.push(`## ${doc.drafts.length} notices drafted, by due date`, '', '| Recipient | Due | Items missing |', '|---|---|---|');
     for (const d of doc.drafts) out.push(`| ${d.jurisdiction}: ${mdCell(d.recipient)} | ${mdCell(due(d))} | ${d.missingCount} of ${d.items.length} |`);
     out.push('');
   }
@@ -80,7 +80,7 @@ export function reportHtmlBody(doc: ReportDocument): Raw {
 <p>${doc.title} · licensee ${doc.licensee} · generated ${humanTime(doc.generatedAt)}</p>
 <ul class="notes">${doc.notes.map((n) => html`<li>${n}</li>`)}</ul>
 ${doc.drafts.length ? '' : html`<p>No regulator notice is owed for this incident, so there is nothing to draft.</p>`}
-${withIndex(doc) ? html`<h2>${doc.drafts.length} regulator notices, by due date</h2><table class="index"><thead><tr><th>Regulator</th><th>Due</th><th>Items missing</th></tr></thead><tbody>${doc.drafts.map((d) => html`<tr><td><a href="#draft-${d.obligationId.replace('/', '-')}">${d.jurisdiction}: ${d.recipient}</a></td><td>${due(d)}</td><td>${d.missingCount} of ${d.items.length}</td></tr>`)}</tbody></table>` : ''}
+${withIndex(doc) ? html`<h2>${doc.drafts.length} notices drafted, by due date</h2><table class="index"><thead><tr><th>Recipient</th><th>Due</th><th>Items missing</th></tr></thead><tbody>${doc.drafts.map((d) => html`<tr><td><a href="#draft-${d.obligationId.replace('/', '-')}">${d.jurisdiction}: ${d.recipient}</a></td><td>${due(d)}</td><td>${d.missingCount} of ${d.items.length}</td></tr>`)}</tbody></table>` : ''}
 ${doc.drafts.map((d) => html`<section class="draft" id="draft-${d.obligationId.replace('/', '-')}" data-obligation="${d.obligationId}">
 <h2>${d.jurisdiction}: ${d.recipient} — <span class="heading">${d.heading}</span></h2>
 <p>Owed under ${d.citation}, ${due(d)}; obligation ${d.obligationState}. Contents: ${d.contents.citation} (${d.contents.wording}).</p>

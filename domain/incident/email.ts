@@ -9,6 +9,7 @@ import type { Reminder } from '../rules/reminders';
 import { isRecordRetention, type IncidentStatus, type ObligationStatus } from './status';
 import { stateName } from './states';
 import { countdown, humanDay, humanTime, spanWords } from './time-words';
+import { consumerSide } from './email-consumers';
 
 /** A dated obligation as a calendar entry (the activity renders it as .ics). */
 export interface CalendarEntry {
@@ -129,6 +130,7 @@ export function openingSummary(status: IncidentStatus, owner: string, now?: numb
     '',
     'Owed, with no date in law yet:',
     ...(undated.length ? byState(undated) : ['- none']),
+    ...consumerSide(status.obligations),
     ...(retention.length
       ? ['', 'Records to keep (a minimum period, not a deadline to act):', ...retention.map((o) => `- ${o.id}: keep until at least ${humanDay(o.dueAt!, o.jurisdiction)} (${o.citation})`)]
       : []),

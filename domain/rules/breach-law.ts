@@ -30,11 +30,19 @@ export interface AgencyNoticeRule extends Cited {
   contents?: ContentItem[];
 }
 
+/**
+ * What answers a content item in a draft (domain/rules/report-breach.ts): a fact the incident records, never a
+ * consumer's data. An item with no answers is standard wording the incident cannot supply (marked missing).
+ */
+export type BreachFact = 'description' | 'breachDate' | 'discoveryDate' | 'dataKinds' | 'protection' | 'services' | 'contact' | 'phone' | 'residents';
+
 /** One item a notice must contain, in its section's order and words. */
 export interface ContentItem {
   item: string;
   citation: string;
   text: string;
+  /** The incident's facts that fill the item in a draft; none: wording counsel supplies. */
+  answers?: BreachFact[];
 }
 
 /** How the state's insurance act and this law meet, for an insurance licensee. */

@@ -13,6 +13,7 @@ import type { NoticeContents, NoticeFact, NoticeItem } from './jurisdiction';
 import { humanTime } from '../incident/time-words';
 import { JURISDICTIONS, NOTICE_JURISDICTIONS } from './jurisdictions';
 import type { Filing, ObligationStatus, ReportSnapshot, ReportSource } from '../incident/status';
+import { breachDraft } from './report-breach';
 
 export interface ReportItem {
   item: string;
@@ -249,7 +250,9 @@ export function buildReport(src: ReportSource, generatedAt: string): ReportDocum
   const drafts: NoticeDraft[] = [];
   for (const o of src.status.obligations) {
     const contents = contentsFor(o);
-    if (contents) drafts.push(draftFor(o, contents, src));
+    // A regulator's notice, or a consumer or Attorney General notice under a general breach law (issue #26 item 4).
+    const draft = contents ? draftFor(o, contents, src) : breachDraft(o, src.current.incident);
+    if (draft) drafts.push(draft);
   }
   return {
     incidentId: src.incidentId,
@@ -265,6 +268,9 @@ export function buildReport(src: ReportSource, generatedAt: string): ReportDocum
       'Draft for review by the licensee and counsel before filing; breachclock does not file it.',
       'No consumer nonpublic information: "the licensee shall not release to the state or any other entity nonpublic information of the consumer unless given written authority by the consumer or otherwise required by law" (RSMo 375.1410.2).',
       'Items marked MISSING are not yet known to breachclock; provide as much as practicable and supplement as facts change.',
+      ...(drafts.some((d) => d.number === 0 && /^(Consumer|Attorney General) notice/.test(d.heading))
+        ? ['Consumer and Attorney General drafts list the items each general breach law requires; they hold no consumer\'s name or data, only the counts and kinds the incident records.']
+        : []),
       'Close-out follow-up dates are company targets, not legal deadlines (20 CSR 100-6.110 sets none; it binds Missouri licensees, and elsewhere the follow-ups are company practice).',
       ...(src.status.obligations.some((o) => o.kind === 'regulator-notice-bulletin')
         ? ['MO DCI Bulletin 23-04 is a request of the Department: it "does not have the force and effect of law" (RSMo 374.015).']

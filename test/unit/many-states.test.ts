@@ -60,7 +60,7 @@ test('the drafts: an index of regulators by due date, then one section per regul
   const regulatorDrafts = doc.drafts.filter((d) => d.obligationId.endsWith('/regulator-notice'));
   expect(regulatorDrafts.map((d) => d.jurisdiction).sort()).toEqual([...covered].sort());
   const md = reportMarkdown(doc);
-  expect(md).toContain(`## ${doc.drafts.length} regulator notices, by due date`);
+  expect(md).toContain(`## ${doc.drafts.length} notices drafted, by due date`);
   expect(md.match(/^## [A-Z]{2}: /gm)!.length).toBe(doc.drafts.length);
   const dues = doc.drafts.map((d) => (d.dueAt ? Date.parse(d.dueAt) : Infinity));
   expect(dues).toEqual([...dues].sort((a, b) => a - b));

@@ -26,11 +26,11 @@ export const alCode8_38: GeneralBreachLaw = {
     days: { count: 45, from: 'determination', citation: S('5(b)'), fromWords: "the covered entity's determination that a breach has occurred and is reasonably likely to cause substantial harm" },
     providerNoticeStarts: true,
     contents: [
-      { item: '(1)', citation: S('5(d)(1)'), text: 'The date, estimated date, or estimated date range of the breach.' },
-      { item: '(2)', citation: S('5(d)(2)'), text: 'A description of the sensitive personally identifying information that was acquired by an unauthorized person as part of the breach.' },
-      { item: '(3)', citation: S('5(d)(3)'), text: 'A general description of the actions taken by a covered entity to restore the security and confidentiality of the personal information involved in the breach.' },
-      { item: '(4)', citation: S('5(d)(4)'), text: 'A general description of steps an affected individual can take to protect himself or herself from identity theft.' },
-      { item: '(5)', citation: S('5(d)(5)'), text: 'Information that the individual can use to contact the covered entity to inquire about the breach.' },
+      { item: '(1)', citation: S('5(d)(1)'), text: 'The date, estimated date, or estimated date range of the breach.', answers: ['breachDate'] },
+      { item: '(2)', citation: S('5(d)(2)'), text: 'A description of the sensitive personally identifying information that was acquired by an unauthorized person as part of the breach.', answers: ['dataKinds'] },
+      { item: '(3)', citation: S('5(d)(3)'), text: 'A general description of the actions taken by a covered entity to restore the security and confidentiality of the personal information involved in the breach.', answers: ['protection'] },
+      { item: '(4)', citation: S('5(d)(4)'), text: 'A general description of steps an affected individual can take to protect himself or herself from identity theft.', answers: [] },
+      { item: '(5)', citation: S('5(d)(5)'), text: 'Information that the individual can use to contact the covered entity to inquire about the breach.', answers: ['contact'] },
     ],
   },
   harmExemption: {
@@ -50,10 +50,10 @@ export const alCode8_38: GeneralBreachLaw = {
     wording: 'written notice as expeditiously as possible and without unreasonable delay, and within 45 days of the third-party agent\'s notice or the determination (the same count as the individuals\' notice)',
     due: { kind: 'days-like-consumer-notice' },
     contents: [
-      { item: '(1)', citation: S('6(b)(1)'), text: 'A synopsis of the events surrounding the breach at the time that notice is provided.' },
-      { item: '(2)', citation: S('6(b)(2)'), text: 'The approximate number of individuals in the state who were affected by the breach.' },
-      { item: '(3)', citation: S('6(b)(3)'), text: 'Any services related to the breach being offered or scheduled to be offered, without charge, by the covered entity to individuals and instructions on how to use the services.' },
-      { item: '(4)', citation: S('6(b)(4)'), text: 'The name, address, telephone number, and email address of the employee or agent of the covered entity from whom additional information may be obtained about the breach.' },
+      { item: '(1)', citation: S('6(b)(1)'), text: 'A synopsis of the events surrounding the breach at the time that notice is provided.', answers: ['description'] },
+      { item: '(2)', citation: S('6(b)(2)'), text: 'The approximate number of individuals in the state who were affected by the breach.', answers: ['residents'] },
+      { item: '(3)', citation: S('6(b)(3)'), text: 'Any services related to the breach being offered or scheduled to be offered, without charge, by the covered entity to individuals and instructions on how to use the services.', answers: ['services'] },
+      { item: '(4)', citation: S('6(b)(4)'), text: 'The name, address, telephone number, and email address of the employee or agent of the covered entity from whom additional information may be obtained about the breach.', answers: ['contact'] },
     ],
   },
   consumerReportingAgencyNotice: {

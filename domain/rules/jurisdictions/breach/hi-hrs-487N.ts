@@ -25,11 +25,11 @@ export const hrs487N: GeneralBreachLaw = {
     recipient: 'each affected person',
     wording: 'without unreasonable delay (no number of days)',
     contents: [
-      { item: '(1)', citation: S('2(d)(1)'), text: 'The incident in general terms.' },
-      { item: '(2)', citation: S('2(d)(2)'), text: 'The type of personal information that was subject to the unauthorized access and acquisition.' },
-      { item: '(3)', citation: S('2(d)(3)'), text: 'The general acts of the business to protect the personal information from further unauthorized access.' },
-      { item: '(4)', citation: S('2(d)(4)'), text: 'A telephone number that the person may call for further information and assistance, if one exists.' },
-      { item: '(5)', citation: S('2(d)(5)'), text: 'Advice that directs the person to remain vigilant by reviewing account statements and monitoring free credit reports.' },
+      { item: '(1)', citation: S('2(d)(1)'), text: 'The incident in general terms.', answers: ['description'] },
+      { item: '(2)', citation: S('2(d)(2)'), text: 'The type of personal information that was subject to the unauthorized access and acquisition.', answers: ['dataKinds'] },
+      { item: '(3)', citation: S('2(d)(3)'), text: 'The general acts of the business to protect the personal information from further unauthorized access.', answers: ['protection'] },
+      { item: '(4)', citation: S('2(d)(4)'), text: 'A telephone number that the person may call for further information and assistance, if one exists.', answers: ['phone'] },
+      { item: '(5)', citation: S('2(d)(5)'), text: 'Advice that directs the person to remain vigilant by reviewing account statements and monitoring free credit reports.', answers: [] },
     ],
   },
   harmExemption: {

@@ -25,11 +25,11 @@ export const iaCode715C: GeneralBreachLaw = {
     recipient: 'each affected Iowa consumer',
     wording: 'in the most expeditious manner possible and without unreasonable delay (no number of days)',
     contents: [
-      { item: 'a', citation: S('2(5)(a)'), text: 'A description of the breach of security.' },
-      { item: 'b', citation: S('2(5)(b)'), text: 'The approximate date of the breach of security.' },
-      { item: 'c', citation: S('2(5)(c)'), text: 'The type of personal information obtained as a result of the breach of security.' },
-      { item: 'd', citation: S('2(5)(d)'), text: 'Contact information for consumer reporting agencies.' },
-      { item: 'e', citation: S('2(5)(e)'), text: 'Advice to the consumer to report suspected incidents of identity theft to local law enforcement or the attorney general.' },
+      { item: 'a', citation: S('2(5)(a)'), text: 'A description of the breach of security.', answers: ['description'] },
+      { item: 'b', citation: S('2(5)(b)'), text: 'The approximate date of the breach of security.', answers: ['breachDate'] },
+      { item: 'c', citation: S('2(5)(c)'), text: 'The type of personal information obtained as a result of the breach of security.', answers: ['dataKinds'] },
+      { item: 'd', citation: S('2(5)(d)'), text: 'Contact information for consumer reporting agencies.', answers: [] },
+      { item: 'e', citation: S('2(5)(e)'), text: 'Advice to the consumer to report suspected incidents of identity theft to local law enforcement or the attorney general.', answers: [] },
     ],
   },
   harmExemption: {

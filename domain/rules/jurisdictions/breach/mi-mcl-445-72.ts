@@ -25,11 +25,11 @@ export const mcl445_72: GeneralBreachLaw = {
     recipient: 'each affected Michigan resident',
     wording: 'without unreasonable delay (no number of days); a delay to determine the scope and restore the database is allowed',
     contents: [
-      { item: '(c)', citation: S('(6)(c)'), text: 'Describe the security breach in general terms.' },
-      { item: '(d)', citation: S('(6)(d)'), text: 'Describe the type of personal information that is the subject of the unauthorized access or use.' },
-      { item: '(e)', citation: S('(6)(e)'), text: 'If applicable, generally describe what has been done to protect data from further security breaches.' },
-      { item: '(f)', citation: S('(6)(f)'), text: 'Include a telephone number where a notice recipient may obtain assistance or additional information.' },
-      { item: '(g)', citation: S('(6)(g)'), text: 'Remind notice recipients of the need to remain vigilant for incidents of fraud and identity theft.' },
+      { item: '(c)', citation: S('(6)(c)'), text: 'Describe the security breach in general terms.', answers: ['description'] },
+      { item: '(d)', citation: S('(6)(d)'), text: 'Describe the type of personal information that is the subject of the unauthorized access or use.', answers: ['dataKinds'] },
+      { item: '(e)', citation: S('(6)(e)'), text: 'If applicable, generally describe what has been done to protect data from further security breaches.', answers: ['protection'] },
+      { item: '(f)', citation: S('(6)(f)'), text: 'Include a telephone number where a notice recipient may obtain assistance or additional information.', answers: ['phone'] },
+      { item: '(g)', citation: S('(6)(g)'), text: 'Remind notice recipients of the need to remain vigilant for incidents of fraud and identity theft.', answers: [] },
     ],
   },
   harmExemption: {

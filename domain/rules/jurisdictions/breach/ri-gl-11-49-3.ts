@@ -25,12 +25,12 @@ export const riGl11_49_3: GeneralBreachLaw = {
     wording: 'in the most expedient time possible, but no later than forty-five (45) calendar days after confirmation of the breach and the ability to ascertain the information required for the notice',
     days: { count: 45, from: 'confirmation', citation: S('4(a)(2)'), fromWords: 'confirmation of the breach and the ability to ascertain the information required to fulfill the notice requirements of subsection (d)' },
     contents: [
-      { item: '(1)', citation: S('4(d)(1)'), text: 'A general and brief description of the incident, including how the security breach occurred and the number of affected individuals.' },
-      { item: '(2)', citation: S('4(d)(2)'), text: 'The type of information that was subject to the breach.' },
-      { item: '(3)', citation: S('4(d)(3)'), text: 'Date of breach, estimated date of breach, or the date range within which the breach occurred.' },
-      { item: '(4)', citation: S('4(d)(4)'), text: 'Date that the breach was discovered.' },
-      { item: '(5)', citation: S('4(d)(5)'), text: 'A clear and concise description of any remediation services offered, including toll-free numbers and websites to contact the credit reporting agencies, remediation service providers and the attorney general.' },
-      { item: '(6)', citation: S('4(d)(6)'), text: "A clear and concise description of the consumer's ability to file or obtain a police report; how to request a security freeze and the information needed; and that fees may be required by the consumer reporting agencies." },
+      { item: '(1)', citation: S('4(d)(1)'), text: 'A general and brief description of the incident, including how the security breach occurred and the number of affected individuals.', answers: ['description', 'residents'] },
+      { item: '(2)', citation: S('4(d)(2)'), text: 'The type of information that was subject to the breach.', answers: ['dataKinds'] },
+      { item: '(3)', citation: S('4(d)(3)'), text: 'Date of breach, estimated date of breach, or the date range within which the breach occurred.', answers: ['breachDate'] },
+      { item: '(4)', citation: S('4(d)(4)'), text: 'Date that the breach was discovered.', answers: ['discoveryDate'] },
+      { item: '(5)', citation: S('4(d)(5)'), text: 'A clear and concise description of any remediation services offered, including toll-free numbers and websites to contact the credit reporting agencies, remediation service providers and the attorney general.', answers: ['services'] },
+      { item: '(6)', citation: S('4(d)(6)'), text: "A clear and concise description of the consumer's ability to file or obtain a police report; how to request a security freeze and the information needed; and that fees may be required by the consumer reporting agencies.", answers: [] },
     ],
   },
   harmExemption: {

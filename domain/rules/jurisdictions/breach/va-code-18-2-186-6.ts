@@ -25,11 +25,11 @@ export const vaCode18_2_186_6: GeneralBreachLaw = {
     recipient: 'each affected Virginia resident',
     wording: 'without unreasonable delay (no number of days); it may be reasonably delayed to determine the scope of the breach and restore the system',
     contents: [
-      { item: '(1)', citation: S(' A ("Notice")'), text: 'The incident in general terms.' },
-      { item: '(2)', citation: S(' A ("Notice")'), text: 'The type of personal information that was subject to the unauthorized access and acquisition.' },
-      { item: '(3)', citation: S(' A ("Notice")'), text: 'The general acts of the individual or entity to protect the personal information from further unauthorized access.' },
-      { item: '(4)', citation: S(' A ("Notice")'), text: 'A telephone number that the person may call for further information and assistance, if one exists.' },
-      { item: '(5)', citation: S(' A ("Notice")'), text: 'Advice that directs the person to remain vigilant by reviewing account statements and monitoring free credit reports.' },
+      { item: '(1)', citation: S(' A ("Notice")'), text: 'The incident in general terms.', answers: ['description'] },
+      { item: '(2)', citation: S(' A ("Notice")'), text: 'The type of personal information that was subject to the unauthorized access and acquisition.', answers: ['dataKinds'] },
+      { item: '(3)', citation: S(' A ("Notice")'), text: 'The general acts of the individual or entity to protect the personal information from further unauthorized access.', answers: ['protection'] },
+      { item: '(4)', citation: S(' A ("Notice")'), text: 'A telephone number that the person may call for further information and assistance, if one exists.', answers: ['phone'] },
+      { item: '(5)', citation: S(' A ("Notice")'), text: 'Advice that directs the person to remain vigilant by reviewing account statements and monitoring free credit reports.', answers: [] },
     ],
   },
   harmExemption: {
