@@ -197,7 +197,7 @@ test('every covered state at once: one workflow plans 15 regulators, emails one 
   await openIncident(stack.env.client, taskQueue, incident);
   const handle = stack.env.client.workflow.getHandle(incident.incidentId);
   const opening = await stack.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
-  expect(opening.subject).toMatch(/^23 deadline\(s\) running, first due Thu 26 Nov/);
+  expect(opening.subject).toMatch(/^27 deadline\(s\) running, first due Thu 26 Nov/);
   expect(opening.text).toMatch(/^Thu 26 Nov 2026 \(10\):$/m);
   expect(opening.text).toMatch(/^Mon 30 Nov 2026 \(3\):$/m);
   const status = await waitFor(async () => {
