@@ -105,6 +105,11 @@ function itemsFor(o: ObligationStatus, law: GeneralBreachLaw, incident: Incident
 }
 
 /** The draft of a consumer or Attorney General notice owed under a general breach law, or null for any other obligation. */
+/** What every draft says of its obligation, the regulator's and the consumer side's alike. */
+export function draftHeader(o: ObligationStatus): Pick<NoticeDraft, 'obligationId' | 'jurisdiction' | 'recipient' | 'citation' | 'dueAt' | 'dueRule' | 'obligationState'> {
+  return { obligationId: o.id, jurisdiction: o.jurisdiction, recipient: o.recipient, citation: o.citation, dueAt: o.dueAt, dueRule: o.dueRule, obligationState: o.state };
+}
+
 export function breachDraft(o: ObligationStatus, incident: Incident): NoticeDraft | null {
   const law = GENERAL_BREACH_LAWS[o.jurisdiction];
   if (!law || o.state === 'not-applicable') return null;
@@ -112,13 +117,7 @@ export function breachDraft(o: ObligationStatus, incident: Incident): NoticeDraf
   if (!spec) return null;
   const items = fill(spec.items, incident, law);
   return {
-    obligationId: o.id,
-    jurisdiction: o.jurisdiction,
-    recipient: o.recipient,
-    citation: o.citation,
-    dueAt: o.dueAt,
-    dueRule: o.dueRule,
-    obligationState: o.state,
+    ...draftHeader(o),
     contents: { citation: spec.citation, wording: spec.wording },
     number: 0,
     heading: o.kind === 'consumer-notice' ? 'Consumer notice (draft)' : 'Attorney General notice (draft)',

@@ -13,7 +13,7 @@ import type { NoticeContents, NoticeFact, NoticeItem } from './jurisdiction';
 import { humanTime } from '../incident/time-words';
 import { JURISDICTIONS, NOTICE_JURISDICTIONS } from './jurisdictions';
 import type { Filing, ObligationStatus, ReportSnapshot, ReportSource } from '../incident/status';
-import { breachDraft } from './report-breach';
+import { breachDraft, draftHeader } from './report-breach';
 
 export interface ReportItem {
   item: string;
@@ -223,13 +223,7 @@ function draftFor(o: ObligationStatus, contents: NoticeContents, src: ReportSour
   const number = filings.length;
   const supplementOwed = last && o.kind === 'regulator-notice' && update?.state === 'pending' && update.note ? update.note.replace(/^supplement owed: /, '') : null;
   return {
-    obligationId: o.id,
-    jurisdiction: o.jurisdiction,
-    recipient: o.recipient,
-    citation: o.citation,
-    dueAt: o.dueAt,
-    dueRule: o.dueRule,
-    obligationState: o.state,
+    ...draftHeader(o),
     contents: { citation: contents.citation, wording: contents.wording },
     number,
     heading:
