@@ -117,6 +117,19 @@ test('Ala. Code § 8-38-6(b): the Attorney General draft counts residents and na
   expect(item(ag, '(4)').value).toBe('Pat Example, Chief Privacy Officer · pat@l.example · +1 573 555 0100');
 });
 
+test('R.I. Gen. Laws § 11-49.3-4(a)(2): more than 500 Rhode Islanders, the Attorney General is told the timing, content and distribution of the notices and the number', () => {
+  const ag = draft(report({ RI: 501 }, { eventDetails: DETAILS }), 'RI/attorney-general-notice')!;
+  expect(ag.items.map((i) => [i.item, i.citation])).toEqual([
+    ['timing', 'R.I. Gen. Laws § 11-49.3-4(a)(2)'],
+    ['content', 'R.I. Gen. Laws § 11-49.3-4(a)(2)'],
+    ['distribution', 'R.I. Gen. Laws § 11-49.3-4(a)(2)'],
+    ['number', 'R.I. Gen. Laws § 11-49.3-4(a)(2)'],
+  ]);
+  expect(item(ag, 'number').value).toBe('501 Rhode Island residents (best estimate)');
+  expect(item(ag, 'timing').value).toBeNull();
+  expect(draft(report({ RI: 500 }, { eventDetails: DETAILS }), 'RI/attorney-general-notice')).toBeUndefined();
+});
+
 test('rendered in the same formats, MISSING marked, no regulator draft needed', async () => {
   const doc = report({ IA: 600, CT: 40 });
   const md = reportMarkdown(doc);

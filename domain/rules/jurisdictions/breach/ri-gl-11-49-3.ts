@@ -49,6 +49,13 @@ export const riGl11_49_3: GeneralBreachLaw = {
     moreThan: 500,
     wording: 'of the timing, content and distribution of the notices and the approximate number affected, without delaying notice to residents (no number of days)',
     due: { kind: 'no-date' },
+    // § 11-49.3-4(a)(2) names what the notice tells, in one sentence: its four parts, in the statute's order.
+    contents: [
+      { item: 'timing', citation: S('4(a)(2)'), text: 'The timing of the notices to Rhode Island residents.' },
+      { item: 'content', citation: S('4(a)(2)'), text: 'The content of the notices (a copy of the notice to residents).' },
+      { item: 'distribution', citation: S('4(a)(2)'), text: 'The distribution of the notices (how and to whom they are sent).' },
+      { item: 'number', citation: S('4(a)(2)'), text: 'The approximate number of affected individuals.', answers: ['residents'] },
+    ],
   },
   consumerReportingAgencyNotice: {
     citation: S('4(a)(2)'),
@@ -56,6 +63,13 @@ export const riGl11_49_3: GeneralBreachLaw = {
     moreThan: 500,
     wording: 'of the timing, content and distribution of the notices and the approximate number affected, without delaying notice to residents (no number of days)',
     due: { kind: 'no-date' },
+    // § 11-49.3-4(a)(2) names what the notice tells, in one sentence: its four parts, in the statute's order.
+    contents: [
+      { item: 'timing', citation: S('4(a)(2)'), text: 'The timing of the notices to Rhode Island residents.' },
+      { item: 'content', citation: S('4(a)(2)'), text: 'The content of the notices (a copy of the notice to residents).' },
+      { item: 'distribution', citation: S('4(a)(2)'), text: 'The distribution of the notices (how and to whom they are sent).' },
+      { item: 'number', citation: S('4(a)(2)'), text: 'The approximate number of affected individuals.', answers: ['residents'] },
+    ],
   },
   dataOwnerNotice: null,
   deemedCompliance: [
