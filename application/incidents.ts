@@ -14,7 +14,6 @@ import { isMessageName, MESSAGE_NAMES, parseMessageOf } from '../domain/incident
 import { incidentFutureProblems, messageFutureProblems } from '../domain/incident/time-sense';
 import type { IncidentRecord } from '../domain/incident/record';
 import type { IncidentStatus } from '../domain/incident/status';
-import { planIncident, type Plan } from '../domain/rules/planner';
 import { buildReport, type ReportDocument } from '../domain/rules/report';
 import type { RecordStore } from '../platform/record-store';
 import {
@@ -118,14 +117,7 @@ async function withRetries<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The states covered, by tier, in words (for `plan --help`). */
-export { coverageWords } from '../domain/rules/coverage';
-
-/** Works out an incident's obligations without a server: the planner, on the incident as given. */
-export function planFor(raw: unknown): Outcome<Plan> {
-  const parsed = parseIncident(raw);
-  return parsed.ok ? done(planIncident(parsed.value)) : invalid(parsed.problems);
-}
+export { coverageWords, planFor } from './plan';
 
 export class IncidentService {
   constructor(

@@ -5,9 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { incidentJsonSchema } from '../domain/incident/incident';
 import { MESSAGE_NAMES } from '../domain/incident/messages';
-import { coverageWords, planFor, type IncidentService, type Outcome } from '../application/incidents';
-import { consoleUrl, loadConfig } from '../platform/config';
-import { REPORT_FORMATS, reportHtml, reportMarkdown, reportPdf } from '../reports/render';
+import type { IncidentService, Outcome } from '../application/incidents';
+import { coverageWords, planFor } from '../application/plan';
 import { countdown } from '../domain/incident/time-words';
 import { formatDeadlineFor, formatDue, planTable, wrap } from './plan-format';
 import { DETERMINED_AT_OPTION, DeterminedAtError, withDeterminedAt } from './cli-determined-at';
@@ -110,7 +109,10 @@ const print = (io: Io, text: string): number => {
 };
 
 /** Where the calendar's links point: the configured console (BREACHCLOCK_CONSOLE_URL, or the local default). */
-const consoleUrlFor = (): string => consoleUrl(loadConfig());
+// Loaded when a command needs them, so `plan` starts without the Temporal client, the codec or pdfkit.
+const config = (): typeof import('../platform/config') => require('../platform/config');
+const render = (): typeof import('../reports/render') => require('../reports/render');
+const consoleUrlFor = (): string => config().consoleUrl(config().loadConfig());
 
 const json = { type: 'boolean', help: 'print JSON (for scripts)' } as const;
 
@@ -240,6 +242,7 @@ answers it; after a filing, the numbered supplement and what changed since.`,
       out: { type: 'string', value: 'file', help: 'write to this file instead of standard output' },
     },
     async run({ positionals, values, io, service }) {
+      const { REPORT_FORMATS, reportHtml, reportMarkdown, reportPdf } = render();
       const format = oneOf('format', values.format ?? 'markdown', [...REPORT_FORMATS, 'json'] as const);
       const out = values.out as string | undefined;
       if (format === 'pdf' && !out) throw new CliError('--out: a PDF needs a file to write to (--out notice.pdf)', EXIT.invalid);

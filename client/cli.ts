@@ -6,10 +6,7 @@
 import type { Client } from '@temporalio/client';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { IncidentService } from '../application/incidents';
-import { connectClient } from '../application/temporal-client';
-import { codecFromConfig, ConfigError, loadConfig, recordsDir, withDefaultKeyFile } from '../platform/config';
-import { RecordStore } from '../platform/record-store';
+import { ConfigError } from '../platform/config-error';
 import { CliError, COMMANDS, EXIT, type Command, type Io } from './cli-commands';
 
 export { EXIT, type Io };
@@ -61,6 +58,11 @@ function findCommand(args: string[]): { command?: Command; rest: string[]; group
 
 /** Connects on first use and closes at the end: no command repeats connect/try/finally. */
 function serviceFactory() {
+  // Required here, not at the top: `plan` and `--help` never load the Temporal client, the codec or the record store.
+  const { IncidentService } = require('../application/incidents') as typeof import('../application/incidents');
+  const { connectClient } = require('../application/temporal-client') as typeof import('../application/temporal-client');
+  const { codecFromConfig, loadConfig, recordsDir, withDefaultKeyFile } = require('../platform/config') as typeof import('../platform/config');
+  const { RecordStore } = require('../platform/record-store') as typeof import('../platform/record-store');
   let client: Promise<Client> | undefined;
   const config = withDefaultKeyFile(loadConfig());
   const service = new IncidentService({

@@ -8,6 +8,7 @@ import { loadClientConfigProfile } from '@temporalio/envconfig';
 import { z } from 'zod';
 import { fieldProblems } from '../domain/incident/incident';
 import { AesGcmCodec, CodecKeyError, codecKeysFromEnv } from './codec';
+import { ConfigError } from './config-error';
 
 const hostPort = z.string().regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be host:port, e.g. localhost:7233');
 const port = z.coerce.number({ error: 'must be a port number' }).int('must be a port number').min(1).max(65535);
@@ -57,7 +58,7 @@ export const Config = z.object({
 });
 export type Config = z.infer<typeof Config>;
 
-export class ConfigError extends Error {}
+export { ConfigError };
 
 /**
  * The Temporal connection as the `temporal` CLI reads it (@temporalio/envconfig): its environment variables

@@ -65,6 +65,8 @@ test('generated incidents: each is refused naming a field, or opened; never a 50
       incident.incidentId = uniqueId('FZ');
       incident[field] = hugeList && Array.isArray(value) ? Array(10_000).fill(value[0] ?? 'x') : value;
       const r = await api('/api/incidents', incident);
+      // A generated value that is itself a valid ID ("yesterday") may come twice: the second start is "already exists".
+      if (r.status === 409) return void expect(field === 'incidentId' && opened.includes(String(incident.incidentId))).toBe(true);
       expect([201, 400, 413]).toContain(r.status);
       if (r.status === 201) opened.push(String(incident.incidentId));
       else if (r.status === 400) expect(named((await r.json()) as Refusal)).toBe(true);
