@@ -2,10 +2,10 @@
  * How the workflows call their activities: timeouts and retries in one place, so the incident workflow and
  * the bench's baseline workflow proxy the same options (the baseline measures breachclock's own cost).
  */
-import type { ActivityOptions, LocalActivityOptions } from '@temporalio/workflow';
+import type { ActivityOptions } from '@temporalio/workflow';
 
 /** Bounded: a plan that cannot be made is recorded and the owner alerted, never retried forever. */
-export const PLANNING: ActivityOptions & LocalActivityOptions = {
+export const PLANNING: ActivityOptions = {
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '1 second', maximumInterval: '10 seconds', maximumAttempts: 5 },
 };

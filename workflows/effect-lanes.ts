@@ -15,7 +15,8 @@ import { EMAIL, RECORDS } from './activity-options';
 const { sendEmail } = proxyActivities<Activities>(EMAIL);
 const { exportRecord, exportAuditPage } = proxyActivities<Activities>(RECORDS);
 
-const causeOf = (err: ActivityFailure): string => (err.cause instanceof ApplicationFailure ? err.cause.message : (err.cause?.message ?? err.message));
+/** Why an activity failed, in its own words (the ApplicationFailure it threw, or the timeout). */
+export const causeOf = (err: ActivityFailure): string => (err.cause instanceof ApplicationFailure ? err.cause.message : (err.cause?.message ?? err.message));
 /** Refused for good (a 5xx, a bad address): retrying cannot help. */
 const permanent = (err: ActivityFailure): boolean => err.cause instanceof ApplicationFailure && err.cause.nonRetryable === true;
 

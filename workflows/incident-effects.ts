@@ -1,14 +1,14 @@
 /**
- * What the incident workflow does to the world besides its side lanes: make the plan (as a local activity)
+ * What the incident workflow does to the world besides its side lanes: make the plan (an activity)
  * and publish search attributes and the UI's summary line. Emails and record exports go through the
  * lanes (workflows/effect-lanes.ts), which the clocks never wait on.
  */
-import { ActivityFailure, ApplicationFailure, proxyActivities, setCurrentDetails, upsertSearchAttributes } from '@temporalio/workflow';
+import { ActivityFailure, proxyActivities, setCurrentDetails, upsertSearchAttributes } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { becameOwedNotice, deadlineMovedNotice } from '../domain/incident/email';
 import * as S from '../domain/incident/state';
 import { PLANNING } from './activity-options';
-import type { EffectLanes } from './effect-lanes';
+import { causeOf, type EffectLanes } from './effect-lanes';
 import { JURISDICTIONS_SA, NEXT_DEADLINE, OVERDUE_COUNT, PHASE } from './search-attributes';
 
 // Planning runs as an ordinary activity, its result an event of its own in history (docs/design.md §1). As a
@@ -33,10 +33,8 @@ export async function replan(state: S.IncidentState, lanes: EffectLanes): Promis
       lanes.send(notice, 'emailSent', 'deadline moved earlier');
     }
   } catch (err) {
-    // A local activity's failure reaches the workflow as the activity's own ApplicationFailure.
-    if (!(err instanceof ActivityFailure || err instanceof ApplicationFailure)) throw err;
-    const cause = err instanceof ActivityFailure && err.cause ? err.cause.message : err.message;
-    const alert = S.recordPlanningFailure(state, cause, Date.now());
+    if (!(err instanceof ActivityFailure)) throw err;
+    const alert = S.recordPlanningFailure(state, causeOf(err), Date.now());
     lanes.send(alert, 'emailSent', 'planning failure alert');
   }
 }

@@ -58,3 +58,14 @@ export async function testWorker(connection: NativeConnection, sink: MailSink, t
     maxCachedWorkflows: 50,
   });
 }
+
+/** Polls `fn` until it answers (errors count as not yet), or fails naming what it waited for. */
+export async function waitFor<T>(fn: () => Promise<T | undefined>, what: string, ms = 20_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await fn().catch(() => undefined);
+    if (v !== undefined) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

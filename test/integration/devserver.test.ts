@@ -7,21 +7,12 @@ import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError } from 
 import { openIncident } from '../../application/temporal-client';
 import { signals, statusQuery, updates } from '../../workflows/messages';
 import { NEXT_DEADLINE, OVERDUE_COUNT, PHASE, JURISDICTIONS_SA } from '../../workflows/search-attributes';
-import { exampleIncident, uniqueId } from '../helpers/fixtures';
+import { exampleIncident, uniqueId, waitFor } from '../helpers/fixtures';
 import { devServerWorker } from '../helpers/stack';
 
 const taskQueue = 'devserver-test';
 const stack = devServerWorker(taskQueue);
 
-async function waitFor<T>(fn: () => Promise<T | undefined>, what: string, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 test('an incident starts on the dev server, answers status, emails its owner and shows in visibility', async () => {
   const incident = exampleIncident();

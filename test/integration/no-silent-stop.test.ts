@@ -15,7 +15,7 @@ import { dataConverterFor, ENCRYPTED_ENCODING, KEY_ID_METADATA } from '../../pla
 import { RecordStore } from '../../platform/record-store';
 import { signals, statusQuery } from '../../workflows/messages';
 import { BUNDLE_OPTIONS } from '../../worker/worker';
-import { exampleIncident, testCodec, testRecordsDir, testWorker, uniqueId } from '../helpers/fixtures';
+import { exampleIncident, testCodec, testRecordsDir, testWorker, uniqueId, waitFor } from '../helpers/fixtures';
 import { startStack, type Stack } from '../helpers/stack';
 import { sendFlood } from '../../scripts/tools/drill/input-faults';
 
@@ -34,15 +34,6 @@ function freshIncident(prefix: string, queue = stack.taskQueue): { incident: Inc
   return { incident, open: () => openIncident(stack.client, queue, incident) };
 }
 
-async function until<T>(fn: () => Promise<T | undefined>, what: string, ms = 60_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn().catch(() => undefined);
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 const taskFailures = async (id: string) => ((await stack.client.workflow.getHandle(id).fetchHistory()).events ?? []).filter((e) => e.workflowTaskFailedEventAttributes).length;
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -60,10 +51,10 @@ test.each([
     input: { payloads: [{ metadata, data: bytes('0123456789abcdef0123456789abcdef') }] },
     identity: 'attacker',
   });
-  const status = await until(async () => {
+  const status = await waitFor(async () => {
     const s = await stack.client.workflow.getHandle(incident.incidentId).query(statusQuery);
     return s.events.some((e) => e.type === 'rejected') ? s : undefined;
-  }, 'the refusal recorded');
+  }, 'the refusal recorded', 60_000);
   expect(status.events.find((e) => e.type === 'rejected')!.detail).toContain(why);
   expect(await taskFailures(incident.incidentId)).toBe(0);
   // Still keeping its clocks and taking news.
@@ -76,7 +67,7 @@ test('an incident whose tasks fail is STUCK in the list and status, alerted once
   const good = await testWorker(stack.env.nativeConnection, stack.sink, queue, 'default', testCodec());
   await good.runUntil(async () => {
     await open();
-    await until(async () => ((await stack.client.workflow.getHandle(incident.incidentId).query(statusQuery)).phase === 'open' ? true : undefined), 'planned');
+    await waitFor(async () => ((await stack.client.workflow.getHandle(incident.incidentId).query(statusQuery)).phase === 'open' ? true : undefined), 'planned', 60_000);
   });
   // A bad deploy: the same queue served by an incompatible workflow version; the next task fails for good.
   const bad = await Worker.create({
@@ -90,7 +81,7 @@ test('an incident whose tasks fail is STUCK in the list and status, alerted once
   });
   await bad.runUntil(async () => {
     await stack.client.workflow.getHandle(incident.incidentId).signal(signals.residentsUpdate, { state: 'MO', count: 2100, asOf: new Date().toISOString() });
-    const row = await until(async () => {
+    const row = await waitFor(async () => {
       const page = await service.list({ limit: 1000 });
       return page.ok ? page.value.incidents.find((r) => r.incidentId === incident.incidentId && r.stuck) : undefined;
     }, 'the stuck mark', 90_000);
@@ -110,7 +101,7 @@ test('an incident whose tasks fail is STUCK in the list and status, alerted once
   // The fix deployed: a good worker takes the task again and the incident runs on.
   const fixed = await testWorker(stack.env.nativeConnection, stack.sink, queue, 'default', testCodec());
   await fixed.runUntil(async () => {
-    const s = await until(async () => {
+    const s = await waitFor(async () => {
       const r = await service.status(incident.incidentId);
       return r.ok && r.value.events.some((e) => e.type === 'residentsUpdate') ? r.value : undefined;
     }, 'recovered', 90_000);
@@ -123,7 +114,7 @@ test('20,000 messages to one incident: it still runs, answers status and takes n
   await open();
   const handle = stack.client.workflow.getHandle(incident.incidentId);
   const lastCount = await sendFlood(handle);
-  const status = await until(async () => {
+  const status = await waitFor(async () => {
     const s = await handle.query(statusQuery);
     return s.events.some((e) => e.type === 'residentsUpdate' && e.detail.startsWith(`NH best estimate ${lastCount} `)) ? s : undefined;
   }, 'every message handled', 300_000);

@@ -3,9 +3,24 @@
  * of breach, § 11-49.3-6 deemed compliance. Text: docs/law/RI/ri-11-49.3.txt (Public.Resource.Org release of 2023).
  * Rhode Island's insurance act is in hand only in its beginning (§ 27-1-47(a), (b)(1)-(6)): no consumer paragraph.
  */
-import type { GeneralBreachLaw } from '../../breach-law';
+import type { AgencyNoticeRule, GeneralBreachLaw } from '../../breach-law';
 
 const S = (s: string) => `R.I. Gen. Laws § 11-49.3-${s}`;
+
+/**
+ * § 11-49.3-4(a)(2): past 500 residents, "the attorney general and the major credit reporting agencies" are told
+ * the same thing in one sentence: its words, its timing, and the four parts it names, in the statute's order.
+ */
+const NOTICE_OF_THE_NOTICES: Pick<AgencyNoticeRule, 'wording' | 'due' | 'contents'> = {
+  wording: 'of the timing, content and distribution of the notices and the approximate number affected, without delaying notice to residents (no number of days)',
+  due: { kind: 'no-date' },
+  contents: [
+    { item: 'timing', citation: S('4(a)(2)'), text: 'The timing of the notices to Rhode Island residents.' },
+    { item: 'content', citation: S('4(a)(2)'), text: 'The content of the notices (a copy of the notice to residents).' },
+    { item: 'distribution', citation: S('4(a)(2)'), text: 'The distribution of the notices (how and to whom they are sent).' },
+    { item: 'number', citation: S('4(a)(2)'), text: 'The approximate number of affected individuals.', answers: ['residents'] },
+  ],
+};
 
 export const riGl11_49_3: GeneralBreachLaw = {
   state: 'RI',
@@ -47,29 +62,13 @@ export const riGl11_49_3: GeneralBreachLaw = {
     citation: S('4(a)(2)'),
     recipient: 'Rhode Island Attorney General',
     moreThan: 500,
-    wording: 'of the timing, content and distribution of the notices and the approximate number affected, without delaying notice to residents (no number of days)',
-    due: { kind: 'no-date' },
-    // § 11-49.3-4(a)(2) names what the notice tells, in one sentence: its four parts, in the statute's order.
-    contents: [
-      { item: 'timing', citation: S('4(a)(2)'), text: 'The timing of the notices to Rhode Island residents.' },
-      { item: 'content', citation: S('4(a)(2)'), text: 'The content of the notices (a copy of the notice to residents).' },
-      { item: 'distribution', citation: S('4(a)(2)'), text: 'The distribution of the notices (how and to whom they are sent).' },
-      { item: 'number', citation: S('4(a)(2)'), text: 'The approximate number of affected individuals.', answers: ['residents'] },
-    ],
+    ...NOTICE_OF_THE_NOTICES,
   },
   consumerReportingAgencyNotice: {
     citation: S('4(a)(2)'),
     recipient: 'the major credit reporting agencies',
     moreThan: 500,
-    wording: 'of the timing, content and distribution of the notices and the approximate number affected, without delaying notice to residents (no number of days)',
-    due: { kind: 'no-date' },
-    // § 11-49.3-4(a)(2) names what the notice tells, in one sentence: its four parts, in the statute's order.
-    contents: [
-      { item: 'timing', citation: S('4(a)(2)'), text: 'The timing of the notices to Rhode Island residents.' },
-      { item: 'content', citation: S('4(a)(2)'), text: 'The content of the notices (a copy of the notice to residents).' },
-      { item: 'distribution', citation: S('4(a)(2)'), text: 'The distribution of the notices (how and to whom they are sent).' },
-      { item: 'number', citation: S('4(a)(2)'), text: 'The approximate number of affected individuals.', answers: ['residents'] },
-    ],
+    ...NOTICE_OF_THE_NOTICES,
   },
   dataOwnerNotice: null,
   deemedCompliance: [
