@@ -9,6 +9,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { html } from '../../reports/html';
 import { page } from './html';
+import { LOCAL_ADMIN } from '../../domain/incident/actor';
+import './identity';
 
 const SESSION_COOKIE = 'bc_session';
 const SECURE_SESSION_COOKIE = '__Host-bc_session';
@@ -151,7 +153,10 @@ export function registerAuth(app: FastifyInstance, opts: AuthOptions): Auth {
       cors(req, reply, opts.uiOrigin);
       if (req.method === 'OPTIONS') return reply.code(204).send(); // preflight carries no credentials
     }
-    if (authed(req)) return;
+    if (authed(req)) {
+      req.actor = LOCAL_ADMIN;
+      return;
+    }
     if (req.url.startsWith('/api/') || req.url.startsWith('/codec/')) return reply.code(401).send({ error: 'a valid console token is required' });
     return reply.code(401).type('text/html').send(loginPage());
   });
