@@ -1,5 +1,6 @@
 /** A typed client for incidents: start, query, send messages (docs/design.md §5, §6). */
 import { Client, Connection, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
+import type { Actor } from '../domain/incident/actor';
 import type { Incident } from '../domain/incident/incident';
 import type { IncidentStatus, ReportSource } from '../domain/incident/status';
 import { dataConverterFor } from '../platform/codec';
@@ -16,11 +17,11 @@ export async function connectClient(config: Config): Promise<Client> {
   return new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(codecFromConfig(config)) });
 }
 
-export async function openIncident(client: Client, taskQueue: string, incident: Incident): Promise<string> {
+export async function openIncident(client: Client, taskQueue: string, incident: Incident, openedBy?: Actor): Promise<string> {
   const handle = await client.workflow.start(INCIDENT_WORKFLOW, {
     workflowId: incident.incidentId,
     taskQueue,
-    args: [{ incident }],
+    args: [openedBy ? { incident, openedBy } : { incident }],
     // A second start with the same ID is refused, even after the first closed.
     workflowIdReusePolicy: 'REJECT_DUPLICATE',
     typedSearchAttributes: [{ key: PHASE, value: 'planning' }],

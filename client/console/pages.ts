@@ -10,6 +10,7 @@ import { countdown } from '../../domain/incident/time-words';
 import { html } from '../../reports/html';
 import { formatDeadlineFor } from '../plan-format';
 import { HTTP_STATUS, type ConsoleContext } from './context';
+import { actorOf } from './identity';
 import { FORM_FIELDS, formPayload } from './forms';
 import { page } from './html';
 import { incidentBody, type Form } from './incident-page';
@@ -61,7 +62,7 @@ ${rows.map((row) => html`<tr><td><a href="/incidents/${encodeURIComponent(row.in
     const current = await service.status(id);
     if (!current.ok || !isMessageName(name)) return reply.code(404).type('text/html').send(notFound(`No incident ${id} or message ${name}.`));
     const values = Object.fromEntries(Object.entries(req.body ?? {}).filter(([k]) => k !== '_csrf').map(([k, v]) => [k, String(v)]));
-    const r = await service.send(id, name, formPayload(FORM_FIELDS[name], values));
+    const r = await service.send(actorOf(req), id, name, formPayload(FORM_FIELDS[name], values));
     // Post/redirect/get: a reload never sends the message twice.
     if (r.ok) return reply.redirect(`/incidents/${encodeURIComponent(id)}?${r.value.alreadyRecorded ? 'already' : 'recorded'}=${name}`, 303);
     return reply.code(HTTP_STATUS[r.kind]).type('text/html').send(incidentPage(current.value, ctx.csrfOf(req), { name, values, problems: r.problems }));

@@ -3,6 +3,7 @@
  * loopback: start an incident, query its status, see the opening email and the search attributes,
  * and refuse bad messages without failing a workflow task.
  */
+import { LOCAL_ADMIN } from '../../domain/incident/actor';
 import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { openIncident } from '../../application/temporal-client';
 import { signals, statusQuery, updates } from '../../workflows/messages';
@@ -178,7 +179,7 @@ test('news for an incident whose workflow has ended says so and points to its ke
   await stack.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
   await handle.terminate('ended for the test');
   const service = new IncidentService({ client: async () => stack.env.client, taskQueue });
-  const r = await service.send(incident.incidentId, 'residentsUpdate', { state: 'MO', count: 1900, asOf: new Date().toISOString() });
+  const r = await service.send(LOCAL_ADMIN, incident.incidentId, 'residentsUpdate', { state: 'MO', count: 1900, asOf: new Date().toISOString() });
   expect(r).toMatchObject({ ok: false, kind: 'not-found', problems: [{ path: 'incidentId', message: expect.stringContaining('its workflow has ended') }] });
 });
 
