@@ -16,7 +16,8 @@ import { incidentFutureProblems, messageFutureProblems } from '../domain/inciden
 import type { IncidentRecord } from '../domain/incident/record';
 import type { IncidentStatus } from '../domain/incident/status';
 import { buildReport, type ReportDocument } from '../domain/rules/report';
-import type { RecordStore } from '../platform/record-store';
+import type { ChainCheck, RecordStore } from '../platform/record-store';
+import type { AuditTrail } from '../reports/audit-export';
 import {
   incidentReportSource,
   incidentStatus,
@@ -300,6 +301,36 @@ export class IncidentService {
     const store = this.deps.records;
     const record = store && INCIDENT_ID.test(incidentId) ? await store.read(incidentId) : null;
     return record ? done(record) : refusal('not-found', 'incidentId', `no record of ${incidentId.slice(0, 64)} is kept${store ? ` in ${store.dir}` : ''}`);
+  }
+
+  /**
+   * The whole audit trail, oldest first: the pages moved to the record store, then the running incident's own;
+   * once the workflow has ended, the kept record's.
+   */
+  async auditTrail(incidentId: string): Promise<Outcome<AuditTrail>> {
+    const generatedAt = new Date(this.now()).toISOString();
+    const live = await this.ofIncident(incidentId, async () => incidentReportSource(await this.deps.client(), incidentId));
+    if (live.ok) {
+      const paged = (await this.deps.records?.auditPages(incidentId)) ?? [];
+      const { current, status } = live.value;
+      const trail: AuditTrail = { incidentId, title: status.title, domicileState: current.incident.licensee.domicileState, events: [...paged, ...status.events], readFrom: 'workflow', generatedAt };
+      return done(trail);
+    }
+    if (live.kind !== 'not-found') return live;
+    const kept = await this.record(incidentId);
+    if (!kept.ok) return live;
+    const src = kept.value.source;
+    const paged = (await this.deps.records?.auditPages(incidentId)) ?? [];
+    return done({ incidentId, title: src.title, domicileState: src.current.incident.licensee.domicileState, events: [...paged, ...src.status.events], readFrom: 'record', generatedAt });
+  }
+
+  /** Walks the kept record's hash chain: every version intact, or the first that broke. Needs no Temporal server. */
+  async verify(incidentId: string): Promise<Outcome<ChainCheck>> {
+    const store = this.deps.records;
+    if (!store || !INCIDENT_ID.test(incidentId)) return refusal('not-found', 'incidentId', `no record of ${incidentId.slice(0, 64)} is kept`);
+    const check = await store.verify(incidentId);
+    if (!check.ok && check.version === 0) return refusal('not-found', 'incidentId', check.problem);
+    return done(check);
   }
 
   /** The PDF kept beside a record version. */

@@ -11,6 +11,7 @@ import { countdown } from '../domain/incident/time-words';
 import { formatDeadlineFor, formatDue, planTable, wrap } from './plan-format';
 import { DETERMINED_AT_OPTION, DeterminedAtError, withDeterminedAt } from './cli-determined-at';
 import { cliActor } from './cli-actor';
+import { AUDIT_COMMANDS } from './cli-commands-audit';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -19,7 +20,7 @@ export interface Io {
 }
 
 /** Exit codes; 75 is sysexits' EX_TEMPFAIL: nothing was recorded, try again. */
-export const EXIT = { ok: 0, failure: 1, invalid: 2, notFound: 3, unavailable: 75 } as const;
+export const EXIT = { ok: 0, failure: 1, invalid: 2, notFound: 3, tampered: 4, unavailable: 75 } as const;
 
 export class CliError extends Error {
   constructor(
@@ -85,7 +86,7 @@ function needId(positionals: string[]): string {
   return positionals[0];
 }
 
-function writeOut(out: string, body: string | Buffer): void {
+export function writeOut(out: string, body: string | Buffer): void {
   try {
     writeFileSync(out, body);
   } catch (err) {
@@ -177,6 +178,9 @@ on any day, their deadlines ahead).`,
       }
       for (const i of status.investigation ?? []) io.stdout(`  ${(i.doneAt ? 'done' : 'open').padEnd(8)} ${(i.doneAt ? formatDue(i.doneAt, home) : '').padEnd(50)} investigation: ${i.text} (${i.citations.join('; ')})`);
       if (status.overdue.length) io.stdout(`  OVERDUE: ${status.overdue.join(', ')}`);
+      for (const p of (status.pendingChanges ?? []).filter((x) => x.state === 'pending')) {
+        io.stdout(`  PENDING ${p.id}: ${p.summary}; asked by ${p.requestedBy.displayName} <${p.requestedBy.subject}>; needs a second sign-off: breachclock incident approve ${status.incidentId} ${p.id}`);
+      }
       return EXIT.ok;
     },
   },
@@ -294,6 +298,7 @@ a link to the incident in the console (BREACHCLOCK_CONSOLE_URL). The same entrie
       return print(io, `wrote ${values.out as string}: ${(ics.match(/BEGIN:VEVENT/g) ?? []).length} deadline(s)`);
     },
   },
+  ...AUDIT_COMMANDS,
   {
     path: ['schema'],
     args: '',
