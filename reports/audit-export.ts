@@ -97,7 +97,8 @@ export function auditCsv(trail: AuditTrail): string {
 
 export function auditPdf(trail: AuditTrail): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'LETTER', margin: 50, info: { Title: `Audit trail ${trail.incidentId}` } });
+    // Uncompressed: the text stays searchable by any tool a reviewer has (and by the tests).
+    const doc = new PDFDocument({ size: 'LETTER', margin: 50, compress: false, info: { Title: `Audit trail ${trail.incidentId}` } });
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
