@@ -14,6 +14,7 @@ import { actorOf } from './identity';
 import { FORM_FIELDS, formPayload } from './forms';
 import { page } from './html';
 import { incidentBody, type Form } from './incident-page';
+import { registerAuditPages } from './audit-pages';
 import { registerMailPages } from './mail-pages';
 import { registerOpenPage } from './open-page';
 import { registerReportPages } from './report-pages';
@@ -69,6 +70,7 @@ ${rows.map((row) => html`<tr><td><a href="/incidents/${encodeURIComponent(row.in
   });
 
   registerReportPages(app, ctx);
+  registerAuditPages(app, ctx);
   registerOpenPage(app, ctx);
   registerMailPages(app, ctx);
 }
