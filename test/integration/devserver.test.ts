@@ -10,6 +10,7 @@ import { signals, statusQuery, updates } from '../../workflows/messages';
 import { NEXT_DEADLINE, OVERDUE_COUNT, PHASE, JURISDICTIONS_SA } from '../../workflows/search-attributes';
 import { exampleIncident, uniqueId, waitFor } from '../helpers/fixtures';
 import { devServerWorker } from '../helpers/stack';
+import { signedOff } from '../helpers/sign-off';
 
 const taskQueue = 'devserver-test';
 const stack = devServerWorker(taskQueue);
@@ -151,7 +152,7 @@ test('news sent the moment an incident opens waits for the first plan (update an
   // A directive may bring the statutory date (Fri 27 Nov) earlier, never later (RSA 420-P:6 I).
   const directive = { obligationId: 'NH/regulator-notice', dueAt: '2026-11-25T17:00:00-05:00', note: 'early' };
   const [s] = await Promise.all([
-    handle.executeUpdate(updates.regulatorDirective, { args: [directive] }),
+    signedOff(handle, 'regulatorDirective', directive),
     handle.signal(signals.followUpPlanned, { followUpId: 'risk-reassessment', owner: 'risk@show-me-mutual.example' }),
   ]);
   expect(s.obligations.find((o) => o.id === 'NH/regulator-notice')!.dueAt).toBe('2026-11-25T17:00:00.000-05:00');
