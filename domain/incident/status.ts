@@ -119,6 +119,8 @@ export interface Filing {
   number: number;
   filedAt: string;
   reference?: string;
+  /** Who recorded the filing, as the door authenticated them (beside the free-text `completedBy`). */
+  recordedBy?: Actor;
   snapshot: ReportSnapshot;
 }
 

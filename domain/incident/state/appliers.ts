@@ -86,7 +86,7 @@ export function applyObligationCompleted(state: IncidentState, m: ObligationComp
   delete o.note;
   delete state.nextRungAt[o.id];
   record(state, now, actor, 'obligationCompleted', `${m.obligationId} done at ${m.completedAt} by ${m.completedBy}${m.reference ? ` (ref ${m.reference})` : ''}`);
-  if (FILED_KINDS.includes(o.kind)) recordFiling(state, o, m);
+  if (FILED_KINDS.includes(o.kind)) recordFiling(state, o, m, senderOf(actor).by);
   refresh(state, now);
   // Consumers told: clocks that run from the consumer notice start now (e.g. Iowa Code § 715C.2(8), five business days).
   if (o.kind === 'consumer-notice' && state.facts.consumerNoticeGivenAt?.[o.jurisdiction] !== m.completedAt) {
