@@ -56,8 +56,11 @@ export function createActivities(deps: ActivityDeps) {
       }
     },
 
-    /** One immutable record version with its PDF (RSMo 375.1407.4, RSA 420-P:5 IV); written once per version. */
-    async exportRecord(record: IncidentRecord): Promise<{ written: boolean; path: string }> {
+    /**
+     * One immutable record version with its PDF (RSMo 375.1407.4, RSA 420-P:5 IV); written once per version and
+     * hash-chained to the one before by the store (its link's sha256 comes back, for the activity's result in history).
+     */
+    async exportRecord(record: IncidentRecord): Promise<{ written: boolean; path: string; sha256: string }> {
       if (!deps.records) throw ApplicationFailure.nonRetryable('no record store configured (BREACHCLOCK_RECORDS_DIR)', 'NoRecordStore');
       const pdf = await reportPdf(buildReport(record.source, new Date().toISOString()));
       return deps.records.write(record, pdf);

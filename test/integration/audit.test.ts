@@ -103,3 +103,30 @@ test('four eyes: an override close waits, the escalation list is emailed, only s
   expect(csv).toMatch(/,Ravi Okonkwo-Brandt <ravi@example\.com>,cli-configured,admin,update,changeApproved,/);
   expect(csv).toContain(`<${id}.change-P1.requested@breachclock>`);
 });
+
+test('console: the pending change is listed with its buttons; Approve applies it as the signed-in person; the audit export downloads', async () => {
+  const id = await opened();
+  // A directive may bring the statutory date (Fri 27 Nov, RSA 420-P:6 I) earlier, never later.
+  const dueAt = '2026-11-25T17:00:00-05:00';
+  expect((await service.send(dana, id, 'regulatorDirective', { obligationId: 'NH/regulator-notice', dueAt })).ok).toBe(true);
+  const headers = { authorization: `Bearer ${stack.token}` };
+  const page = await (await fetch(`${stack.consoleUrl}/incidents/${id}`, { headers })).text();
+  expect(page).toContain('<tr data-pending="P1">');
+  expect(page).toContain('<button data-approve="P1">Approve</button>');
+  expect(page).toContain('<td>Dana Quillfeather &lt;oidc|dana-7f3a&gt;</td><td>changeRequested</td>');
+
+  const approve = await fetch(`${stack.consoleUrl}/incidents/${id}/messages/approveChange`, {
+    method: 'POST', redirect: 'manual', headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' }, body: 'pendingId=P1',
+  });
+  expect(approve.status).toBe(303);
+  const s = await service.status(id);
+  expect(s.ok && s.value.obligations.find((o) => o.id === 'NH/regulator-notice')!.dueAt).toBe('2026-11-25T17:00:00.000-05:00');
+  expect(s.ok && s.value.pendingChanges![0]).toMatchObject({ state: 'approved', decidedBy: { subject: 'local-admin' } });
+  expect(s.ok && s.value.events.find((e) => e.type === 'regulatorDirective')!.by).toEqual(dana);
+
+  const csv = await fetch(`${stack.consoleUrl}/incidents/${id}/audit.csv`, { headers });
+  expect(csv.headers.get('content-type')).toContain('text/csv');
+  expect(await csv.text()).toMatch(/,Local administrator <local-admin>,local-token,admin,update,changeApproved,/);
+  const pdf = await fetch(`${stack.consoleUrl}/incidents/${id}/audit.pdf`, { headers });
+  expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+});
