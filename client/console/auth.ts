@@ -13,10 +13,10 @@ import { page } from './html';
 import { LOCAL_ADMIN, mayAct, type Actor } from '../../domain/incident/actor';
 import { registerOidc, type OidcOptions } from './oidc';
 import { FailureLimiter } from './rate-limit';
-import { doorOfRequest, refusal } from './roles';
+import { doorOfRequest, fitPageTo, refusal } from './roles';
 import { Sessions } from './sessions';
 import { tokenIdOf, type TokenStore } from './tokens';
-import './identity';
+import { actorOf } from './identity';
 
 export interface AuthOptions {
   /** The local console token: the local admin's (npm start, single-person installs). */
@@ -127,6 +127,11 @@ export function registerAuth(app: FastifyInstance, opts: AuthOptions): Auth {
     const expected = csrfOf(req);
     if (!sent || !expected || !sameText(String(sent), expected)) return reply.code(403).type('text/plain').send('CSRF token missing or wrong');
   });
+  // Pages show the actor and leave out the actions their role may not take (roles.ts).
+  app.addHook('onSend', async (req, reply, payload) => {
+    const type = String(reply.getHeader('content-type') ?? '');
+    return req.actor && typeof payload === 'string' && type.startsWith('text/html') ? fitPageTo(payload, req.actor) : payload;
+  });
   registerSignIn(app, sessions, limiter, opts);
   if (opts.oidc) registerOidc(app, sessions, opts.oidc, opts.now);
   return { csrfOf, issueLoginCode: () => sessions.issueLoginCode() };
@@ -152,4 +157,6 @@ function registerSignIn(app: FastifyInstance, sessions: Sessions, limiter: Failu
     return reply.code(401).type('text/html').send(loginPage(oidc, 'That token is not right.'));
   });
   app.post('/logout', async (req, reply) => sessions.end(req, reply).redirect('/login', 303));
+  // Who the console takes the caller for (scripts check their token; people see their role).
+  app.get('/api/me', async (req) => ({ actor: actorOf(req) }));
 }

@@ -4,7 +4,8 @@
  * A route missing from the table needs admin: a new route is closed until someone decides who may use it.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { mayAct, type Actor, type Role } from '../../domain/incident/actor';
+import { mayAct, ROLES, type Actor, type Role } from '../../domain/incident/actor';
+import { escapeHtml } from '../../reports/html';
 
 /** Who may reach a route: a role, or anyone (sign-in itself). */
 export type Door = Role | 'public';
@@ -16,6 +17,7 @@ export const ROUTE_ROLES: Readonly<Record<string, Door>> = {
   'GET /oidc/login': 'public',
   'GET /oidc/callback': 'public',
   'POST /logout': 'viewer',
+  'GET /api/me': 'viewer',
   // Pages
   'GET /': 'viewer',
   'GET /incidents/:id': 'viewer',
@@ -72,4 +74,21 @@ export function recordRoutes(app: FastifyInstance): () => Array<{ method: string
     for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url, door: doorOf(method, r.url) });
   });
   return () => routes;
+}
+
+/**
+ * A page as this actor may use it: the actions marked `data-needs="<role>"` (a form, a link) that their
+ * role does not reach are left out, and the header names who is signed in. Pages mark actions once; the
+ * check here is the same one the hook makes when the action is sent.
+ */
+export function fitPageTo(page: string, actor: Actor): string {
+  let out = page;
+  for (const role of ROLES.filter((r) => !mayAct(actor, r))) {
+    out = out
+      .replace(new RegExp(`<form[^>]*data-needs="${role}"[^>]*>[\\s\\S]*?</form>`, 'g'), '')
+      .replace(new RegExp(`<a[^>]*data-needs="${role}"[^>]*>[\\s\\S]*?</a>`, 'g'), '');
+  }
+  const badge = `<span id="signed-in-as" data-role="${actor.role}">${escapeHtml(actor.displayName)} · ${actor.role}</span>`;
+  const tokens = mayAct(actor, 'admin') ? '<a href="/admin/tokens" id="tokens-link">API tokens</a>' : '';
+  return out.replace('<form method="post" action="/logout"', `${tokens}${badge}<form method="post" action="/logout"`);
 }
