@@ -67,6 +67,8 @@ export const Config = z.object({
     .refine((u) => new URL(u).pathname === '/oidc/callback', 'must end in /oidc/callback').optional(),
   /** The claim carrying the person's groups or app roles (Entra ID: groups or roles; Okta: groups). */
   BREACHCLOCK_OIDC_ROLE_CLAIM: z.string().min(1).default('groups'),
+  /** Scopes to ask for besides "openid profile email" (Okta's org authorization server: "groups"). */
+  BREACHCLOCK_OIDC_SCOPES: z.string().regex(/^[\x21-\x7e]+( [\x21-\x7e]+)*$/, 'must be scope names separated by single spaces').optional(),
   /** Which claim values give which role: "viewer=bc-viewers,responder=bc-responders,approver=bc-approvers,admin=bc-admins" ("|" between several values). */
   BREACHCLOCK_OIDC_ROLES: z.string().min(1).optional().superRefine((v, ctx) => {
     if (v === undefined) return;
@@ -128,11 +130,12 @@ export function tokensFile(config: Pick<Config, 'BREACHCLOCK_DATA_DIR' | 'BREACH
 }
 
 /** Sign-in with the identity provider, when configured. */
-export function oidcFromConfig(config: Config): { issuer: string; clientId: string; clientSecret: string; redirectUrl: string; roleClaim: string; roleMap: Record<string, Role> } | undefined {
+export function oidcFromConfig(config: Config): { issuer: string; clientId: string; clientSecret: string; redirectUrl: string; roleClaim: string; roleMap: Record<string, Role>; extraScopes?: string } | undefined {
   if (!config.BREACHCLOCK_OIDC_ISSUER) return undefined;
   return {
     issuer: config.BREACHCLOCK_OIDC_ISSUER, clientId: config.BREACHCLOCK_OIDC_CLIENT_ID!, clientSecret: config.BREACHCLOCK_OIDC_CLIENT_SECRET!,
     redirectUrl: config.BREACHCLOCK_OIDC_REDIRECT_URL!, roleClaim: config.BREACHCLOCK_OIDC_ROLE_CLAIM, roleMap: parseRoleMap(config.BREACHCLOCK_OIDC_ROLES!),
+    extraScopes: config.BREACHCLOCK_OIDC_SCOPES,
   };
 }
 

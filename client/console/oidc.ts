@@ -20,6 +20,8 @@ export interface OidcOptions {
   roleClaim: string;
   /** Claim value → role; a person with several values gets the highest. */
   roleMap: Readonly<Record<string, Role>>;
+  /** Scopes asked for besides `openid profile email` (Okta's org server: `groups`). */
+  extraScopes?: string;
 }
 
 const FLOW_COOKIE = 'bc_oidc';
@@ -56,7 +58,7 @@ export function registerOidc(app: FastifyInstance, sessions: Sessions, opts: Oid
     const id = random();
     flows.set(id, flow);
     bounded(flows);
-    const url = c.authorizationUrl({ scope: `openid profile email ${opts.roleClaim === 'groups' ? 'groups' : ''}`.trim(), state: flow.state, nonce: flow.nonce, code_challenge: generators.codeChallenge(flow.verifier), code_challenge_method: 'S256' });
+    const url = c.authorizationUrl({ scope: `openid profile email ${opts.extraScopes ?? ''}`.trim(), state: flow.state, nonce: flow.nonce, code_challenge: generators.codeChallenge(flow.verifier), code_challenge_method: 'S256' });
     // Lax: the provider's redirect back is a cross-site navigation, which a Strict cookie would not survive.
     return reply.header('Set-Cookie', cookie(req, FLOW_COOKIE, id, FLOW_TTL_MS / 1000, 'Lax')).redirect(url);
   });

@@ -12,8 +12,9 @@ const issuer = `http://127.0.0.1:${port}`;
 const provider = new Provider(issuer, {
   clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: redirectUris, response_types: ['code'], grant_types: ['authorization_code'] }],
   pkce: { required: () => true },
-  claims: { openid: ['sub'], profile: ['name'], email: ['email'], groups: ['groups'] },
-  scopes: ['openid', 'profile', 'email', 'groups'],
+  // As Entra ID and Okta's custom servers do: the groups claim comes without a scope of its own.
+  claims: { openid: ['sub'], profile: ['name', 'groups'], email: ['email'] },
+  scopes: ['openid', 'profile', 'email'],
   conformIdTokenClaims: false,
   features: { devInteractions: { enabled: true } },
   cookies: { keys: ['test-only-cookie-key-0123456789'] },
@@ -25,7 +26,7 @@ const provider = new Provider(issuer, {
   // A first-party client: every scope and claim it asks for is granted without a consent screen.
   async loadExistingGrant(ctx) {
     const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
-    grant.addOIDCScope('openid profile email groups');
+    grant.addOIDCScope('openid profile email');
     grant.addOIDCClaims(['sub', 'name', 'email', 'groups']);
     await grant.save();
     return grant;
