@@ -68,7 +68,7 @@ export function registerOidc(app: FastifyInstance, sessions: Sessions, opts: Oid
     const flow = id ? flows.get(id) : undefined;
     if (id) flows.delete(id);
     if (!flow || flow.expiresAt <= now()) return signInProblem(400, reply, 'That sign-in took too long or was started elsewhere; sign in again.');
-    const actor = await personOf(req, await clientOf(), flow, opts).catch((err: Error) => err);
+    const actor = await clientOf().then((c) => personOf(req, c, flow, opts)).catch((err: Error) => err);
     if (actor instanceof Error) return signInProblem(403, reply, actor.message);
     void reply.header('Set-Cookie', cookie(req, FLOW_COOKIE, '', 0, 'Lax'));
     // A page, not a redirect: the session cookie is SameSite=Strict and a redirect chain begun at the provider is cross-site.

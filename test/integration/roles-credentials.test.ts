@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildConsole, type ConsoleApp, type ConsoleOptions } from '../../client/console/server';
 import { FAILURE_LIMITS } from '../../client/console/rate-limit';
+import { freePort } from '../helpers/oidc';
 
 const TOKEN = 'roles-credentials-local-token-0123';
 const DAY = 86_400_000;
@@ -130,6 +131,17 @@ describe('rate limits on wrong credentials', () => {
     expect((await fetch(`${url}/api/me`, bearer('bct_111111111111_fresh', { 'x-forwarded-for': '198.51.100.7' }))).status).toBe(429);
     expect((await fetch(`${url}/api/me`, bearer('bct_111111111111_fresh', { 'x-forwarded-for': '198.51.100.8' }))).status).toBe(401);
   });
+});
+
+test('with the identity provider down, its sign-in says so and the local token still signs in', async () => {
+  const down = `http://127.0.0.1:${await freePort()}`;
+  const { url } = await consoleWith({ oidc: { issuer: down, clientId: 'c', clientSecret: 's', redirectUrl: 'http://127.0.0.1:1/oidc/callback', roleClaim: 'groups', roleMap: { 'bc-admins': 'admin' } } });
+  expect(await (await fetch(`${url}/login`)).text()).toContain('id="oidc-sign-in"');
+  const r = await fetch(`${url}/oidc/login`, { redirect: 'manual' });
+  expect(r.status).toBe(503);
+  expect(await r.text()).toContain(`the identity provider at ${down} did not answer`);
+  const local = await fetch(`${url}/login`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `token=${TOKEN}` });
+  expect(local.status).toBe(302);
 });
 
 describe('cookies and TLS', () => {
