@@ -17,8 +17,8 @@ export function pendingApprovals(status: IncidentStatus, csrf: string): Raw {
   return html`<h2>Waiting for a second sign-off</h2><table id="pending-changes"><thead><tr><th>Change</th><th>Asked by</th><th>Asked</th><th>Decide</th></tr></thead><tbody>
 ${pending.map((p) => html`<tr data-pending="${p.id}"><td><strong>${p.id}</strong> ${p.summary}${p.payload.reason ? html`<br><span class="muted">reason: ${String(p.payload.reason)}</span>` : ''}</td>
 <td>${p.requestedBy.displayName} <span class="muted">&lt;${p.requestedBy.subject}&gt;</span></td><td>${humanTime(p.requestedAt)}</td>
-<td><form method="post" action="${action('approveChange')}" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="pendingId" value="${p.id}"><button data-approve="${p.id}">Approve</button></form>
-<form method="post" action="${action('rejectChange')}" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="pendingId" value="${p.id}"><label>Reason <input name="reason" required></label><button data-reject="${p.id}">Reject</button></form></td></tr>`)}</tbody></table>
+<td><form method="post" action="${action('approveChange')}" class="inline" data-needs="approver"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="pendingId" value="${p.id}"><button data-approve="${p.id}">Approve</button></form>
+<form method="post" action="${action('rejectChange')}" class="inline" data-needs="responder"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="pendingId" value="${p.id}"><label>Reason <input name="reason" required></label><button data-reject="${p.id}">Reject</button></form></td></tr>`)}</tbody></table>
 <p class="muted">Someone other than who asked, with the approver or admin role, must approve; who asked may withdraw it with Reject.</p>`;
 }
 
