@@ -130,3 +130,25 @@ test('console: the pending change is listed with its buttons; Approve applies it
   const pdf = await fetch(`${stack.consoleUrl}/incidents/${id}/audit.pdf`, { headers });
   expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
 });
+
+test('four eyes through the JSON API with real roles: a responder asks, cannot approve; an approver token applies it', async () => {
+  const admin = { authorization: `Bearer ${stack.token}`, 'content-type': 'application/json' };
+  const tokenFor = async (role: string) => {
+    const r = await fetch(`${stack.consoleUrl}/api/tokens`, { method: 'POST', headers: admin, body: JSON.stringify({ name: `audit-${role}`, role, days: 1 }) });
+    expect(r.status).toBe(201);
+    return { authorization: `Bearer ${((await r.json()) as { token: string }).token}`, 'content-type': 'application/json' };
+  };
+  const [responder, approver] = [await tokenFor('responder'), await tokenFor('approver')];
+  const id = await opened();
+  const post = (headers: Record<string, string>, name: string, body: unknown) => fetch(`${stack.consoleUrl}/api/incidents/${id}/messages/${name}`, { method: 'POST', headers, body: JSON.stringify(body) });
+
+  const asked = await post(responder, 'closeIncident', { closedAt: new Date().toISOString(), reason: 'contained', override: true });
+  expect(asked.status).toBe(200);
+  expect(((await asked.json()) as { pendingChanges: Array<{ id: string; requestedBy: { authenticatedBy: string } }> }).pendingChanges[0]).toMatchObject({ id: 'P1', requestedBy: { authenticatedBy: 'api-token' } });
+  const ownRole = await post(responder, 'approveChange', { pendingId: 'P1' });
+  expect(ownRole.status).toBe(400);
+  expect(((await ownRole.json()) as { errors: Array<{ path: string; message: string }> }).errors[0]).toEqual({ path: 'actor', message: expect.stringContaining('needs the approver role') });
+  const ok = await post(approver, 'approveChange', { pendingId: 'P1' });
+  expect(ok.status).toBe(200);
+  expect(((await ok.json()) as { phase: string }).phase).toBe('closed');
+});

@@ -4,7 +4,7 @@
  * escalation list is emailed); it applies only when someone else, with the approver or admin role, approves.
  * Pure: the workflow's update validator runs these on a copy, its handler on the state.
  */
-import { mayAct } from '../actor';
+import { mayAct } from '../roles';
 import { pendingApprovalNotice, type EmailMessage } from '../email';
 import type { FieldProblem } from '../incident';
 import { FOUR_EYES_MESSAGES, type MessageName } from '../message-names';
