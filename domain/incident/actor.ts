@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import { freeText } from './incident';
-
 import { ROLES } from './roles';
 
 export { mayAct, ROLES, type Role } from './roles';
@@ -22,7 +21,6 @@ export const Actor = z.strictObject({
   role: z.enum(ROLES),
 });
 export type Actor = z.infer<typeof Actor>;
-
 
 /** The named local admin of single-person installs and `npm start` (the console token). */
 export const LOCAL_ADMIN: Actor = { subject: 'local-admin', displayName: 'Local administrator', authenticatedBy: 'local-token', role: 'admin' };
