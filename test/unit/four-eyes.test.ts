@@ -128,6 +128,17 @@ describe('a regulator directive that moves a date', () => {
     expect(s.facts.regulatorDirectives?.['NH/regulator-notice']?.dueAt).toBe(directive.dueAt);
   });
 
+  test('one still waiting when the incident closes is closed with it, never applied', () => {
+    const s = planned();
+    send(s, 'regulatorDirective', directive, dana);
+    send(s, 'closeIncident', close, dana);
+    send(s, 'approveChange', { pendingId: 'P2' }, ravi);
+    expect(s.status.phase).toBe('closed');
+    expect(s.status.pendingChanges![0]).toMatchObject({ state: 'rejected', note: 'the incident closed first' });
+    expect(send(s, 'approveChange', { pendingId: 'P1' }, ravi)).toMatchObject({ ok: false });
+    expect(s.facts.regulatorDirectives).toBeUndefined();
+  });
+
   test('a directive the law does not allow is refused at once, never held', () => {
     const s = planned();
     const r = send(s, 'regulatorDirective', { ...directive, dueAt: '2027-03-01T17:00:00-05:00' }, dana);

@@ -248,6 +248,8 @@ export function applyClose(state: IncidentState, m: CloseIncident, now: number, 
   state.status.nextWakeAt = null;
   state.nextRungAt = {};
   for (const o of state.status.obligations) if ((o.state === 'pending' || o.state === 'overdue') && !isRecordRetention(o)) o.state = 'unfiled-at-close';
+  // A closed incident takes no news, so a change still waiting for its sign-off can never apply.
+  for (const p of state.status.pendingChanges ?? []) if (p.state === 'pending') Object.assign(p, { state: 'rejected', decidedAt: nowIso(now), note: 'the incident closed first' });
   state.status.overdue = [];
   record(state, now, actor, 'closeIncident', `${m.override && owed.length ? `closed with override (still owed: ${owed.join(', ')})` : 'closed'}: ${m.reason}`);
   return { ok: true, replan: false };
