@@ -7,7 +7,7 @@
 import formbody from '@fastify/formbody';
 import type { Client } from '@temporalio/client';
 import type { PayloadCodec } from '@temporalio/common';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { IncidentService, type ListRequest, type Outcome } from '../../application/incidents';
 import type { IncidentPage } from '../../application/incident-list';
 import type { RecordStore } from '../../platform/record-store';
@@ -15,6 +15,7 @@ import { html } from '../../reports/html';
 import { registerApi } from './api';
 import { registerAuth } from './auth';
 import { registerCodecEndpoint } from './codec-endpoint';
+import { registerConsoleMetrics } from './metrics';
 import type { Mailbox } from './context';
 import { page } from './html';
 import { registerPages } from './pages';
@@ -36,6 +37,10 @@ export interface ConsoleOptions {
   records?: RecordStore;
   /** How long a page of the incident list is shared between requests (default 3 s; the list bench uses 0). */
   listCacheMs?: number;
+  /** JSON request logs (platform/log.ts); none without one. */
+  logger?: FastifyBaseLogger;
+  /** Bearer token for /metrics; without one it answers loopback only (client/console/metrics.ts). */
+  metricsToken?: string;
 }
 
 /** The console with its one-time sign-in codes (npm start prints a link with one, never the token). */
@@ -64,7 +69,7 @@ function sharedListPages(service: IncidentService, now: () => number, cacheMs: n
 
 export async function buildConsole(opts: ConsoleOptions): Promise<ConsoleApp> {
   const now = opts.now ?? (() => Date.now());
-  const app = Fastify({ logger: false, bodyLimit: 256 * 1024 });
+  const app = Fastify({ ...(opts.logger ? { loggerInstance: opts.logger, disableRequestLogging: true } : { logger: false }), bodyLimit: 256 * 1024 });
   await app.register(formbody);
   const service = new IncidentService({ client: async () => opts.client, taskQueue: opts.taskQueue, records: opts.records, now });
   const list = sharedListPages(service, now, opts.listCacheMs ?? 3000);
@@ -72,6 +77,7 @@ export async function buildConsole(opts: ConsoleOptions): Promise<ConsoleApp> {
     if (req.method === 'POST' && !req.url.startsWith('/codec/')) list.clear();
   });
 
+  registerConsoleMetrics(app, { client: opts.client, token: opts.metricsToken });
   const auth = registerAuth(app, { token: opts.token, now, sessionTtlMs: opts.sessionTtlMs, uiOrigin: opts.uiOrigin ?? 'http://localhost:8233' });
   const ctx = { service, now, csrfOf: auth.csrfOf, mailbox: opts.mailbox, listPage: list.listPage };
   registerApi(app, ctx);
