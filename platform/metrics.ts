@@ -61,13 +61,13 @@ function activityCounters(registry: Registry): ActivityMetrics {
   const sent = new Counter({ name: METRIC_NAMES.emailsSent, help: 'Emails the SMTP server accepted.', registers });
   const failed = new Counter({ name: METRIC_NAMES.emailsFailed, help: 'Email attempts that failed, by kind (permanent: refused, not retried).', labelNames: ['kind'], registers });
   const retried = new Counter({ name: METRIC_NAMES.emailsRetried, help: 'Email attempts after the first.', registers });
-  const exports = new Counter({ name: METRIC_NAMES.recordExports, help: 'Record and audit-page exports, by what and outcome.', labelNames: ['what', 'outcome'], registers });
+  const recordExports = new Counter({ name: METRIC_NAMES.recordExports, help: 'Record and audit-page exports, by what and outcome.', labelNames: ['what', 'outcome'], registers });
   const planFailures = new Counter({ name: METRIC_NAMES.planFailures, help: 'Plans that failed (not retried).', registers });
   return {
     emailSent: () => sent.inc(),
     emailFailed: (kind) => failed.inc({ kind }),
     emailRetried: () => retried.inc(),
-    recordExported: (what, outcome) => exports.inc({ what, outcome }),
+    recordExported: (what, outcome) => recordExports.inc({ what, outcome }),
     planFailed: () => planFailures.inc(),
   };
 }
@@ -89,3 +89,19 @@ export function createWorkerMetrics(): WorkerMetrics {
   collectDefaultMetrics({ register: registry });
   return { registry, activities: activityCounters(registry), gauges: incidentGauges(registry) };
 }
+
+/**
+ * The SDK's metrics (its Prometheus exporter, `temporal_` prefix, counters without `_total`) that ops/ relies on;
+ * test/integration/operable.test.ts checks each is in a real scrape.
+ */
+export const SDK_METRIC_NAMES = [
+  'temporal_num_pollers',
+  'temporal_worker_task_slots_available',
+  'temporal_workflow_task_execution_latency',
+  'temporal_activity_execution_latency',
+  'temporal_request',
+  'temporal_sticky_cache_size',
+] as const;
+
+/** prom-client's default process metrics the dashboard shows (createWorkerMetrics registers them). */
+export const PROCESS_METRIC_NAMES = ['process_resident_memory_bytes', 'nodejs_eventloop_lag_p99_seconds'] as const;

@@ -6,7 +6,6 @@
 import { Client } from '@temporalio/client';
 import { Runtime, type NativeConnection, type Worker } from '@temporalio/worker';
 import type { Logger as Pino } from 'pino';
-import type { Config } from '../platform/config';
 import { sdkLogger } from '../platform/log';
 import type { WorkerMetrics } from '../platform/metrics';
 import { startOpsServer } from '../platform/ops-server';
@@ -69,5 +68,3 @@ export async function startWorkerOps(opts: WorkerOpsOptions): Promise<{ url: str
   };
 }
 
-/** The worker's operations parts as configured (nothing when BREACHCLOCK_WORKER_METRICS_ADDRESS is 0). */
-export type OpsConfig = Pick<Config, 'BREACHCLOCK_WORKER_METRICS_ADDRESS' | 'BREACHCLOCK_SDK_METRICS_ADDRESS' | 'BREACHCLOCK_METRICS_TOKEN'>;

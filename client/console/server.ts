@@ -7,7 +7,7 @@
 import formbody from '@fastify/formbody';
 import type { Client } from '@temporalio/client';
 import type { PayloadCodec } from '@temporalio/common';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { IncidentService, type ListRequest, type Outcome } from '../../application/incidents';
 import type { IncidentPage } from '../../application/incident-list';
 import type { RecordStore } from '../../platform/record-store';
@@ -69,7 +69,7 @@ function sharedListPages(service: IncidentService, now: () => number, cacheMs: n
 
 export async function buildConsole(opts: ConsoleOptions): Promise<ConsoleApp> {
   const now = opts.now ?? (() => Date.now());
-  const app = Fastify({ ...(opts.logger ? { loggerInstance: opts.logger, disableRequestLogging: true } : { logger: false }), bodyLimit: 256 * 1024 });
+  const app = Fastify({ ...(opts.logger ? { loggerInstance: opts.logger, logController: new LogController({ disableRequestLogging: true }) } : { logger: false }), bodyLimit: 256 * 1024 });
   await app.register(formbody);
   const service = new IncidentService({ client: async () => opts.client, taskQueue: opts.taskQueue, records: opts.records, now });
   const list = sharedListPages(service, now, opts.listCacheMs ?? 3000);
