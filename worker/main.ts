@@ -15,12 +15,25 @@ import { createBreachclockWorker } from './worker';
 
 const log = jsonLogger('breachclock-worker');
 
+/** The Runtime with the SDK's exporter, or without it when its address cannot be bound; the exporter's address or undefined. */
+function installRuntimeOrWithoutMetrics(address: string | undefined): string | undefined {
+  try {
+    installRuntime(log, address);
+    return address;
+  } catch (err) {
+    if (!address) throw err;
+    log.error({ address, error: scrubbed((err as Error).message) }, 'SDK metrics not exported');
+    installRuntime(log, undefined);
+    return undefined;
+  }
+}
+
 async function main(): Promise<void> {
   const config = withDefaultKeyFile(loadConfig());
   log.level = config.BREACHCLOCK_LOG_LEVEL;
   const opsAddress = addressOrOff(config.BREACHCLOCK_WORKER_METRICS_ADDRESS);
   const sdkMetricsAddress = opsAddress && addressOrOff(config.BREACHCLOCK_SDK_METRICS_ADDRESS);
-  installRuntime(log, sdkMetricsAddress);
+  const sdkMetrics = installRuntimeOrWithoutMetrics(sdkMetricsAddress);
   log.info({ address: config.TEMPORAL_ADDRESS, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE }, 'worker starting');
   const codec = codecFromConfig(config);
   if (codec) log.info({ keyId: codec.currentKeyId }, 'payloads encrypted (AES-256-GCM)');
@@ -29,10 +42,12 @@ async function main(): Promise<void> {
   const metrics = createWorkerMetrics();
   const worker = await createBreachclockWorker(config, { codec, connection, metrics: metrics.activities });
   const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(codec) });
+  // A port in use costs the metrics, never the worker: its deadlines matter more (the scrape's failure alerts).
   const ops = opsAddress
-    ? await startWorkerOps({ worker, connection, client, metrics, address: opsAddress, sdkMetricsAddress, token: config.BREACHCLOCK_METRICS_TOKEN })
+    ? await startWorkerOps({ worker, connection, client, metrics, address: opsAddress, sdkMetricsAddress: sdkMetrics, token: config.BREACHCLOCK_METRICS_TOKEN })
+      .catch((err: Error) => void log.error({ address: opsAddress, error: scrubbed(err.message) }, 'metrics and health not served'))
     : undefined;
-  if (ops) log.info({ url: ops.url, sdkMetrics: sdkMetricsAddress ?? 'off' }, 'metrics, /healthz and /readyz served');
+  if (ops) log.info({ url: ops.url, sdkMetrics: sdkMetrics ?? 'off' }, 'metrics, /healthz and /readyz served');
   try {
     await worker.run(); // the SDK shuts down gracefully on SIGINT/SIGTERM
   } finally {

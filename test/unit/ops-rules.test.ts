@@ -135,3 +135,13 @@ test('metrics addresses: host:port or 0 (off), refused by name otherwise', () =>
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}: `));
   }
 });
+
+test('docker-compose: Prometheus loads the alert rules and scrapes the worker where it serves /metrics, under the job the rules name', () => {
+  const compose = yaml.load(readFileSync(path.join(__dirname, '../../docker-compose.yml'), 'utf8')) as { services: Record<string, { environment?: Record<string, string>; volumes?: string[] }> };
+  const prom = yaml.load(readFileSync(path.join(OPS, 'prometheus/prometheus.yml'), 'utf8')) as { rule_files: string[]; scrape_configs: Array<{ job_name: string; static_configs: Array<{ targets: string[] }> }> };
+  expect(compose.services.prometheus.volumes).toContain('./ops/prometheus:/etc/prometheus:ro');
+  expect(prom.rule_files).toEqual(['/etc/prometheus/alerts.yml']);
+  const port = compose.services.worker.environment?.BREACHCLOCK_WORKER_METRICS_ADDRESS.split(':')[1];
+  expect(prom.scrape_configs.find((j) => j.job_name === 'breachclock-worker')?.static_configs[0].targets).toEqual([`worker:${port}`]);
+  expect(alertExprs().join('\n')).toContain('job="breachclock-worker"');
+});
