@@ -3,6 +3,7 @@
  * the SDK's own exporter, so Prometheus scrapes one target), `/healthz` (the process answers) and `/readyz`
  * (the worker runs and reaches Temporal). No incident data is served here.
  */
+import { timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Registry } from 'prom-client';
@@ -41,6 +42,12 @@ async function sdkScrape(url: string | undefined): Promise<string> {
   }
 }
 
+function bearerIs(req: http.IncomingMessage, token: string): boolean {
+  const given = Buffer.from(req.headers.authorization ?? '');
+  const wanted = Buffer.from(`Bearer ${token}`);
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
+}
+
 async function answer(opts: OpsServerOptions, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const path = (req.url ?? '/').split('?')[0];
   const send = (code: number, type: string, body: string) => res.writeHead(code, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
@@ -51,7 +58,7 @@ async function answer(opts: OpsServerOptions, req: http.IncomingMessage, res: ht
     return void send(ready ? 200 : 503, 'application/json', `{"ready":${ready}}\n`);
   }
   if (path === '/metrics') {
-    if (opts.token && req.headers.authorization !== `Bearer ${opts.token}`) return void send(401, 'text/plain', 'a metrics token is required\n');
+    if (opts.token && !bearerIs(req, opts.token)) return void send(401, 'text/plain', 'a metrics token is required\n');
     const [own, sdk] = await Promise.all([opts.registry.metrics(), sdkScrape(opts.sdkMetricsUrl)]);
     return void send(200, opts.registry.contentType, `${own}\n${sdk}`);
   }
