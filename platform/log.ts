@@ -1,7 +1,7 @@
 /**
  * Structured logs: JSON, one line per event, with pino (fastify's own logger, so the worker and the console
  * write the same shape). Nothing an incident says reaches a log: the SDK's metadata is kept only where it is a
- * plain value (IDs, types, attempts, durations), objects (payloads, arguments, results) are dropped, errors keep
+ * plain value (IDs, types, attempts, durations; not an activity's task token), objects (payloads, arguments, results) are dropped, errors keep
  * their type and message, and email addresses in any text are masked.
  */
 import type { LogLevel, LogMetadata, Logger } from '@temporalio/common';
@@ -9,6 +9,8 @@ import pino, { type Logger as Pino } from 'pino';
 
 const EMAIL_ADDRESS = /[^\s<>()"',;:@]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+/g;
 const MAX_TEXT = 500;
+/** An activity's task token completes it from anywhere: a capability, kept out of logs. */
+const WITHHELD = new Set(['taskToken']);
 
 /** Text fit for a log line: addresses masked, length bounded. */
 export function scrubbed(text: string): string {
@@ -20,6 +22,7 @@ export function scrubbed(text: string): string {
 export function safeFields(meta: LogMetadata | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(meta ?? {})) {
+    if (WITHHELD.has(key)) continue;
     if (typeof value === 'string') out[key] = scrubbed(value);
     else if (typeof value === 'number' || typeof value === 'boolean') out[key] = value;
     else if (value instanceof Error) out[key] = { type: value.name, message: scrubbed(value.message) };

@@ -15,6 +15,7 @@ const RUNNING = `WorkflowType = '${INCIDENT_WORKFLOW}' AND ExecutionStatus = 'Ru
 const OVERDUE = `${RUNNING} AND BreachclockOverdueCount > 0`;
 /** Overdue incidents read to sum their overdue obligations; past this the sum is a lower bound. */
 const MAX_OVERDUE_READ = 5000;
+const SAMPLE_DEADLINE_MS = 30_000;
 
 async function overdueObligations(client: Client): Promise<number> {
   let sum = 0;
@@ -29,8 +30,14 @@ async function overdueObligations(client: Client): Promise<number> {
 /** Reads the gauges once; a failed read counts a failure and leaves the last values (their age shows it). */
 export async function sampleIncidentGauges(client: Client, gauges: IncidentGauges, now = Date.now): Promise<void> {
   try {
-    const counts = await Promise.all(PHASES.map((p) => client.workflow.count(`${RUNNING} AND BreachclockPhase = '${p}'`)));
-    const [overdue, obligations] = await Promise.all([client.workflow.count(OVERDUE), overdueObligations(client)]);
+    // A visibility store that hangs must not hold every later sample back: their age then shows it.
+    const [counts, overdue, obligations] = await client.connection.withDeadline(now() + SAMPLE_DEADLINE_MS, () =>
+      Promise.all([
+        Promise.all(PHASES.map((p) => client.workflow.count(`${RUNNING} AND BreachclockPhase = '${p}'`))),
+        client.workflow.count(OVERDUE),
+        overdueObligations(client),
+      ]),
+    );
     PHASES.forEach((phase, i) => gauges.incidents.set({ phase }, counts[i].count));
     gauges.overdueIncidents.set(overdue.count);
     gauges.overdueObligations.set(obligations);

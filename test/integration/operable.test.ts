@@ -130,6 +130,9 @@ test('logs: one JSON object a line, the request log names the route, never the s
   expect(parsed.find((l) => l.service === 'breachclock-console' && l.route === '/login')).toMatchObject({ level: 'info', status: 401, method: 'GET' });
   const all = lines.join('\n');
   for (const secret of ['not-a-code', 'Credential-stuffing', 'show-me-mutual.example']) expect(all).not.toContain(secret);
+  // The activities' own lines (the SDK's) are there, with their IDs but without their task tokens.
+  expect(parsed.some((l) => l.activityType === 'sendEmail' && l.workflowId && l.taskToken === undefined)).toBe(true);
+  expect(parsed.filter((l) => 'taskToken' in l)).toEqual([]);
 });
 
 test('the worker is not ready once it stops', async () => {

@@ -122,7 +122,7 @@ describe('logs', () => {
 
   test('long text is bounded; plain values kept', () => {
     expect(scrubbed('x'.repeat(600))).toHaveLength(501);
-    expect(safeFields({ workflowId: 'INC-1', n: 1, ok: true, payload: { data: 'secret' } })).toEqual({ workflowId: 'INC-1', n: 1, ok: true });
+    expect(safeFields({ workflowId: 'INC-1', n: 1, ok: true, payload: { data: 'secret' }, taskToken: 'Ci...' })).toEqual({ workflowId: 'INC-1', n: 1, ok: true });
   });
 });
 
