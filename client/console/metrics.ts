@@ -47,6 +47,10 @@ function bearerIs(req: FastifyRequest, token: string): boolean {
   return given.length === wanted.length && timingSafeEqual(given, wanted);
 }
 
+/** A client on this host, not one a local reverse proxy forwards (its socket is loopback too). */
+const fromLoopback = (req: FastifyRequest) =>
+  LOOPBACK.has(req.socket.remoteAddress ?? '') && !req.headers['x-forwarded-for'] && !req.headers.forwarded;
+
 async function ready(client: Client): Promise<boolean> {
   try {
     await client.connection.withDeadline(Date.now() + 2000, () => client.workflowService.getSystemInfo({}));
@@ -65,7 +69,7 @@ export function registerConsoleMetrics(app: FastifyInstance, opts: ConsoleMetric
       const ok = await ready(opts.client);
       return reply.code(ok ? 200 : 503).send({ ready: ok });
     }
-    const allowed = opts.token ? bearerIs(req, opts.token) : LOOPBACK.has(req.socket.remoteAddress ?? '');
+    const allowed = opts.token ? bearerIs(req, opts.token) : fromLoopback(req);
     if (!allowed) return reply.code(401).type('text/plain').send(opts.token ? 'a metrics token is required\n' : 'metrics are served on loopback only without BREACHCLOCK_METRICS_TOKEN\n');
     return reply.type(m.registry.contentType).send(await m.registry.metrics());
   };

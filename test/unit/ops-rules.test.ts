@@ -86,10 +86,12 @@ describe('the console: /metrics and /readyz before sign-in', () => {
     const app = await appWith();
     await app.inject({ url: '/incidents/INC-SECRET-1' });
     expect((await app.inject({ url: '/metrics', remoteAddress: '10.0.0.5' })).statusCode).toBe(401);
+    // A reverse proxy on this host connects from loopback too: what it forwards is not local.
+    expect((await app.inject({ url: '/metrics', headers: { 'x-forwarded-for': '203.0.113.9' } })).statusCode).toBe(401);
     const res = await app.inject({ url: '/metrics' });
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('breachclock_console_http_requests_total{route="/incidents/:id",method="GET",status="401"} 1');
-    expect(res.body).toContain('breachclock_console_refusals_total{kind="unauthenticated"} 2');
+    expect(res.body).toContain('breachclock_console_refusals_total{kind="unauthenticated"} 3');
     expect(res.body).not.toContain('INC-SECRET-1');
     expect(METRIC_NAMES.httpDuration).toBe('breachclock_console_http_request_duration_seconds');
     expect(res.body).toContain(`${METRIC_NAMES.httpDuration}_count{route="/incidents/:id",method="GET"} 1`);
