@@ -15,6 +15,7 @@ import { parseRoleMap } from './role-map';
 const OIDC_REQUIRED = ['BREACHCLOCK_OIDC_CLIENT_ID', 'BREACHCLOCK_OIDC_CLIENT_SECRET', 'BREACHCLOCK_OIDC_REDIRECT_URL', 'BREACHCLOCK_OIDC_ROLES'] as const;
 
 const hostPort = z.string().regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be host:port, e.g. localhost:7233');
+const hostPortOrOff = z.union([z.literal('0'), hostPort], { error: 'must be host:port, e.g. 127.0.0.1:9464, or 0 (off)' });
 const port = z.coerce.number({ error: 'must be a port number' }).int('must be a port number').min(1).max(65535);
 
 export const Config = z.object({
@@ -54,6 +55,13 @@ export const Config = z.object({
   BREACHCLOCK_CODEC_KEY_FILE: z.string().min(1).optional(),
   /** A prebuilt workflow bundle (`npm run build:bundle`); without it the worker bundles at start. */
   BREACHCLOCK_WORKFLOW_BUNDLE: z.string().min(1).optional(),
+  /** The worker's /metrics, /healthz and /readyz (docs/operations.md); 0: off. */
+  BREACHCLOCK_WORKER_METRICS_ADDRESS: hostPortOrOff.default('127.0.0.1:9464'),
+  /** The SDK's own Prometheus exporter, merged into the worker's /metrics; 0: off. */
+  BREACHCLOCK_SDK_METRICS_ADDRESS: hostPortOrOff.default('127.0.0.1:9465'),
+  /** When set, /metrics (worker and console) needs it as a Bearer token; otherwise the worker's is open where it listens and the console's on loopback only. */
+  BREACHCLOCK_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  BREACHCLOCK_LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error'], { error: 'must be trace, debug, info, warn or error' }).default('info'),
   /** The Temporal UI's origin, allowed by the console's codec endpoint (CORS). */
   BREACHCLOCK_UI_ORIGIN: z.url({ error: 'must be an origin such as http://localhost:8233' }).default('http://localhost:8233'),
   /** The console's API tokens, hashed (default: api-tokens.json under BREACHCLOCK_DATA_DIR). */

@@ -3,6 +3,7 @@
  * listens on 127.0.0.1 unless BREACHCLOCK_CONSOLE_HOST says otherwise.
  */
 import { codecFromConfig, ConfigError, consoleTls, loadConfig, oidcFromConfig, recordsDir, tokensFile, withDefaultKeyFile } from '../../platform/config';
+import { jsonLogger } from '../../platform/log';
 import { RecordStore } from '../../platform/record-store';
 import { connectClient } from '../../application/temporal-client';
 import { buildConsole, checkListen } from './server';
@@ -21,11 +22,12 @@ async function main() {
   const app = await buildConsole({
     client, taskQueue: config.TEMPORAL_TASK_QUEUE, token: config.BREACHCLOCK_CONSOLE_TOKEN!, codec, records: new RecordStore(recordsDir(config), codec), uiOrigin: config.BREACHCLOCK_UI_ORIGIN,
     tokensFile: tokensFile(config), oidc: oidcFromConfig(config), ...tls,
+    logger: jsonLogger('breachclock-console', { level: config.BREACHCLOCK_LOG_LEVEL }), metricsToken: config.BREACHCLOCK_METRICS_TOKEN,
   });
   await app.listen({ host, port: config.BREACHCLOCK_CONSOLE_PORT });
   const base = `${tls.tls ? 'https' : 'http'}://${host === '0.0.0.0' ? 'localhost' : host}:${config.BREACHCLOCK_CONSOLE_PORT}`;
-  console.log(`breachclock console: ${base}/login (sign in ${config.BREACHCLOCK_OIDC_ISSUER ? 'with your organisation\'s account or ' : 'with '}the token)`);
-  if (codec) console.log(`breachclock console: codec endpoint ${base}/codec for the Temporal UI at ${config.BREACHCLOCK_UI_ORIGIN}`);
+  app.log.info({ url: `${base}/login` }, `console listening (sign in ${config.BREACHCLOCK_OIDC_ISSUER ? 'with your organisation\'s account or ' : 'with '}the token)`);
+  if (codec) app.log.info({ url: `${base}/codec`, uiOrigin: config.BREACHCLOCK_UI_ORIGIN }, 'codec endpoint for the Temporal UI');
 }
 
 main().catch((err) => {

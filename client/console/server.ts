@@ -7,7 +7,7 @@
 import formbody from '@fastify/formbody';
 import type { Client } from '@temporalio/client';
 import type { PayloadCodec } from '@temporalio/common';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { IncidentService, type ListRequest, type Outcome } from '../../application/incidents';
 import type { IncidentPage } from '../../application/incident-list';
 import type { RecordStore } from '../../platform/record-store';
@@ -19,6 +19,7 @@ import { recordRoutes } from './roles';
 import { registerTokenPages } from './tokens-page';
 import { TokenStore } from './tokens';
 import { registerCodecEndpoint } from './codec-endpoint';
+import { registerConsoleMetrics } from './metrics';
 import type { Mailbox } from './context';
 import { page } from './html';
 import { registerPages } from './pages';
@@ -48,6 +49,10 @@ export interface ConsoleOptions {
   tls?: { cert: string | Buffer; key: string | Buffer };
   /** Trust X-Forwarded-* from a TLS proxy (fastify trustProxy: true, or the proxy's addresses); default off. */
   trustProxy?: boolean | string;
+  /** JSON request logs (platform/log.ts); none without one. */
+  logger?: FastifyBaseLogger;
+  /** Bearer token for /metrics; without one it answers loopback only (client/console/metrics.ts). */
+  metricsToken?: string;
 }
 
 /** The console with its one-time sign-in codes (npm start prints a link with one, never the token) and its routes with their roles. */
@@ -76,7 +81,7 @@ function sharedListPages(service: IncidentService, now: () => number, cacheMs: n
 
 export async function buildConsole(opts: ConsoleOptions): Promise<ConsoleApp> {
   const now = opts.now ?? (() => Date.now());
-  const app = Fastify({ logger: false, bodyLimit: 256 * 1024, trustProxy: opts.trustProxy ?? false, ...(opts.tls ? { https: opts.tls } : {}) }) as unknown as FastifyInstance;
+  const app = Fastify({ ...(opts.logger ? { loggerInstance: opts.logger, logController: new LogController({ disableRequestLogging: true }) } : { logger: false }), bodyLimit: 256 * 1024, trustProxy: opts.trustProxy ?? false, ...(opts.tls ? { https: opts.tls } : {}) }) as unknown as FastifyInstance;
   const routeRoles = recordRoutes(app);
   await app.register(formbody);
   const service = new IncidentService({ client: async () => opts.client, taskQueue: opts.taskQueue, records: opts.records, now });
@@ -85,6 +90,7 @@ export async function buildConsole(opts: ConsoleOptions): Promise<ConsoleApp> {
     if (req.method === 'POST' && !req.url.startsWith('/codec/')) list.clear();
   });
 
+  registerConsoleMetrics(app, { client: opts.client, token: opts.metricsToken });
   const tokens = new TokenStore(opts.tokensFile, now);
   const auth = registerAuth(app, { token: opts.token, now, sessionTtlMs: opts.sessionTtlMs, uiOrigin: opts.uiOrigin ?? 'http://localhost:8233', tokens, oidc: opts.oidc });
   registerTokenPages(app, tokens, auth.csrfOf, now);
