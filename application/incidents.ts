@@ -264,7 +264,8 @@ export class IncidentService {
   async record(incidentId: string): Promise<Outcome<IncidentRecord>> {
     const store = this.deps.records;
     const record = store && INCIDENT_ID.test(incidentId) ? await store.read(incidentId) : null;
-    return record ? done(record) : refusal('not-found', 'incidentId', `no record of ${incidentId.slice(0, 64)} is kept${store ? ` in ${store.dir}` : ''}`);
+    // The records folder is the server's business: never in an answer a person or a browser sees.
+    return record ? done(record) : refusal('not-found', 'incidentId', `no record for ${incidentId.slice(0, 64)}`);
   }
 
   /** The PDF kept beside a record version. */
