@@ -279,7 +279,7 @@ plan with its basis, audit trail, emails sent, filings. Needs no Temporal server
   {
     path: ['incident', 'calendar'],
     args: '<incidentId>',
-    summary: "the open dated deadlines as an .ics calendar file, for the owner's calendar",
+    summary: "the dated deadlines as an .ics calendar file, for the owner's calendar (filed ones cancelled)",
     details: `Each open obligation with a date becomes an event ending at its deadline, with an alarm a day before and
 a link to the incident in the console (BREACHCLOCK_CONSOLE_URL). The same entries the emails attach.`,
     options: { out: { type: 'string', value: 'file', help: 'write to this file instead of standard output' } },

@@ -13,7 +13,12 @@ import { consumerSide } from './email-consumers';
 
 /** A dated obligation as a calendar entry (the activity renders it as .ics). */
 export interface CalendarEntry {
+  /** One per obligation for the incident's whole life, so a calendar replaces the entry when the date moves. */
   uid: string;
+  /** Grows as the incident's news does (RFC 5545 SEQUENCE): a later entry for the same UID wins. */
+  sequence?: number;
+  /** Filed, closed or no longer owed: the calendar drops the entry (STATUS:CANCELLED). */
+  cancelled?: boolean;
   summary: string;
   dueAt: string;
   jurisdiction: string;
@@ -62,12 +67,17 @@ const about = (status: IncidentStatus) => `${status.incidentId} ${status.title}`
 const homeOf = (status: IncidentStatus) => (status.obligations.find((o) => o.kind === 'regulator-notice') ?? status.obligations[0])?.jurisdiction;
 const due = (o: ObligationStatus) => humanTime(o.dueAt, o.jurisdiction);
 
-/** The calendar entry of a dated obligation (none for one without a date or a retention period). */
+/** The calendar entry of a dated obligation, cancelled once filed or closed (none for one without a date or a retention period). */
 export function calendarEntry(status: IncidentStatus, o: ObligationStatus): CalendarEntry[] {
-  if (!o.dueAt || isRecordRetention(o) || o.state === 'done') return [];
+  if (!o.dueAt || isRecordRetention(o)) return [];
+  const cancelled = o.state !== 'pending' && o.state !== 'overdue';
+  const what = o.state === 'done' ? 'Filed' : cancelled ? 'No longer tracked' : 'Due';
   return [{
-    uid: `${status.incidentId}.${o.id}.${o.dueAt.slice(0, 10)}@breachclock`.replace(/[^A-Za-z0-9.@_-]/g, '_'),
-    summary: `Due: ${obligationTitle(o)} — ${status.incidentId}`,
+    uid: `${status.incidentId}.${o.id}@breachclock`.replace(/[^A-Za-z0-9.@_-]/g, '_'),
+    // The audit trail only grows (paged-out events still count), and every move of a date is news in it.
+    sequence: (status.eventsPagedOut ?? 0) + status.events.length,
+    ...(cancelled ? { cancelled } : {}),
+    summary: `${what}: ${obligationTitle(o)} — ${status.incidentId}`,
     dueAt: o.dueAt,
     jurisdiction: o.jurisdiction,
     description: `${o.id} to ${o.recipient}: ${o.dueRule} (${o.citation}).`,

@@ -9,7 +9,7 @@
  */
 import { stateName, type StateCode } from './states';
 
-interface Zone {
+export interface Zone {
   std: string;
   dst: string;
   /** Standard offset from UTC, minutes. */
@@ -93,6 +93,12 @@ export function zoneOf(jurisdiction: string | undefined): Zone | undefined {
 export function utcOffsetAt(ms: number, jurisdiction: string): number | undefined {
   const zone = zoneOf(jurisdiction);
   return zone ? zone.offset + (inDaylightTime(ms, zone) ? 60 : 0) : undefined;
+}
+
+/** A jurisdiction's zone as a calendar describes it (RFC 5545 VTIMEZONE): IANA name, abbreviations, standard offset. */
+export function zoneRules(jurisdiction: string): ({ name: UsZone } & Zone) | undefined {
+  const name = (STATE_ZONES as Record<string, UsZone>)[jurisdiction];
+  return name ? { name, ...ZONES[name] } : undefined;
 }
 
 /** The IANA name of a jurisdiction's zone (for pickers and calendars). */

@@ -97,14 +97,15 @@ describe('breachclock incident (CLI)', () => {
     expect(open.stderr).toContain(`determinedAt: ${tomorrow} is in the future`);
   });
 
-  test('calendar: the open dated deadlines as .ics, from the CLI and the console', async () => {
+  test('calendar: the dated deadlines as .ics, filed ones cancelled, from the CLI and the console', async () => {
     const r = await cli(['incident', 'calendar', incident.incidentId]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^BEGIN:VCALENDAR\r\n/);
-    // MO's director notice is open and dated (Mon 30 Nov 11:59 pm CST = 05:59:59 UTC on 1 Dec); NH's is filed.
-    expect(r.stdout).toContain('DTEND:20261201T055959Z');
+    // MO's director notice is open and dated (Mon 30 Nov 11:59 pm on Missouri's clock); NH's is filed, so cancelled.
+    expect(r.stdout).toContain('DTEND;TZID=America/Chicago:20261130T235959');
     expect(r.stdout).toContain('SUMMARY:Due: MO Director of Commerce and Insurance notice');
-    expect(r.stdout).not.toContain('NH Insurance Commissioner');
+    expect(r.stdout).toMatch(/UID:[^\r]*NH_regulator-notice@breachclock\r\nSEQUENCE:\d+\r\n(?:[^\r]*\r\n)*?STATUS:CANCELLED/);
+    expect(r.stdout).toContain('SUMMARY:Filed: NH Insurance Commissioner notice');
     const web = await fetch(`${stack.consoleUrl}/incidents/${incident.incidentId}/calendar.ics`, { headers: auth() });
     expect(web.headers.get('content-type')).toContain('text/calendar');
     expect(await web.text()).toContain(`URL:${stack.consoleUrl}/incidents/${incident.incidentId}`);

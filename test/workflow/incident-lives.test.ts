@@ -131,7 +131,7 @@ test('INC-2026-0042 (MO insurer, MO+NH residents): reminders, a count crossing 2
     expect(mail.html).toContain(`href="${TEST_CONSOLE_URL}/incidents/${incident.incidentId}"`);
     const ics = mail.attachments.find((a) => a.filename === 'deadlines.ics')!;
     expect(ics.contentType).toBe('text/calendar');
-    expect(ics.content).toContain('DTEND:20541128T045959Z'); // 11:59:59 pm EST is 04:59:59 UTC the next day
+    expect(ics.content).toContain('DTEND;TZID=America/New_York:20541127T235959'); // on New Hampshire's clock
     expect(ics.content).toContain('SUMMARY:Due: NH Insurance Commissioner notice');
 
     // The NH filing is made: its reminders stop.
