@@ -163,7 +163,7 @@ on any day, their deadlines ahead).`,
       if (values.json) return print(io, JSON.stringify(status, null, 2));
       io.stdout(`${status.incidentId} (${status.phase}): ${status.title}`);
       const now = Date.now();
-      const home = status.obligations.find((o) => o.kind === 'regulator-notice')?.jurisdiction;
+      const home = status.licenseeState ?? status.obligations.find((o) => o.kind === 'regulator-notice')?.jurisdiction;
       for (const o of status.obligations) {
         const when = o.state === 'done' ? `filed ${formatDue(o.completedAt, o.jurisdiction)}` : o.dueAt ? `${formatDue(o.dueAt, o.jurisdiction)} (${countdown(o.dueAt, now)})` : formatDue(null);
         io.stdout(`  ${o.state.padEnd(8)} ${when.padEnd(50)} ${o.id} (${o.citation})`);

@@ -21,11 +21,16 @@ export interface FormState {
   problems: FieldProblem[];
 }
 
-/** The zones a form's times may be given in: the incident's regulators' first (the first is the default), then UTC. */
-export function zoneChoices(jurisdictions: string[]): Array<{ value: string; label: string }> {
-  const zones = [...new Set([...jurisdictions.map(zoneNameOf).filter((z): z is string => !!z), ...Object.values(STATE_ZONES)])];
+/**
+ * The zones a form's times may be given in: the licensee's home state's first (the default, said so), then the
+ * incident's regulators', then every other US zone and UTC.
+ */
+export function zoneChoices(jurisdictions: string[], home?: string): Array<{ value: string; label: string }> {
+  const homeZone = home ? zoneNameOf(home) : undefined;
+  const zones = [...new Set([...[home, ...jurisdictions].map((j) => (j ? zoneNameOf(j) : undefined)).filter((z): z is string => !!z), ...Object.values(STATE_ZONES)])];
   const abbr = (zone: string) => humanTime(new Date().toISOString(), Object.keys(STATE_ZONES).find((s) => zoneNameOf(s) === zone), { short: true }).split(' ').pop();
-  return [...zones.map((z) => ({ value: z, label: `${abbr(z)} (${z}${jurisdictions.filter((j) => zoneNameOf(j) === z).map((j) => `, ${j}`).join('')})` })), { value: 'UTC', label: 'UTC' }];
+  const whose = (z: string) => (z === homeZone ? `, the licensee's home state ${home}` : '');
+  return [...zones.map((z) => ({ value: z, label: `${abbr(z)} (${z}${jurisdictions.filter((j) => zoneNameOf(j) === z).map((j) => `, ${j}`).join('')}${whose(z)})` })), { value: 'UTC', label: 'UTC' }];
 }
 
 /** A picker's value ("2026-11-27T10:00") in the form's zone as an instant with its offset; other text as typed, for the schema to name. */

@@ -8,7 +8,7 @@ import type { FollowUpStatus } from './follow-ups';
 import type { Reminder } from '../rules/reminders';
 import { isRecordRetention, type IncidentStatus, type ObligationStatus } from './status';
 import { stateName } from './states';
-import { countdown, humanDay, humanTime, spanWords } from './time-words';
+import { countdown, humanDay, humanTime, spanWords, writtenInStateOf } from './time-words';
 import { consumerSide } from './email-consumers';
 
 /** A dated obligation as a calendar entry (the activity renders it as .ics). */
@@ -64,7 +64,9 @@ export function obligationTitle(o: Pick<ObligationStatus, 'kind' | 'jurisdiction
 
 const about = (status: IncidentStatus) => `${status.incidentId} ${status.title}`;
 /** The state whose clock the incident's own dates read in: its first regulator's. */
-const homeOf = (status: IncidentStatus) => (status.obligations.find((o) => o.kind === 'regulator-notice') ?? status.obligations[0])?.jurisdiction;
+/** The state a company target is read in: the licensee's home, where the plan sets it (by its offset where the status does not name it). */
+const targetStateOf = (status: IncidentStatus, iso: string) =>
+  writtenInStateOf(iso, [status.licenseeState, ...status.obligations.filter((o) => o.kind === 'regulator-notice').map((o) => o.jurisdiction), ...status.obligations.map((o) => o.jurisdiction)]);
 const due = (o: ObligationStatus) => humanTime(o.dueAt, o.jurisdiction);
 
 /** The calendar entry of a dated obligation, cancelled once filed or closed (none for one without a date or a retention period). */
@@ -128,7 +130,6 @@ export function openingSummary(status: IncidentStatus, owner: string, now?: numb
   const requested = status.obligations.filter(isRequest);
   const retention = status.obligations.filter(isRecordRetention);
   const undated = status.obligations.filter((o) => !o.dueAt && !isRequest(o));
-  const home = homeOf(status);
   const text = [
     `Incident ${about(status)}`,
     '',
@@ -148,7 +149,7 @@ export function openingSummary(status: IncidentStatus, owner: string, now?: numb
       ? [
           '',
           'Close-out follow-ups before the incident may close (company targets, not law):',
-          ...status.followUps.filter((f) => f.state === 'open').map((f) => `- ${f.title} (${f.citation}): target ${humanTime(f.target.at, home)}`),
+          ...status.followUps.filter((f) => f.state === 'open').map((f) => `- ${f.title} (${f.citation}): target ${humanTime(f.target.at, targetStateOf(status, f.target.at))}`),
         ]
       : []),
     ...(status.uncovered.length
@@ -285,12 +286,12 @@ const FOLLOW_UP_SLOT_WORDS: Record<string, string> = {
 export function followUpNotice(status: IncidentStatus, f: FollowUpStatus, slot: string, to: string[]): EmailMessage {
   return {
     to,
-    subject: `${f.title}: ${FOLLOW_UP_SLOT_WORDS[slot] ?? 'due soon'} (${humanTime(f.target.at, homeOf(status), { short: true })}) — ${about(status)}`,
+    subject: `${f.title}: ${FOLLOW_UP_SLOT_WORDS[slot] ?? 'due soon'} (${humanTime(f.target.at, targetStateOf(status, f.target.at), { short: true })}) — ${about(status)}`,
     text: [
       `Incident ${about(status)}`,
       '',
       `${f.title} (${f.citation}): the licensee ${f.wording}.`,
-      `Company target ${humanTime(f.target.at, homeOf(status))}. This is a target the company set, not a legal deadline.`,
+      `Company target ${humanTime(f.target.at, targetStateOf(status, f.target.at))}. This is a target the company set, not a legal deadline.`,
       'Its outcome goes into the supplement to the regulator notice (internal review and remediation items).',
       'When it is done, record it in breachclock with its outcome; reminders then stop.',
     ].join('\n'),
