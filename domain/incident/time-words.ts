@@ -157,15 +157,17 @@ function writtenOffset(iso: string): number | undefined {
 
 /**
  * An instant in the words of the zone it was written in ("Mon 23 Nov 2026, 10:15 am CST"; "... UTC" for Z), for
- * a value a person typed, whose state is not known: the US zone whose offset then matches, else UTC.
+ * a value a person typed, whose state is not known: the US zone whose offset then matches, else UTC. With
+ * `instead`, that instant on the same clock (now, beside a date typed in the future).
  */
-export function humanTimeAsWritten(iso: string): string {
+export function humanTimeAsWritten(iso: string, instead?: number): string {
   const ms = Date.parse(iso);
   const offset = writtenOffset(iso);
-  if (Number.isNaN(ms) || offset === undefined) return humanTime(iso);
+  const shown = instead ?? ms;
+  if (Number.isNaN(ms) || offset === undefined) return Number.isNaN(shown) ? iso : humanTime(new Date(shown).toISOString());
   const zone = offset === 0 ? undefined : Object.values(ZONES).find((z: Zone) => z.offset + (inDaylightTime(ms, z) ? 60 : 0) === offset);
-  if (!zone) return humanTime(iso);
-  const { d, abbr } = wallClock(ms, zone);
+  if (!zone) return humanTime(new Date(shown).toISOString());
+  const { d, abbr } = wallClock(shown, zone);
   return `${dayWords(d)}, ${clockWords(d)} ${abbr}`;
 }
 
@@ -174,7 +176,11 @@ export function humanTimeAsWritten(iso: string): string {
  * else in the zone it was written in. People read words; ISO stays for JSON.
  */
 export function instantsInWords(text: string, jurisdiction?: string): string {
-  return text.replace(ISO_INSTANT, (iso) => (Number.isNaN(Date.parse(iso)) ? iso : zoneOf(jurisdiction) ? humanTime(iso, jurisdiction) : humanTimeAsWritten(iso)));
+  return text.replace(ISO_INSTANT, (iso: string, at: number) => {
+    // "e.g. 2026-11-23T10:15:00-06:00" shows the form to type: it stays as it is.
+    if (Number.isNaN(Date.parse(iso)) || text.slice(Math.max(0, at - 5), at) === 'e.g. ') return iso;
+    return zoneOf(jurisdiction) ? humanTime(iso, jurisdiction) : humanTimeAsWritten(iso);
+  });
 }
 
 /** The state an audit entry is about: the first obligation ID (`MO/regulator-notice`) in its text, if any. */

@@ -122,7 +122,7 @@ test('a refused value: a summary at the top links to the field, the problem is b
   const directive = page.locator('form[data-message="regulatorDirective"]');
   await directive.getByLabel('Due at, as the regulator directed').fill('2026-12-10T17:00');
   await directive.locator('button').click();
-  await expect(page.locator('form[data-message="regulatorDirective"] .error[data-field="obligationId"]').innerText()).resolves.toBe('required');
+  await expect(page.locator('form[data-message="regulatorDirective"] .error[data-field="obligationId"]').innerText()).resolves.toBe('is required');
 });
 
 test('agency notices as rows, a Social Security number flagged beside its field, then the notice drafts', async () => {

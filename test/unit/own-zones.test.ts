@@ -101,6 +101,7 @@ test('words for instants', () => {
   expect(humanTimeAsWritten('2027-07-01T10:15:00-05:00')).toBe('Thu 1 Jul 2027, 10:15 am CDT');
   expect(humanTimeAsWritten('2026-11-23T16:15:00Z')).toBe('Mon 23 Nov 2026, 4:15 pm UTC');
   expect(instantsInWords('due 2026-11-30T23:59:59.999-06:00 as directed', 'MO')).toBe('due Mon 30 Nov 2026, 11:59 pm CST (Missouri) as directed');
+  expect(instantsInWords('must be an ISO-8601 date-time with an offset, e.g. 2026-11-23T10:15:00-06:00')).toBe('must be an ISO-8601 date-time with an offset, e.g. 2026-11-23T10:15:00-06:00');
   expect(jurisdictionIn('reminder due-day-09:00 for NH/regulator-notice')).toBe('NH');
   expect(jurisdictionIn('2 obligations')).toBeUndefined();
   expect(writtenInStateOf('2026-12-23T17:00:00.000-06:00', ['NH', 'MO'])).toBe('MO');

@@ -248,7 +248,7 @@ test('INC-2026-0057 (third-party provider, NH): an earlier actual knowledge move
     expect(find(s, 'NH/regulator-notice')!.dueAt).toBe('2054-12-24T23:59:59.999-05:00');
     // A filing dated tomorrow (a typo) is refused naming the field; the one dated now is recorded.
     await expect(h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'NH/regulator-notice', completedAt: in2054('2026-12-29T09:05:00-05:00'), completedBy: 'compliance' }] }))
-      .rejects.toMatchObject({ cause: { message: expect.stringMatching(/^completedAt: 2054-12-29T09:05:00-05:00 is in the future/) } });
+      .rejects.toMatchObject({ cause: { message: expect.stringMatching(/^completedAt: Tue 29 Dec 2054, 9:05 am EST is in the future/) } });
     await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'NH/regulator-notice', completedAt: in2054('2026-12-28T09:05:00-05:00'), completedBy: 'compliance' }] });
     await advanceTo('2027-01-04T12:00:00-06:00');
     s = await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: new Date(await t.env.currentTimeMs()).toISOString(), reason: 'closing with the Bulletin notice outstanding', override: true }] });
