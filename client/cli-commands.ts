@@ -221,6 +221,7 @@ Example: breachclock incident send INC-1 obligationCompleted \\
       for (const r of page.incidents) {
         const next = r.nextDeadline ? `${formatDeadlineFor(r.nextDeadline, r.jurisdictions)}, ${countdown(r.nextDeadline, Date.now())}` : '-';
         io.stdout(`${r.incidentId.padEnd(24)} ${(r.stuck ? 'STUCK' : r.phase).padEnd(8)} next ${next.padEnd(72)} overdue ${r.overdue}  ${r.jurisdictions.join(',')}`);
+        io.stdout(`  ${r.title ?? '(no title listed)'} — owner ${r.owner ?? '(not listed)'}`);
         if (r.stuck) io.stdout(`  STUCK: workflow task failed ${r.stuck.attempts} times (${r.stuck.cause}); its clocks are not running. Repair: docs/operations.md`);
       }
       if (!values.all) {
