@@ -35,6 +35,18 @@ export interface EmailMessage {
   incidentId?: string;
   /** Dated obligations to attach as calendar entries. */
   calendar?: CalendarEntry[];
+  /** What the email is about, deadline first: the HTML part opens with them as a table (reports/email-html.ts). */
+  deadlines?: EmailDeadline[];
+}
+
+/** One row of an email's deadline table, in words. */
+export interface EmailDeadline {
+  due: string;
+  what: string;
+  to: string;
+  rule: string;
+  /** Past due and not recorded as done. */
+  overdue?: boolean;
 }
 
 export function messageId(incidentId: string, obligationId: string, slot: string): string {
@@ -63,11 +75,22 @@ export function obligationTitle(o: Pick<ObligationStatus, 'kind' | 'jurisdiction
 }
 
 const about = (status: IncidentStatus) => `${status.incidentId} ${status.title}`;
-/** The state whose clock the incident's own dates read in: its first regulator's. */
 /** The state a company target is read in: the licensee's home, where the plan sets it (by its offset where the status does not name it). */
 const targetStateOf = (status: IncidentStatus, iso: string) =>
   writtenInStateOf(iso, [status.licenseeState, ...status.obligations.filter((o) => o.kind === 'regulator-notice').map((o) => o.jurisdiction), ...status.obligations.map((o) => o.jurisdiction)]);
 const due = (o: ObligationStatus) => humanTime(o.dueAt, o.jurisdiction);
+
+/** The obligations an email is about as table rows, soonest first (no date last), each on its regulator's clock. */
+export function deadlineRows(obligations: ObligationStatus[], now?: number): EmailDeadline[] {
+  const at = (o: ObligationStatus) => (o.dueAt ? Date.parse(o.dueAt) : Infinity);
+  return [...obligations].sort((a, b) => at(a) - at(b)).map((o) => ({
+    due: o.dueAt ? due(o) : 'no date in law yet',
+    what: `${obligationTitle(o)} (${o.id})`,
+    to: o.recipient,
+    rule: `${o.dueRule}; ${o.citation}`,
+    ...(o.state === 'overdue' || (now !== undefined && o.dueAt && o.state === 'pending' && Date.parse(o.dueAt) < now) ? { overdue: true } : {}),
+  }));
+}
 
 /** The calendar entry of a dated obligation, cancelled once filed or closed (none for one without a date or a retention period). */
 export function calendarEntry(status: IncidentStatus, o: ObligationStatus): CalendarEntry[] {
@@ -169,6 +192,7 @@ export function openingSummary(status: IncidentStatus, owner: string, now?: numb
     messageId: messageId(status.incidentId, 'incident', 'opening'),
     incidentId: status.incidentId,
     calendar: [...dated, ...requested].flatMap((o) => calendarEntry(status, o)),
+    deadlines: deadlineRows([...dated, ...requested], now),
   };
 }
 
@@ -194,6 +218,7 @@ export function reminderNotice(status: IncidentStatus, o: ObligationStatus, r: R
     messageId: messageId(status.incidentId, o.id, `${r.slot}-${r.dueAt.slice(0, 10)}`),
     incidentId: status.incidentId,
     calendar: calendarEntry(status, o),
+    deadlines: deadlineRows([o]),
   };
 }
 
@@ -213,6 +238,7 @@ export function overdueNotice(status: IncidentStatus, o: ObligationStatus, rung:
     ].join('\n'),
     messageId: messageId(status.incidentId, o.id, `overdue-${rung}-${(o.dueAt ?? '').slice(0, 10)}`),
     incidentId: status.incidentId,
+    deadlines: deadlineRows([{ ...o, state: 'overdue' }]),
   };
 }
 
@@ -233,6 +259,7 @@ export function deadlineMovedNotice(status: IncidentStatus, moved: Array<{ o: Ob
     messageId: messageId(status.incidentId, first.id, `moved-${moved.map((m) => m.o.dueAt ?? '').join('_').replace(/[^0-9]/g, '').slice(0, 60)}`),
     incidentId: status.incidentId,
     calendar: moved.flatMap(({ o }) => calendarEntry(status, o)),
+    deadlines: deadlineRows(moved.map(({ o }) => o)),
   };
 }
 
@@ -257,6 +284,7 @@ export function becameOwedNotice(status: IncidentStatus, newly: ObligationStatus
     messageId: messageId(status.incidentId, first.id, `now-owed-${newly.map((o) => o.id).join('_').replace(/[^A-Za-z0-9]/g, '').slice(0, 60)}`),
     incidentId: status.incidentId,
     calendar: newly.flatMap((o) => calendarEntry(status, o)),
+    deadlines: deadlineRows(newly),
   };
 }
 
@@ -297,6 +325,7 @@ export function followUpNotice(status: IncidentStatus, f: FollowUpStatus, slot: 
     ].join('\n'),
     messageId: messageId(status.incidentId, `followup-${f.id}`, `${slot}-${f.target.at.slice(0, 10)}`),
     incidentId: status.incidentId,
+    deadlines: [{ due: humanTime(f.target.at, targetStateOf(status, f.target.at)), what: `${f.title} (company target, not law)`, to: 'the licensee', rule: f.citation, ...(slot === 'target-passed' ? { overdue: true } : {}) }],
   };
 }
 
