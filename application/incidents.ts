@@ -9,7 +9,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { INCIDENT_ID_PATTERN, parseIncident, type FieldProblem } from '../domain/incident/incident';
 import { alreadyRecorded } from '../domain/incident/already-recorded';
 import { calendarEntry } from '../domain/incident/email';
-import { instantsInWords } from '../domain/incident/time-words';
+import { instantsInWords, jurisdictionIn } from '../domain/incident/time-words';
 import { icsCalendar } from '../reports/calendar';
 import { isMessageName, MESSAGE_NAMES, parseMessageOf } from '../domain/incident/messages';
 import { incidentFutureProblems, messageFutureProblems } from '../domain/incident/time-sense';
@@ -58,8 +58,8 @@ export interface Sent {
 const DUPLICABLE = new Set<string>(['obligationCompleted', 'followUpCompleted', 'closeIncident']);
 
 const done = <T>(value: T): Outcome<T> => ({ ok: true, value });
-/** A refusal is read by people: every instant in it in words (the zone it was written in), never ISO. */
-const inWords = (p: FieldProblem): FieldProblem => ({ ...p, message: instantsInWords(p.message) });
+/** A refusal is read by people: every instant in it in words (the state of the obligation it names, else the zone it was written in), never ISO. */
+const inWords = (p: FieldProblem): FieldProblem => ({ ...p, message: instantsInWords(p.message, jurisdictionIn(p.message)) });
 const refusal = (kind: RefusalKind, path: string, message: string): Refusal => ({ ok: false, kind, problems: [inWords({ path, message })] });
 const invalid = (problems: FieldProblem[]): Refusal => ({ ok: false, kind: 'invalid', problems: problems.map(inWords) });
 

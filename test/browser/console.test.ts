@@ -95,7 +95,7 @@ test('open an incident with the form: deadlines in the regulator\'s local time; 
   await filing.locator('button').click();
   await page.getByText('obligationCompleted recorded.').waitFor();
   await expect(page.locator('tr[data-obligation="MO/regulator-notice"] td.state-done').innerText()).resolves.toContain('Mon 23 Nov 2026, 10:30 am CST');
-  await expect(page.locator('#events').innerText()).resolves.toContain('MO/regulator-notice done at 2026-11-23T10:30:00-06:00 by privacy officer (ref DCI-2026-118)');
+  await expect(page.locator('#events').innerText()).resolves.toContain('MO/regulator-notice done at Mon 23 Nov 2026, 10:30 am CST (Missouri) by privacy officer (ref DCI-2026-118)');
 });
 
 test('a refused value: a summary at the top links to the field, the problem is beside it, the input is kept, nothing recorded', async () => {

@@ -75,7 +75,7 @@ describe('breachclock incident (CLI)', () => {
     const later = await cli(['incident', 'send', incident.incidentId, 'regulatorDirective',
       JSON.stringify({ obligationId: 'MO/regulator-notice', dueAt: '2026-12-31T17:00:00-06:00' })]);
     expect(later.status).toBe(2);
-    expect(later.stderr).toContain('dueAt: MO/regulator-notice is due no later than 2026-11-30T23:59:59.999-06:00 under RSMo 375.1410.1');
+    expect(later.stderr).toContain('dueAt: MO/regulator-notice is due no later than Mon 30 Nov 2026, 11:59 pm CST (Missouri) under RSMo 375.1410.1');
     const sig = await cli(['incident', 'send', incident.incidentId, 'consumerNoticeScheduled', '{"state":"MO","scheduledFor":"2026-12-04T12:00:00-06:00"}', '--signal']);
     expect(sig.status).toBe(0);
   });
