@@ -3,6 +3,8 @@
  * incident's own dates (close-out targets, entries about no one obligation) in the licensee's home state's; the
  * forms default to the licensee's zone and say so. A Missouri licensee whose first deadline is New Hampshire's.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { incidentBody } from '../../client/console/incident-page';
 import { zoneChoices } from '../../client/console/forms';
 import { timelineSvg } from '../../client/console/timeline';
@@ -10,6 +12,13 @@ import { followUpNotice, openingSummary } from '../../domain/incident/email';
 import type { FollowUpStatus } from '../../domain/incident/follow-ups';
 import type { IncidentStatus, ObligationStatus } from '../../domain/incident/status';
 import { humanTimeAsWritten, instantsInWords, jurisdictionIn, writtenInStateOf } from '../../domain/incident/time-words';
+import * as S from '../../domain/incident/state';
+import { BusinessCalendar } from '../../domain/rules/calendar';
+import { followUpTargets } from '../../domain/rules/follow-up-schedule';
+import { planIncident } from '../../domain/rules/planner';
+import { reminderSchedule } from '../../domain/rules/reminders';
+import { buildReport } from '../../domain/rules/report';
+import { reportMarkdown } from '../../reports/render';
 
 const obligation = (over: Partial<ObligationStatus>): ObligationStatus =>
   ({
@@ -105,4 +114,22 @@ test('words for instants', () => {
   expect(jurisdictionIn('reminder due-day-09:00 for NH/regulator-notice')).toBe('NH');
   expect(jurisdictionIn('2 obligations')).toBeUndefined();
   expect(writtenInStateOf('2026-12-23T17:00:00.000-06:00', ['NH', 'MO'])).toBe('MO');
+});
+
+describe('the notice drafts: a close-out target on the clock it was set on', () => {
+  test.each([
+    ['incident-mo-nh.json', 'Missouri', 'CST'],
+    ['incident-third-party-nh.json', 'New Hampshire', 'EST'],
+  ])('%s: targets read in the licensee\'s home state (%s)', (file, state, abbr) => {
+    const calendar = new BusinessCalendar();
+    const incident = JSON.parse(readFileSync(path.join(__dirname, '../../examples', file), 'utf8'));
+    const s = S.newState(incident);
+    const plan = planIncident(incident, calendar, {});
+    S.applyPlan(s, { plan, reminders: reminderSchedule(plan, calendar), followUps: followUpTargets(incident, plan, calendar) }, Date.parse(incident.determinedAt));
+    const doc = buildReport(S.reportSource(s), '2026-11-24T00:00:00Z');
+    const md = reportMarkdown(doc);
+    const rows = md.split('\n').filter((l) => l.startsWith('| Risk reassessment'));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toContain(`5:00 pm ${abbr} (${state})`);
+  });
 });
