@@ -72,8 +72,8 @@ export function calendarEntry(status: IncidentStatus, o: ObligationStatus): Cale
   const what = o.state === 'done' ? 'Filed' : cancelled ? 'No longer tracked' : 'Due';
   return [{
     uid: `${status.incidentId}.${o.id}@breachclock`.replace(/[^A-Za-z0-9.@_-]/g, '_'),
-    // The audit trail only grows (paged-out events still count), and every move of a date is news in it.
-    sequence: (status.eventsPagedOut ?? 0) + status.events.length,
+    // The audit trail only grows (paged-out and unshown events still count), and every move of a date is news in it.
+    sequence: (status.eventsPagedOut ?? 0) + (status.eventsNotShown ?? 0) + status.events.length,
     ...(cancelled ? { cancelled } : {}),
     summary: `${what}: ${obligationTitle(o)} — ${status.incidentId}`,
     dueAt: o.dueAt,

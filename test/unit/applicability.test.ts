@@ -228,7 +228,7 @@ describe('MO DCI Bulletin 23-04 is never called law', () => {
   test('its reminder and overdue emails say so too', () => {
     const { reminderNotice, overdueNotice } = require('../../domain/incident/email');
     const o = { ...planIncident({ ...base, residents: { MO: 5 } }).obligations.find((x) => x.id === 'MO/regulator-notice-bulletin')!, state: 'pending', completedAt: null, remindersSent: 0, escalationRung: null };
-    const status = { incidentId: 'A-1', title: 't' };
+    const status = { incidentId: 'A-1', title: 't', events: [] };
     expect(reminderNotice(status, o, { slot: 'due-day-09:00', dueAt: o.dueAt }, 'o@example.com').text).toContain('not law');
     expect(overdueNotice(status, o, 0, ['o@example.com']).text).toContain('not law');
   });
