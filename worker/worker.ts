@@ -11,6 +11,7 @@ import { WATCHDOG_WORKFLOW, WATCHDOG_WORKFLOW_ID } from '../workflows/watchdog';
 import { codecFromConfig, consoleUrl, recordsDir, type Config } from '../platform/config';
 import { RecordStore } from '../platform/record-store';
 import { connectionOptions } from '../platform/connection';
+import { deploymentOptions } from './build-id';
 
 export const WORKFLOWS_PATH = require.resolve('../workflows');
 
@@ -87,6 +88,8 @@ export async function createBreachclockWorker(config: Config, parts: WorkerParts
       : { workflowsPath: WORKFLOWS_PATH, bundlerOptions: { preloadModules: PRELOADED_MODULES } }),
     activities: { ...createActivities({ transport, from: config.MAIL_FROM, records: new RecordStore(recordsDir(config), codec), consoleUrl: consoleUrl(config) }), ...watchdog },
     maxCachedWorkflows: config.BREACHCLOCK_MAX_CACHED_WORKFLOWS,
+    // A version of the worker deployment, or unversioned (worker/build-id.ts; docs/operations.md).
+    ...deploymentOptions(config),
     ...parts.options,
   });
 }

@@ -6,7 +6,7 @@
  * No patch markers: workflow changes ship as new worker deployment versions, and a running incident moves
  * to a new version at continue-as-new (docs/design.md §9).
  */
-import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, makeContinueAsNewFunc, setWorkflowOptions, workflowInfo } from '@temporalio/workflow';
 import { openingSummary } from '../domain/incident/email';
 import type { Incident } from '../domain/incident/incident';
 import { incidentFutureProblems } from '../domain/incident/time-sense';
@@ -38,11 +38,23 @@ function refuseInvalidInput(input: unknown): void {
   if (problems) throw ApplicationFailure.create({ type: 'InvalidIncident', message: `incident refused: ${problems}`.slice(0, 2000), nonRetryable: true });
 }
 
+/**
+ * A run continues as new when its history grows long, or when a new worker deployment version has been made
+ * current (a server that reports it: docs/design.md §9) and no side work is in flight.
+ */
 function shouldContinueAsNew(lanes: EffectLanes): boolean {
   const info = workflowInfo();
   const long = info.historyLength >= HISTORY_EVENTS_PER_RUN || info.historySize >= HISTORY_BYTES_PER_RUN || info.continueAsNewSuggested;
-  return long && (lanes.idle || info.historyLength >= HISTORY_EVENTS_HARD);
+  return (long && (lanes.idle || info.historyLength >= HISTORY_EVENTS_HARD)) || (info.targetWorkerDeploymentVersionChanged && lanes.idle);
 }
+
+/**
+ * Each run is pinned to the worker deployment version it started on; the next run starts on the current
+ * version (where the server honours it: docs/design.md §9), so a change that cannot replay reaches a
+ * running incident at its next continue-as-new.
+ */
+const continueOnCurrentVersion = (input: IncidentWorkflowInput) =>
+  makeContinueAsNewFunc<typeof incidentWorkflow>({ initialVersioningBehavior: 'AUTO_UPGRADE' })(input);
 
 export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<IncidentStatus> {
   if (!input?.state) refuseInvalidInput(input);
@@ -97,7 +109,7 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
     if (S.isActive(state) && shouldContinueAsNew(lanes)) {
       await condition(allHandlersFinished);
       lanes.stop();
-      await continueAsNew<typeof incidentWorkflow>({ incident: state.incident, state });
+      await continueOnCurrentVersion({ incident: state.incident, state });
     }
   }
   // The kept record's last version and every email owed go out before the workflow ends.
@@ -106,3 +118,4 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
   lanes.stop();
   return state.status;
 }
+setWorkflowOptions({ versioningBehavior: 'PINNED' }, incidentWorkflow);

@@ -2,8 +2,12 @@
  * The watchdog: a long-lived workflow, one per namespace, that sweeps for stuck incidents every few minutes
  * (activities/watchdog.ts) and alerts each once per stuck spell. It holds only who was alerted, and
  * continues as new every hundred sweeps.
+ *
+ * Unlike an incident it follows the current worker deployment version (AUTO_UPGRADE), so it never holds an
+ * old version from draining: its code must stay replay-compatible, and a change that is not ships with the
+ * watchdog terminated first (it holds only who was alerted; the next worker starts it again: docs/operations.md).
  */
-import { continueAsNew, proxyActivities, sleep } from '@temporalio/workflow';
+import { continueAsNew, proxyActivities, setWorkflowOptions, sleep } from '@temporalio/workflow';
 import type { Duration } from '@temporalio/common';
 import type { Alerted, WatchdogActivities } from '../activities/watchdog';
 
@@ -34,3 +38,4 @@ export async function incidentWatchdogWorkflow(input: WatchdogInput = {}): Promi
   }
   await continueAsNew<typeof incidentWatchdogWorkflow>({ alerted, every });
 }
+setWorkflowOptions({ versioningBehavior: 'AUTO_UPGRADE' }, incidentWatchdogWorkflow);
