@@ -29,6 +29,8 @@ const maybe = missing ? describe.skip : describe;
 const DEPLOYMENT = 'breachclock';
 const quiet = { log() {}, info() {}, warn() {}, error() {}, debug() {}, trace() {} } as never;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The runbook's query: the incidents that hold a version (the watchdog follows the current one, AUTO_UPGRADE). */
+const pinnedTo = (buildId: string) => `TemporalWorkerDeploymentVersion="${DEPLOYMENT}:${buildId}" AND TemporalWorkflowVersioningBehavior="Pinned" AND ExecutionStatus="Running"`;
 
 async function until<T>(what: string, ms: number, probe: () => Promise<T | undefined>): Promise<T> {
   const end = Date.now() + ms;
@@ -61,6 +63,10 @@ maybe('worker versioning on a Temporal server with PostgreSQL', () => {
   let dir: string;
   const workers: SupervisedWorker[] = [];
   const taskQueue = 'versioned';
+  /** What the first test leaves for the second: A's bundle and build ID, and the incidents pinned to A. */
+  let bundleA: string;
+  let A: string;
+  let onA: WorkflowHandle[] = [];
 
   /** The runbook's `temporal` CLI against the cluster, its JSON output parsed. */
   const temporal = async (...args: string[]): Promise<unknown> => {
@@ -69,9 +75,9 @@ maybe('worker versioning on a Temporal server with PostgreSQL', () => {
     return stdout.trim() ? JSON.parse(stdout) : undefined;
   };
   /** Starts a version's worker and makes it current once it polls (set-current-version refuses a version without pollers). */
-  const deploy = async (bundle: string): Promise<string> => {
-    const buildId = defaultBuildId({ BREACHCLOCK_WORKFLOW_BUNDLE: bundle });
-    workers.push(superviseWorker({ ...base, BREACHCLOCK_WORKER_VERSIONING: '1', BREACHCLOCK_DEPLOYMENT_NAME: DEPLOYMENT, BREACHCLOCK_WORKFLOW_BUNDLE: bundle }, () => undefined));
+  const deploy = async (bundle: string, buildId = defaultBuildId({ BREACHCLOCK_WORKFLOW_BUNDLE: bundle })): Promise<string> => {
+    const env = { ...base, BREACHCLOCK_WORKER_VERSIONING: '1', BREACHCLOCK_DEPLOYMENT_NAME: DEPLOYMENT, BREACHCLOCK_WORKFLOW_BUNDLE: bundle, BREACHCLOCK_BUILD_ID: buildId };
+    workers.push(superviseWorker(env, () => undefined));
     await until(`version ${buildId} current`, 90_000, async () => {
       await temporal('worker', 'deployment', 'set-current-version', '--deployment-name', DEPLOYMENT, '--build-id', buildId, '--yes');
       return true;
@@ -112,10 +118,10 @@ maybe('worker versioning on a Temporal server with PostgreSQL', () => {
   }, 120_000);
 
   test('B (not replay-compatible) made current: A keeps its incidents, which work on A and continue as new; B takes new ones; A cannot drain yet', async () => {
-    const bundleA = await bundleFile(dir, 'version-a', BUNDLE_OPTIONS.workflowsPath);
+    bundleA = await bundleFile(dir, 'version-a', BUNDLE_OPTIONS.workflowsPath);
     const bundleB = await bundleFile(dir, 'version-b', require.resolve('../fixtures/incompatible/version-b'));
-    const A = await deploy(bundleA);
-    const onA = [await openIncident(), await openIncident()];
+    A = await deploy(bundleA);
+    onA = [await openIncident(), await openIncident()];
     for (const h of onA) expect(await versionOf(h)).toEqual({ buildId: A, behavior: 1 /* PINNED */ });
 
     const B = await deploy(bundleB);
@@ -171,9 +177,36 @@ maybe('worker versioning on a Temporal server with PostgreSQL', () => {
     // The runbook's query finds the incidents that hold A.
     const holdingA = await until('visibility to list A', 60_000, async () => {
       const found: string[] = [];
-      for await (const w of client.workflow.list({ query: `TemporalWorkerDeploymentVersion="${DEPLOYMENT}:${A}" AND ExecutionStatus="Running"` })) found.push(w.workflowId);
+      for await (const w of client.workflow.list({ query: pinnedTo(A) })) found.push(w.workflowId);
       return found.length === onA.length ? found.sort() : undefined;
     });
     expect(holdingA).toEqual(onA.map((h) => h.workflowId).sort());
   }, 300_000);
+
+  test("a compatible version C takes A's incidents by override: A drains, its worker stops, the incidents run on", async () => {
+    expect(onA.length).toBe(2); // the first test's incidents, pinned to A
+    const C = await deploy(bundleA, `${A}-c`);
+    await temporal('workflow', 'update-options', '--query', pinnedTo(A), '--versioning-override-behavior', 'pinned', '--versioning-override-deployment-name', DEPLOYMENT, '--versioning-override-build-id', C, '--reason', 'A to C (replay-compatible)', '--yes');
+    for (const h of onA) {
+      await until(`${h.workflowId} overridden to C`, 60_000, async () => {
+        const info = (await h.describe()).raw.workflowExecutionInfo?.versioningInfo;
+        return info?.versioningOverride?.pinned?.version?.buildId === C ? true : undefined;
+      });
+    }
+    await until('A drained', 90_000, async () => {
+      const status = await drainage(A);
+      if (!/^drained$/i.test(status)) throw new Error(status);
+      return true;
+    });
+    await workers[0].stop();
+    // With A's worker gone, C serves them: news taken, a deadline fires and emails.
+    const [first] = onA;
+    const due = new Date(Date.now() + 10_000).toISOString();
+    await first.executeUpdate(updates.regulatorDirective, { args: [{ obligationId: 'NH/regulator-notice', dueAt: due }] });
+    await sink.waitFor((m) => m.messageId.startsWith(`<${first.workflowId}.NH_regulator-notice.overdue-0-`), 90_000);
+    for (const h of onA) expect((await h.query(statusQuery)).phase).toBe('open');
+    const counts = new Map<string, number>();
+    for (const m of sink.messages) counts.set(m.messageId, (counts.get(m.messageId) ?? 0) + 1);
+    expect([...counts.entries()].filter(([, n]) => n > 1)).toEqual([]);
+  }, 240_000);
 });
