@@ -3,8 +3,8 @@
  * listens and calls activities; every decision is a pure function in domain/incident/state/. Emails and
  * record exports run in side lanes (effect-lanes.ts) the clocks never wait on.
  *
- * No patch markers: workflow changes ship as new worker deployment versions, and a running incident moves
- * to a new version at continue-as-new (docs/design.md §9).
+ * No patch markers: workflow changes ship as new worker deployment versions; a run is pinned to its version
+ * and asks to start the next on the current one (docs/design.md §9, "Worker Versioning").
  */
 import { allHandlersFinished, ApplicationFailure, condition, makeContinueAsNewFunc, setWorkflowOptions, workflowInfo } from '@temporalio/workflow';
 import { openingSummary } from '../domain/incident/email';

@@ -89,8 +89,8 @@ maybe('worker versioning on a Temporal server with PostgreSQL', () => {
     return { buildId: info?.deploymentVersion?.buildId, behavior: info?.behavior };
   };
   const drainage = async (buildId: string) => {
-    const d = (await temporal('worker', 'deployment', 'describe-version', '--deployment-name', DEPLOYMENT, '--build-id', buildId)) as { drainageInfo?: { drainageStatus?: string; status?: string } };
-    return String(d.drainageInfo?.drainageStatus ?? d.drainageInfo?.status ?? JSON.stringify(d));
+    const d = (await temporal('worker', 'deployment', 'describe-version', '--deployment-name', DEPLOYMENT, '--build-id', buildId)) as { drainageInfo?: { drainageStatus?: string } };
+    return d.drainageInfo?.drainageStatus ?? JSON.stringify(d);
   };
   const openIncident = async () => {
     const incident = shiftIncident(exampleIncident(), Date.now());
