@@ -7,7 +7,7 @@ import { createActivities } from '../activities';
 import { createWatchdogActivities } from '../activities/watchdog';
 import type { AesGcmCodec } from '../platform/codec';
 import { dataConverterFor, workerDataConverter } from '../platform/codec';
-import { WATCHDOG_WORKFLOW, WATCHDOG_WORKFLOW_ID } from '../workflows/watchdog';
+import { FOLLOWS_CURRENT_VERSION_MEMO, WATCHDOG_WORKFLOW, WATCHDOG_WORKFLOW_ID } from '../workflows/watchdog';
 import { codecFromConfig, consoleUrl, recordsDir, type Config } from '../platform/config';
 import { RecordStore } from '../platform/record-store';
 import { connectionOptions } from '../platform/connection';
@@ -63,9 +63,11 @@ export function sizeWorkflowThreadHeap(heapMb: number): void {
 
 /**
  * Starts the namespace's watchdog (workflows/watchdog.ts) unless it runs already: every worker asks, one runs.
+ * A versioned worker's watchdog follows the current version.
  */
-export async function ensureWatchdog(client: Client, taskQueue: string): Promise<void> {
-  await client.workflow.start(WATCHDOG_WORKFLOW, { workflowId: WATCHDOG_WORKFLOW_ID, taskQueue, args: [{}], workflowIdConflictPolicy: 'USE_EXISTING' });
+export async function ensureWatchdog(client: Client, taskQueue: string, versioned = false): Promise<void> {
+  const memo = versioned ? FOLLOWS_CURRENT_VERSION_MEMO : undefined;
+  await client.workflow.start(WATCHDOG_WORKFLOW, { workflowId: WATCHDOG_WORKFLOW_ID, taskQueue, args: [{}], memo, workflowIdConflictPolicy: 'USE_EXISTING' });
 }
 
 export async function createBreachclockWorker(config: Config, parts: WorkerParts = {}): Promise<Worker> {
@@ -74,7 +76,7 @@ export async function createBreachclockWorker(config: Config, parts: WorkerParts
   const connection = parts.connection ?? (await NativeConnection.connect(connectionOptions(config)));
   const transport = parts.transport ?? mailTransport(config);
   const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(codec) });
-  await ensureWatchdog(client, config.TEMPORAL_TASK_QUEUE);
+  await ensureWatchdog(client, config.TEMPORAL_TASK_QUEUE, config.BREACHCLOCK_WORKER_VERSIONING === '1');
   const watchdog = createWatchdogActivities({ client, transport, from: config.MAIL_FROM, alertTo: config.BREACHCLOCK_ALERT_EMAIL, consoleUrl: consoleUrl(config) });
   return Worker.create({
     dataConverter: workerDataConverter(codec, { refusePlaintext: !parts.acceptPlaintext && config.BREACHCLOCK_ACCEPT_PLAINTEXT !== '1' }),

@@ -6,7 +6,7 @@
  * No patch markers: workflow changes ship as new worker deployment versions; a run is pinned to its version
  * and asks to start the next on the current one (docs/design.md §9, "Worker Versioning").
  */
-import { allHandlersFinished, ApplicationFailure, condition, makeContinueAsNewFunc, setWorkflowOptions, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, makeContinueAsNewFunc, workflowInfo } from '@temporalio/workflow';
 import { openingSummary } from '../domain/incident/email';
 import type { Incident } from '../domain/incident/incident';
 import { incidentFutureProblems } from '../domain/incident/time-sense';
@@ -49,7 +49,9 @@ function shouldContinueAsNew(lanes: EffectLanes): boolean {
 }
 
 /**
- * Each run is pinned to the worker deployment version it started on; the next run starts on the current
+ * Each run is pinned to the worker deployment version it started on (the versioned worker's default: an
+ * annotation here would make an unversioned worker's every task fail, server 1.29.1 refusing a versioning
+ * behaviour from a worker without deployment options); the next run starts on the current
  * version (where the server honours it: docs/design.md §9), so a change that cannot replay reaches a
  * running incident at its next continue-as-new.
  */
@@ -118,4 +120,3 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
   lanes.stop();
   return state.status;
 }
-setWorkflowOptions({ versioningBehavior: 'PINNED' }, incidentWorkflow);

@@ -19,6 +19,7 @@ import { AesGcmCodec, codecKeysFromEnv, dataConverterFor, ensureKeyFile } from '
 import { defaultBuildId } from '../../worker/build-id';
 import { BUNDLE_OPTIONS } from '../../worker/worker';
 import { INCIDENT_WORKFLOW, signals, statusQuery, updates } from '../../workflows/messages';
+import { WATCHDOG_WORKFLOW_ID } from '../../workflows/watchdog';
 import { shiftIncident } from '../../domain/incident/shift';
 import { exampleIncident, uniqueId } from '../helpers/fixtures';
 
@@ -123,6 +124,8 @@ maybe('worker versioning on a Temporal server with PostgreSQL', () => {
     A = await deploy(bundleA);
     onA = [await openIncident(), await openIncident()];
     for (const h of onA) expect(await versionOf(h)).toEqual({ buildId: A, behavior: 1 /* PINNED */ });
+    // The watchdog a versioned worker started follows the current version instead of holding A.
+    expect(await versionOf(client.workflow.getHandle(WATCHDOG_WORKFLOW_ID))).toEqual({ buildId: A, behavior: 2 /* AUTO_UPGRADE */ });
 
     const B = await deploy(bundleB);
     expect(B).not.toBe(A);
