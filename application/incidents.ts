@@ -19,6 +19,7 @@ import type { RecordStore } from '../platform/record-store';
 import {
   incidentReportSource,
   incidentStatus,
+  hasEnded,
   isIncidentNotFound,
   openIncident,
   sendMessage,
@@ -146,12 +147,12 @@ export class IncidentService {
         const stuck = await stuckOf(await this.deps.client(), incidentId).catch(() => null);
         return refusal('unavailable', 'incidentId', stuck ? new IncidentStuckError(incidentId, stuck).message : `${incidentId}: ${UNAVAILABLE}`);
       }
+      if (!isIncidentNotFound(err)) throw err;
       // A workflow that has ended (closed, its records period over) takes no news: say so, and where its record is.
-      if (/already completed|workflow execution already/i.test((err as Error)?.message ?? '')) {
+      if (await hasEnded(await this.deps.client(), incidentId)) {
         return refusal('not-found', 'incidentId', `${incidentId} is closed and its workflow has ended; its kept record: breachclock incident record ${incidentId}`);
       }
-      if (isIncidentNotFound(err)) return refusal('not-found', 'incidentId', `${incidentId} not found`);
-      throw err;
+      return refusal('not-found', 'incidentId', `${incidentId} not found`);
     }
   }
 

@@ -6,6 +6,7 @@ import v8 from 'node:v8';
 import { createActivities } from '../activities';
 import { createWatchdogActivities } from '../activities/watchdog';
 import type { AesGcmCodec } from '../platform/codec';
+import type { ActivityMetrics } from '../platform/metrics';
 import { dataConverterFor, workerDataConverter } from '../platform/codec';
 import { FOLLOWS_CURRENT_VERSION_MEMO, WATCHDOG_WORKFLOW, WATCHDOG_WORKFLOW_ID } from '../workflows/watchdog';
 import { codecFromConfig, consoleUrl, recordsDir, type Config } from '../platform/config';
@@ -35,6 +36,8 @@ export interface WorkerParts {
   codec?: AesGcmCodec;
   /** Take plaintext input although a codec is configured (incidents begun before encryption). */
   acceptPlaintext?: boolean;
+  /** Counters the activities keep (worker/ops.ts serves them). */
+  metrics?: ActivityMetrics;
 }
 
 /** How the workflow bundle is built: the same for a worker that bundles at start and for a prebuilt one. */
@@ -88,7 +91,7 @@ export async function createBreachclockWorker(config: Config, parts: WorkerParts
     ...(config.BREACHCLOCK_WORKFLOW_BUNDLE
       ? { workflowBundle: { codePath: config.BREACHCLOCK_WORKFLOW_BUNDLE } }
       : { workflowsPath: WORKFLOWS_PATH, bundlerOptions: { preloadModules: PRELOADED_MODULES } }),
-    activities: { ...createActivities({ transport, from: config.MAIL_FROM, records: new RecordStore(recordsDir(config), codec), consoleUrl: consoleUrl(config) }), ...watchdog },
+    activities: { ...createActivities({ transport, from: config.MAIL_FROM, records: new RecordStore(recordsDir(config), codec), consoleUrl: consoleUrl(config), metrics: parts.metrics }), ...watchdog },
     maxCachedWorkflows: config.BREACHCLOCK_MAX_CACHED_WORKFLOWS,
     // A version of the worker deployment, or unversioned (worker/build-id.ts; docs/operations.md).
     ...deploymentOptions(config),
