@@ -107,7 +107,7 @@ maybe('worker versioning on a Temporal server with PostgreSQL', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'bc-versioning-'));
     const keyFile = path.join(dir, 'codec-keys.json');
     ensureKeyFile(keyFile);
-    base = { ...process.env, TEMPORAL_ADDRESS: cluster.address, TEMPORAL_NAMESPACE: cluster.namespace, TEMPORAL_TASK_QUEUE: taskQueue, SMTP_URL: sink.url, BREACHCLOCK_CODEC_KEY_FILE: keyFile, BREACHCLOCK_DATA_DIR: dir };
+    base = { ...process.env, TEMPORAL_ADDRESS: cluster.address, TEMPORAL_NAMESPACE: cluster.namespace, TEMPORAL_TASK_QUEUE: taskQueue, SMTP_URL: sink.url, BREACHCLOCK_CODEC_KEY_FILE: keyFile, BREACHCLOCK_DATA_DIR: dir, BREACHCLOCK_WORKER_METRICS_ADDRESS: '0' };
     const codec = new AesGcmCodec(codecKeysFromEnv({ BREACHCLOCK_CODEC_KEY_FILE: keyFile }));
     client = new Client({ connection: await Connection.connect({ address: cluster.address }), namespace: cluster.namespace, dataConverter: dataConverterFor(codec) });
   }, 240_000);
