@@ -55,6 +55,15 @@ export const Config = z.object({
   BREACHCLOCK_CODEC_KEY_FILE: z.string().min(1).optional(),
   /** A prebuilt workflow bundle (`npm run build:bundle`); without it the worker bundles at start. */
   BREACHCLOCK_WORKFLOW_BUNDLE: z.string().min(1).optional(),
+  /**
+   * "1": the worker runs as one version of a worker deployment (docs/design.md §9, docs/operations.md); its
+   * workflows run only once that version is made current. Off: an unversioned worker (npm start, the tests).
+   */
+  BREACHCLOCK_WORKER_VERSIONING: z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0'),
+  /** The worker deployment every version belongs to. */
+  BREACHCLOCK_DEPLOYMENT_NAME: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be letters, digits, _ or -').default('breachclock'),
+  /** This release's build ID (default: package version + hash of the workflow code, worker/build-id.ts). */
+  BREACHCLOCK_BUILD_ID: z.string().regex(/^[A-Za-z0-9_.+-]{1,200}$/, 'must be letters, digits, _ . + or -').optional(),
   /** The worker's /metrics, /healthz and /readyz (docs/operations.md); 0: off. */
   BREACHCLOCK_WORKER_METRICS_ADDRESS: hostPortOrOff.default('127.0.0.1:9464'),
   /** The SDK's own Prometheus exporter, merged into the worker's /metrics; 0: off. */

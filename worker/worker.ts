@@ -8,10 +8,11 @@ import { createWatchdogActivities } from '../activities/watchdog';
 import type { AesGcmCodec } from '../platform/codec';
 import type { ActivityMetrics } from '../platform/metrics';
 import { dataConverterFor, workerDataConverter } from '../platform/codec';
-import { WATCHDOG_WORKFLOW, WATCHDOG_WORKFLOW_ID } from '../workflows/watchdog';
+import { FOLLOWS_CURRENT_VERSION_MEMO, WATCHDOG_WORKFLOW, WATCHDOG_WORKFLOW_ID } from '../workflows/watchdog';
 import { codecFromConfig, consoleUrl, recordsDir, type Config } from '../platform/config';
 import { RecordStore } from '../platform/record-store';
 import { connectionOptions } from '../platform/connection';
+import { deploymentOptions } from './build-id';
 
 export const WORKFLOWS_PATH = require.resolve('../workflows');
 
@@ -65,9 +66,11 @@ export function sizeWorkflowThreadHeap(heapMb: number): void {
 
 /**
  * Starts the namespace's watchdog (workflows/watchdog.ts) unless it runs already: every worker asks, one runs.
+ * A versioned worker's watchdog follows the current version.
  */
-export async function ensureWatchdog(client: Client, taskQueue: string): Promise<void> {
-  await client.workflow.start(WATCHDOG_WORKFLOW, { workflowId: WATCHDOG_WORKFLOW_ID, taskQueue, args: [{}], workflowIdConflictPolicy: 'USE_EXISTING' });
+export async function ensureWatchdog(client: Client, taskQueue: string, versioned = false): Promise<void> {
+  const memo = versioned ? FOLLOWS_CURRENT_VERSION_MEMO : undefined;
+  await client.workflow.start(WATCHDOG_WORKFLOW, { workflowId: WATCHDOG_WORKFLOW_ID, taskQueue, args: [{}], memo, workflowIdConflictPolicy: 'USE_EXISTING' });
 }
 
 export async function createBreachclockWorker(config: Config, parts: WorkerParts = {}): Promise<Worker> {
@@ -76,7 +79,7 @@ export async function createBreachclockWorker(config: Config, parts: WorkerParts
   const connection = parts.connection ?? (await NativeConnection.connect(connectionOptions(config)));
   const transport = parts.transport ?? mailTransport(config);
   const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(codec) });
-  await ensureWatchdog(client, config.TEMPORAL_TASK_QUEUE);
+  await ensureWatchdog(client, config.TEMPORAL_TASK_QUEUE, config.BREACHCLOCK_WORKER_VERSIONING === '1');
   const watchdog = createWatchdogActivities({ client, transport, from: config.MAIL_FROM, alertTo: config.BREACHCLOCK_ALERT_EMAIL, consoleUrl: consoleUrl(config) });
   return Worker.create({
     dataConverter: workerDataConverter(codec, { refusePlaintext: !parts.acceptPlaintext && config.BREACHCLOCK_ACCEPT_PLAINTEXT !== '1' }),
@@ -90,6 +93,8 @@ export async function createBreachclockWorker(config: Config, parts: WorkerParts
       : { workflowsPath: WORKFLOWS_PATH, bundlerOptions: { preloadModules: PRELOADED_MODULES } }),
     activities: { ...createActivities({ transport, from: config.MAIL_FROM, records: new RecordStore(recordsDir(config), codec), consoleUrl: consoleUrl(config), metrics: parts.metrics }), ...watchdog },
     maxCachedWorkflows: config.BREACHCLOCK_MAX_CACHED_WORKFLOWS,
+    // A version of the worker deployment, or unversioned (worker/build-id.ts; docs/operations.md).
+    ...deploymentOptions(config),
     ...parts.options,
   });
 }

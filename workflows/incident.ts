@@ -3,10 +3,10 @@
  * listens and calls activities; every decision is a pure function in domain/incident/state/. Emails and
  * record exports run in side lanes (effect-lanes.ts) the clocks never wait on.
  *
- * No patch markers: workflow changes ship as new worker deployment versions, and a running incident moves
- * to a new version at continue-as-new (docs/design.md §9).
+ * No patch markers: workflow changes ship as new worker deployment versions; a run is pinned to its version
+ * and asks to start the next on the current one (docs/design.md §9, "Worker Versioning").
  */
-import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, makeContinueAsNewFunc, workflowInfo } from '@temporalio/workflow';
 import { openingSummary } from '../domain/incident/email';
 import type { Actor } from '../domain/incident/actor';
 import type { Incident } from '../domain/incident/incident';
@@ -41,11 +41,25 @@ function refuseInvalidInput(input: unknown): void {
   if (problems) throw ApplicationFailure.create({ type: 'InvalidIncident', message: `incident refused: ${problems}`.slice(0, 2000), nonRetryable: true });
 }
 
+/**
+ * A run continues as new when its history grows long, or when a new worker deployment version has been made
+ * current (a server that reports it: docs/design.md §9) and no side work is in flight.
+ */
 function shouldContinueAsNew(lanes: EffectLanes): boolean {
   const info = workflowInfo();
   const long = info.historyLength >= HISTORY_EVENTS_PER_RUN || info.historySize >= HISTORY_BYTES_PER_RUN || info.continueAsNewSuggested;
-  return long && (lanes.idle || info.historyLength >= HISTORY_EVENTS_HARD);
+  return (long && (lanes.idle || info.historyLength >= HISTORY_EVENTS_HARD)) || (info.targetWorkerDeploymentVersionChanged && lanes.idle);
 }
+
+/**
+ * Each run is pinned to the worker deployment version it started on (the versioned worker's default: an
+ * annotation here would make an unversioned worker's every task fail, server 1.29.1 refusing a versioning
+ * behaviour from a worker without deployment options); the next run starts on the current
+ * version (where the server honours it: docs/design.md §9), so a change that cannot replay reaches a
+ * running incident at its next continue-as-new.
+ */
+const continueOnCurrentVersion = (input: IncidentWorkflowInput) =>
+  makeContinueAsNewFunc<typeof incidentWorkflow>({ initialVersioningBehavior: 'AUTO_UPGRADE' })(input);
 
 export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<IncidentStatus> {
   if (!input?.state) refuseInvalidInput(input);
@@ -102,7 +116,7 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
     if (S.isActive(state) && shouldContinueAsNew(lanes)) {
       await condition(allHandlersFinished);
       lanes.stop();
-      await continueAsNew<typeof incidentWorkflow>({ incident: state.incident, state });
+      await continueOnCurrentVersion({ incident: state.incident, state });
     }
   }
   // The kept record's last version and every email owed go out before the workflow ends.

@@ -2,8 +2,13 @@
  * The watchdog: a long-lived workflow, one per namespace, that sweeps for stuck incidents every few minutes
  * (activities/watchdog.ts) and alerts each once per stuck spell. It holds only who was alerted, and
  * continues as new every hundred sweeps.
+ *
+ * Started by a versioned worker, it follows the current worker deployment version (AUTO_UPGRADE) where an
+ * incident stays pinned, so it never holds an old version from draining: its code must stay replay-compatible,
+ * and a change that is not ships with the watchdog terminated first (it holds only who was alerted; the next
+ * worker starts it again: docs/operations.md).
  */
-import { continueAsNew, proxyActivities, sleep } from '@temporalio/workflow';
+import { makeContinueAsNewFunc, proxyActivities, setWorkflowOptions, sleep, workflowInfo } from '@temporalio/workflow';
 import type { Duration } from '@temporalio/common';
 import type { Alerted, WatchdogActivities } from '../activities/watchdog';
 
@@ -14,6 +19,11 @@ const { sweepStuckIncidents } = proxyActivities<WatchdogActivities>({
 
 export const WATCHDOG_WORKFLOW = 'incidentWatchdogWorkflow';
 export const WATCHDOG_WORKFLOW_ID = 'breachclock-watchdog';
+/**
+ * Memo a versioned worker starts the watchdog with. The behaviour cannot be fixed in the code: server 1.29.1
+ * fails every task of a workflow that names one on an unversioned worker.
+ */
+export const FOLLOWS_CURRENT_VERSION_MEMO = { followsCurrentVersion: true };
 
 export interface WatchdogInput {
   alerted?: Alerted;
@@ -32,5 +42,6 @@ export async function incidentWatchdogWorkflow(input: WatchdogInput = {}): Promi
     }
     await sleep(every);
   }
-  await continueAsNew<typeof incidentWatchdogWorkflow>({ alerted, every });
+  await makeContinueAsNewFunc<typeof incidentWatchdogWorkflow>({ memo: workflowInfo().memo })({ alerted, every });
 }
+setWorkflowOptions(() => (workflowInfo().memo?.followsCurrentVersion === true ? { versioningBehavior: 'AUTO_UPGRADE' } : {}), incidentWatchdogWorkflow);

@@ -1,5 +1,27 @@
 /** The Temporal server's configuration for the cluster: four history shards, each service on its own loopback port. */
 
+/**
+ * Dynamic configuration: worker deployment versions and the workflow APIs that pin and move workflows (on by
+ * default in server 1.29.1, set here so the cluster does not depend on that default), and how soon a version
+ * that is no longer current reports whether pinned workflows still run on it (server default 3 minutes each).
+ */
+export interface DynamicConfigOptions {
+  /** How often a draining version asks visibility for its open pinned workflows (a Go duration, e.g. "5s"). */
+  drainageRefresh?: string;
+  /** How long a version that stopped being current counts as in use regardless (visibility lags). */
+  drainageGracePeriod?: string;
+}
+
+export function dynamicConfig(o: DynamicConfigOptions = {}): string {
+  const values: Array<[string, string | boolean]> = [
+    ['system.enableDeploymentVersions', true],
+    ['frontend.workerVersioningWorkflowAPIs', true],
+    ...(o.drainageRefresh ? [['matching.wv.VersionDrainageStatusRefreshInterval', o.drainageRefresh] as [string, string]] : []),
+    ...(o.drainageGracePeriod ? [['matching.wv.VersionDrainageStatusVisibilityGracePeriod', o.drainageGracePeriod] as [string, string]] : []),
+  ];
+  return values.map(([k, v]) => `${k}:\n  - value: ${typeof v === 'string' ? JSON.stringify(v) : v}\n`).join('');
+}
+
 export interface ClusterPorts {
   pg: number;
   frontend: number;
@@ -55,7 +77,7 @@ namespaceDefaults:
       state: "disabled"
 `;
 
-export function serverConfig(p: ClusterPorts): string {
+export function serverConfig(p: ClusterPorts, dynamicConfigFile: string): string {
   return `log:
   stdout: true
   level: warn
@@ -77,5 +99,8 @@ ${service('frontend', p.frontend, p.membership[0], `\n      httpPort: ${p.http}`
 ${service('matching', p.matching, p.membership[1])}
 ${service('history', p.history, p.membership[2])}
 ${service('worker', p.worker, p.membership[3])}
-${SINGLE_CLUSTER(p.frontend)}`;
+${SINGLE_CLUSTER(p.frontend)}dynamicConfigClient:
+  filepath: "${dynamicConfigFile}"
+  pollInterval: "10s"
+`;
 }

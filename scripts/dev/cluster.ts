@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import { SEARCH_ATTRIBUTE_FLAGS, SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
-import { serverConfig, type ClusterPorts } from './cluster-config';
+import { dynamicConfig, serverConfig, type ClusterPorts, type DynamicConfigOptions } from './cluster-config';
 import { stopChild } from './supervisor';
 import { goInstall, type Log } from './build-progress';
 import { onPath, resolveTemporalBinaries, toolsDir } from './temporal-binaries';
@@ -109,6 +109,8 @@ export interface ClusterOptions {
   namespace?: string;
   /** Workflow retention of the namespace: records are kept 5 years (RSA 420-P:5 IV); tests may shorten it. */
   retention?: string;
+  /** Worker versioning's drainage timings (tests shorten them). */
+  versioning?: DynamicConfigOptions;
   log?: Log;
 }
 
@@ -224,7 +226,9 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
     membership: [await freeLowPort(), await freeLowPort(), await freeLowPort(), await freeLowPort()],
   };
   mkdirSync(path.join(root, 'config'));
-  writeFileSync(path.join(root, 'config', 'cluster.yaml'), serverConfig(ports));
+  const dynamicConfigFile = path.join(root, 'config', 'dynamic.yaml');
+  writeFileSync(dynamicConfigFile, dynamicConfig(opts.versioning));
+  writeFileSync(path.join(root, 'config', 'cluster.yaml'), serverConfig(ports, dynamicConfigFile));
   const address = `127.0.0.1:${ports.frontend}`;
   const server = serverProcess(root, address, log);
   try {

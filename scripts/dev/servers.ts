@@ -18,10 +18,16 @@ export interface DevServerOptions {
   uiCodecEndpoint?: string;
 }
 
+/**
+ * Worker deployment versions and the workflow APIs that pin and move workflows (docs/operations.md): on by
+ * default in the dev server of CLI 1.5.1 (server 1.29.1), named so a versioned worker never depends on it.
+ */
+export const VERSIONING_FLAGS = ['system.enableDeploymentVersions=true', 'frontend.workerVersioningWorkflowAPIs=true'].flatMap((v) => ['--dynamic-config-value', v]);
+
 /** The Temporal CLI dev server: full server, SQLite, Web UI, our search attributes registered. */
 export async function startDevServer(opts: DevServerOptions = {}): Promise<TestWorkflowEnvironment> {
   const { devServer } = resolveTemporalBinaries();
-  const extraArgs = ['--sqlite-pragma', 'journal_mode=WAL', '--sqlite-pragma', 'synchronous=NORMAL'];
+  const extraArgs = ['--sqlite-pragma', 'journal_mode=WAL', '--sqlite-pragma', 'synchronous=NORMAL', ...VERSIONING_FLAGS];
   if (opts.uiCodecEndpoint) extraArgs.push('--ui-codec-endpoint', opts.uiCodecEndpoint);
   return TestWorkflowEnvironment.createLocal({
     server: {

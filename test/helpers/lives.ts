@@ -45,12 +45,17 @@ export function lifeHelpers(t: TimeSkipping) {
     await t.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
     return handle;
   };
-  /** `RECORD_HISTORIES=1 npx jest test/workflow/incident-lives.test.ts` refreshes test/fixtures/histories. */
+  /**
+   * `RECORD_HISTORIES=<release> npx jest test/workflow/incident-lives.test.ts` records a release's histories in
+   * test/fixtures/histories/<release>/ (one folder per released version, each replayed by test/workflow/replay.test.ts).
+   */
   const saveHistory = async (workflowId: string, name: string) => {
-    if (!process.env.RECORD_HISTORIES) return;
+    const release = process.env.RECORD_HISTORIES;
+    if (!release) return;
+    if (!/^\d+\.\d+(\.\d+)?$/.test(release)) throw new Error(`RECORD_HISTORIES must name the release, e.g. 1.1 (got ${release})`);
     const history = await t.env.client.workflow.getHandle(workflowId).fetchHistory();
-    mkdirSync(HISTORIES, { recursive: true });
-    writeFileSync(path.join(HISTORIES, `${name}.json`), JSON.stringify(history));
+    mkdirSync(path.join(HISTORIES, release), { recursive: true });
+    writeFileSync(path.join(HISTORIES, release, `${name}.json`), JSON.stringify(history));
   };
   return { advanceTo, start, saveHistory };
 }

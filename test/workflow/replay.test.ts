@@ -1,8 +1,9 @@
 /**
- * Determinism guard: every recorded history in test/fixtures/histories (histories of the released version,
- * 1.0 on) replays against the current workflow code, and the guard is known to bite: a deliberately
+ * Determinism guard: the recorded histories of every released version (test/fixtures/histories/<release>/,
+ * 1.0 on) replay against the current workflow code, and the guard is known to bite: a deliberately
  * incompatible change fails on them, and a history from before 1.0 (its patch markers folded into the
- * baseline) fails too. A change that cannot replay ships as a new worker deployment version (docs/design.md §9).
+ * baseline) fails too. A change that cannot replay ships as a new worker deployment version (docs/design.md §9):
+ * the incidents already running stay on the version they started on.
  */
 import { temporal } from '@temporalio/proto';
 import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
@@ -16,7 +17,12 @@ const load = (dir: string) =>
   readdirSync(path.join(fixtures, dir))
     .filter((f) => f.endsWith('.json'))
     .map((f) => ({ workflowId: f.replace(/\.json$/, ''), history: temporal.api.history.v1.History.fromObject(JSON.parse(readFileSync(path.join(fixtures, dir, f), 'utf8'))) }));
-const released = load('histories');
+/** Each release's folder under histories/, oldest first: every one must still replay. */
+const releases = readdirSync(path.join(fixtures, 'histories'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+const released = releases.flatMap((release) => load(path.join('histories', release)).map((h) => ({ ...h, workflowId: `${release}/${h.workflowId}` })));
 
 async function replayErrors(bundle: WorkflowBundleWithSourceMap, histories: typeof released): Promise<Array<{ workflowId: string; error?: unknown }>> {
   async function* all() {
@@ -27,8 +33,10 @@ async function replayErrors(bundle: WorkflowBundleWithSourceMap, histories: type
   return results;
 }
 
-test('there are recorded histories to replay', () => {
-  expect(released.length).toBeGreaterThanOrEqual(3);
+test('there are recorded histories to replay, 1.0 first, and no history outside a release folder', () => {
+  expect(releases[0]).toBe('1.0');
+  expect(load('histories/1.0').length).toBeGreaterThanOrEqual(3);
+  expect(readdirSync(path.join(fixtures, 'histories')).filter((f) => f.endsWith('.json'))).toEqual([]);
 });
 
 test('every recorded history replays without a determinism error', async () => {
