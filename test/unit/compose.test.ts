@@ -68,3 +68,23 @@ test('every published port is bound to loopback', () => {
   expect(ports.length).toBeGreaterThan(0);
   for (const p of ports) expect(String(p)).toMatch(/^127\.0\.0\.1:/);
 });
+
+test('every file a breachclock service writes (API tokens, records) lies on a volume mounted writable and handed to the runtime user', () => {
+  const withVolumes = compose.services as Record<string, Service & { volumes?: string[] }>;
+  const init = withVolumes['records-init'];
+  for (const [name, s] of ours) {
+    const env = s.environment ?? {};
+    const written = [name === 'worker' ? env.BREACHCLOCK_RECORDS_DIR : undefined, name === 'console' ? path.posix.dirname(env.BREACHCLOCK_TOKENS_FILE ?? '') : undefined].filter(
+      (x): x is string => !!x && x !== '.',
+    );
+    for (const dir of written) {
+      const mount = (withVolumes[name].volumes ?? []).find((v) => v.split(':')[1] === dir);
+      expect({ service: name, dir, mount }).toEqual({ service: name, dir, mount: expect.not.stringMatching(/:ro$/) });
+      expect(init.volumes).toContain(mount);
+      expect(s.depends_on?.['records-init']).toEqual({ condition: 'service_completed_successfully' });
+    }
+  }
+  expect(ours.map(([n]) => n)).toEqual(expect.arrayContaining(['worker', 'console']));
+  // The image's own folder is not the runtime user's to write: the tokens file must be placed on a volume.
+  expect(withVolumes.console.environment?.BREACHCLOCK_TOKENS_FILE).toMatch(/^\/[^/]+\//);
+});
