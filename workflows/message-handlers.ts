@@ -9,7 +9,7 @@ import type { FieldProblem } from '../domain/incident/incident';
 import type { MessageMap, MessageName } from '../domain/incident/messages';
 import * as S from '../domain/incident/state';
 import type { IncidentStatus } from '../domain/incident/status';
-import { checkMessage, messageProblems, parseMessage, problemsText } from './message-validation';
+import { checkMessage, parseMessage, problemsText } from './message-validation';
 import { MESSAGE_NAMES, reportSourceQuery, signals, statusQuery, updates } from './messages';
 
 /** What the handlers need from the running workflow. */
@@ -46,10 +46,8 @@ function registerMessage<K extends MessageName>(host: MessageHost, name: K): voi
     return r;
   };
   // A change that needs a second sign-off must name who asks; replayed updates (validated when first sent) skip this.
-  const unsigned = (m: MessageMap[K]) => S.unsignedRefusal(state, name, m as Record<string, unknown>, Date.now());
+  const unsigned = (m: MessageMap[K]) => S.unsignedRefusal(state, name, m as Record<string, unknown>);
   const rejected = (problems: readonly FieldProblem[]) => S.record(state, Date.now(), 'signal', 'rejected', `${name}: ${problemsText(problems)}`);
-  // Updates apply the parsed message (trimmed, defaults applied) as signals do.
-  const asApplied = (raw: unknown): MessageMap[K] => parseMessage(name, raw);
 
   const signal: SignalDefinition<[unknown]> = signals[name];
   const update: UpdateDefinition<IncidentStatus, [unknown]> = updates[name];
@@ -77,26 +75,23 @@ function registerMessage<K extends MessageName>(host: MessageHost, name: K): voi
       if (planning()) {
         // Accepted before the first plan: wait for it, then apply; a refusal now fails this update only.
         await condition(() => !planning());
-        const problem = unsigned(asApplied(raw));
+        const m = parseMessage(name, raw);
+        const problem = unsigned(m);
         if (problem) refuse([problem]);
-        const r = apply(asApplied(raw), 'update');
+        const r = apply(m, 'update');
         if (!r.ok) refuse([r.problem]);
-      } else apply(asApplied(raw), 'update');
+      } else apply(parseMessage(name, raw), 'update');
       await host.planCaughtUp();
       return S.statusView(state);
     },
     {
       validator: (raw: unknown) => {
-        // Refusals are final: the same message is refused every time (never retryable).
-        const problems = messageProblems(name, raw);
-        if (problems) refuse(problems);
+        // One parse and one pure check (refusals.ts), nothing copied: refusals are final, never retryable.
+        const checked = checkMessage(name, raw);
+        if (!checked.ok) refuse(checked.problems);
         if (planning()) return; // checked against the plan once it is made
-        const problem = unsigned(asApplied(raw));
+        const problem = S.refusalOf(state, name, checked.value, Date.now(), 'update');
         if (problem) refuse([problem]);
-        // Dry run on a copy, so a message the state cannot take (unknown obligation, own approval) is refused too.
-        const copy = JSON.parse(JSON.stringify(state)) as S.IncidentState;
-        const r = S.applyMessage(copy, name, asApplied(raw), Date.now(), 'update');
-        if (!r.ok) refuse([r.problem]);
       },
     },
   );

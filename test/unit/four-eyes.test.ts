@@ -108,8 +108,8 @@ describe('an override close while notices are owed', () => {
 
   test('without an actor (histories from before actors) the close applies at once, and the doors that can refuse do', () => {
     const s = planned();
-    expect(S.unsignedRefusal(s, 'closeIncident', close, now)).toEqual({ path: 'actor', message: expect.stringContaining('needs a second sign-off') });
-    expect(S.unsignedRefusal(s, 'obligationCompleted', { obligationId: 'MO/regulator-notice', completedAt: '2026-11-23T16:00:00Z', completedBy: 'x' }, now)).toBeNull();
+    expect(S.unsignedRefusal(s, 'closeIncident', close)).toEqual({ path: 'actor', message: expect.stringContaining('needs a second sign-off') });
+    expect(S.unsignedRefusal(s, 'obligationCompleted', { obligationId: 'MO/regulator-notice', completedAt: '2026-11-23T16:00:00Z', completedBy: 'x' })).toBeNull();
     expect(send(s, 'closeIncident', close)).toMatchObject({ ok: true });
     expect(s.status.phase).toBe('closed');
     expect(s.status.events.at(-1)).toMatchObject({ type: 'closeIncident', actor: 'update' });

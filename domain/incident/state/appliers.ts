@@ -2,8 +2,6 @@
  * How each message changes the incident: one applier per message, and the checks every message meets first
  * (sense in time, closed incidents). Each names the field it refuses.
  */
-import { directiveRefusal } from '../directive';
-import type { FollowUpStatus } from '../follow-ups';
 import type { EventDetails } from '../incident';
 import { investigationStatus } from '../investigation';
 import type {
@@ -26,7 +24,8 @@ import { messageFutureProblems } from '../time-sense';
 import { ms, nowIso, record, senderOf, type IncidentState, type Sender, type Who } from './state';
 import { refresh, skipPastFollowUpReminders } from './schedule';
 import type { Actor } from '../actor';
-import { approveChange, needsSecondSignOff, rejectChange, requestChange, senderRefusal, unsignedChangeRefusal, type FourEyesMessage, type QueuedEmail } from './four-eyes';
+import { approveChange, rejectChange, requestChange, senderRefusal, unsignedChangeRefusal, type FourEyesMessage, type QueuedEmail } from './four-eyes';
+import { closeBlockers, needsSecondSignOff, obligationOf, sameDirective, stateRefusal, trackedFollowUp } from './refusals';
 
 /** The earliest moment the incident knows of: nothing that happened because of it can be earlier. */
 function earliestKnown(state: IncidentState): number {
@@ -73,11 +72,10 @@ export function messageRefusal(state: IncidentState, name: MessageName, m: Recor
 
 /** What applying a message did: taken (and whether the plan must be made again), or refused naming the field. */
 export type Applied = { ok: true; replan: boolean; emails?: QueuedEmail[] } | { ok: false; problem: FieldProblem };
-const refused = (path: string, message: string): Applied => ({ ok: false, problem: { path, message } });
 
 export function applyObligationCompleted(state: IncidentState, m: ObligationCompleted, now: number, actor: Who): Applied {
-  const o = state.status.obligations.find((x) => x.id === m.obligationId);
-  if (!o) return refused('obligationId', `${m.obligationId} is not an obligation of this incident`);
+  const o = obligationOf(state, m.obligationId);
+  if (!('state' in o)) return { ok: false, problem: o };
   if (o.state === 'done' && o.completedAt === m.completedAt) return { ok: true, replan: false }; // duplicate delivery
   o.state = 'done';
   o.completedAt = m.completedAt;
@@ -115,8 +113,9 @@ export function supplementOwed(state: IncidentState, now: number, why: string, o
 
 export function applyThirdPartyNotice(state: IncidentState, m: ThirdPartyNotice, now: number, actor: Who): Applied {
   const prev = state.incident.thirdParty;
-  const provider = m.provider ?? prev?.provider;
-  if (!provider) return refused('provider', 'name the third-party service provider');
+  const refusal = stateRefusal(state, 'thirdPartyNotice', m);
+  if (refusal) return { ok: false, problem: refusal };
+  const provider = (m.provider ?? prev?.provider)!;
   const same = (a?: string, b?: string) => a === undefined || a === b;
   if (prev && provider === prev.provider && same(m.notifiedLicenseeAt, prev.notifiedLicenseeAt) && same(m.actualKnowledgeAt, prev.actualKnowledgeAt)) {
     return { ok: true, replan: false }; // nothing new (a duplicate delivery)
@@ -153,12 +152,9 @@ export function applyConsumerNoticeScheduled(state: IncidentState, m: ConsumerNo
 }
 
 export function applyRegulatorDirective(state: IncidentState, m: RegulatorDirective, now: number, actor: Who): Applied {
-  const o = state.status.obligations.find((x) => x.id === m.obligationId);
-  if (!o) return refused('obligationId', `${m.obligationId} is not an obligation of this incident`);
-  const refusal = directiveRefusal(o, m.dueAt);
+  const refusal = stateRefusal(state, 'regulatorDirective', m);
   if (refusal) return { ok: false, problem: refusal };
-  const prev = state.facts.regulatorDirectives?.[m.obligationId];
-  if (prev && prev.dueAt === m.dueAt && prev.note === m.note) return { ok: true, replan: false }; // duplicate
+  if (sameDirective(state, m)) return { ok: true, replan: false }; // duplicate
   state.facts = {
     ...state.facts,
     regulatorDirectives: { ...state.facts.regulatorDirectives, [m.obligationId]: { dueAt: m.dueAt, ...(m.note ? { note: m.note } : {}) } },
@@ -171,23 +167,15 @@ export function applyEventDetailsUpdate(state: IncidentState, m: EventDetailsUpd
   const prev: EventDetails = state.incident.eventDetails ?? {};
   const changed = (Object.keys(m) as Array<keyof EventDetails>).filter((k) => JSON.stringify(prev[k]) !== JSON.stringify(m[k]));
   if (!changed.length) return { ok: true, replan: false }; // nothing new (a duplicate delivery)
+  const refusal = stateRefusal(state, 'eventDetailsUpdate', m);
+  if (refusal) return { ok: false, problem: refusal };
   const merged: EventDetails = { ...prev, ...m };
-  if (merged.compromisedFrom && merged.compromisedUntil && ms(merged.compromisedUntil) < ms(merged.compromisedFrom)) {
-    return refused('compromisedUntil', `must not be before compromisedFrom (${merged.compromisedFrom})`);
-  }
   state.incident = { ...state.incident, eventDetails: merged };
   if (state.status.investigation) state.status.investigation = investigationStatus(state.status.investigation, state.incident);
   // Field names only in the audit trail: the text itself lives in the incident record and the report.
   record(state, now, actor, 'eventDetailsUpdate', `updated ${changed.join(', ')}`);
   supplementOwed(state, now, `event details changed (${changed.join(', ')})`);
   return { ok: true, replan: false };
-}
-
-function trackedFollowUp(state: IncidentState, id: string): FollowUpStatus | FieldProblem {
-  const f = state.status.followUps?.find((x) => x.id === id);
-  if (!f) return { path: 'followUpId', message: `${id} is not tracked for this incident` };
-  if (f.state === 'not-applicable') return { path: 'followUpId', message: `${id} does not apply here: ${f.reason ?? ''}`.trim() };
-  return f;
 }
 
 export function applyFollowUpPlanned(state: IncidentState, m: FollowUpPlanned, now: number, actor: Who): Applied {
@@ -221,29 +209,12 @@ export function applyFollowUpCompleted(state: IncidentState, m: FollowUpComplete
   return { ok: true, replan: false };
 }
 
-/**
- * What still stands in the way of closing: dated obligations; and, for incidents under the close-out
- * rules (those that adopted follow-ups, see the workflow's patch), open follow-ups and supplements owed.
- * An incident that began before them closes as it always did, so its history replays unchanged.
- */
-export function closeBlockers(state: IncidentState): string[] {
-  const s = state.status;
-  const dated = s.obligations.filter((o) => (o.state === 'pending' || o.state === 'overdue') && o.dueAt && !isRecordRetention(o)).map((o) => o.id);
-  if (!s.followUps) return dated;
-  return [
-    ...dated,
-    ...s.followUps.filter((f) => f.state === 'open').map((f) => `follow-up ${f.id}`),
-    ...s.obligations.filter((o) => o.kind === 'regulator-update' && o.state === 'pending' && o.note).map((o) => `${o.id} (supplement owed)`),
-  ];
-}
-
 /** Closes once nothing is owed (dated obligations, follow-ups, supplements), or with a recorded override. */
 export function applyClose(state: IncidentState, m: CloseIncident, now: number, actor: Who): Applied {
   if (state.status.phase === 'closed') return { ok: true, replan: false };
+  const refusal = stateRefusal(state, 'closeIncident', m);
+  if (refusal) return { ok: false, problem: refusal };
   const owed = closeBlockers(state);
-  if (owed.length && !m.override) {
-    return refused('closeIncident', `still owed: ${owed.join(', ')} (set override to close anyway)`);
-  }
   state.status.phase = 'closed';
   state.status.nextWakeAt = null;
   state.nextRungAt = {};
@@ -273,8 +244,24 @@ export const APPLIERS: { readonly [K in MessageName]: Applier<MessageMap[K]> } =
 };
 
 /** A change that needs a second sign-off but names no sender: refused at the doors that can refuse (validator, signal). */
-export function unsignedRefusal(state: IncidentState, name: MessageName, m: Record<string, unknown>, now: number): FieldProblem | null {
-  return unsignedChangeRefusal(state, name, m, now, APPLIERS[name] as Applier<Record<string, unknown>>);
+export function unsignedRefusal(state: IncidentState, name: MessageName, m: Record<string, unknown>): FieldProblem | null {
+  return unsignedChangeRefusal(state, name, m);
+}
+
+/**
+ * The one check of a message against the incident, without changing it: what `applyMessage` would refuse
+ * now (sense in time, a closed incident, the sender's role, a change that names nobody, the applier's own
+ * refusals). The update validator runs this alone; a change held for a second sign-off is not refused.
+ */
+export function refusalOf<K extends MessageName>(state: IncidentState, name: K, m: MessageMap[K], now: number, channel: string): FieldProblem | null {
+  const first = messageRefusal(state, name, m, now);
+  if (first) return first;
+  const { actor: by, ...fields } = m as MessageMap[K] & { actor?: Actor };
+  const who: Sender = by ? { channel, by } : { channel };
+  const sender = senderRefusal(name, who) ?? unsignedChangeRefusal(state, name, m as Record<string, unknown>);
+  if (sender) return sender;
+  if (who.by && needsSecondSignOff(state, name, fields)) return null;
+  return stateRefusal(state, name, fields as MessageMap[K], who);
 }
 
 /**
@@ -291,6 +278,6 @@ export function applyMessage<K extends MessageName>(state: IncidentState, name: 
   if (roleRefusal) return { ok: false, problem: roleRefusal };
   const apply = APPLIERS[name] as Applier<Record<string, unknown>>;
   // Histories recorded before actors carry none: their changes applied at once, and replay must do the same.
-  if (who.by && needsSecondSignOff(state, name, fields, now, who, apply)) return requestChange(state, name as FourEyesMessage, fields, now, { ...who, by: who.by });
+  if (who.by && needsSecondSignOff(state, name, fields)) return requestChange(state, name as FourEyesMessage, fields, now, { ...who, by: who.by });
   return apply(state, fields, now, who);
 }

@@ -7,3 +7,4 @@ export * from './filings';
 export * from './summary';
 export * from './effects';
 export * from './four-eyes';
+export * from './refusals';
