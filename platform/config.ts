@@ -48,7 +48,7 @@ export const Config = z.object({
   BREACHCLOCK_CODEC_KEYS: z.string().min(1).optional(),
   /** Or a JSON key file {"keys":[{"id","key"}]}; `npm start` makes one under BREACHCLOCK_DATA_DIR. */
   BREACHCLOCK_CODEC_KEY_FILE: z.string().min(1).optional(),
-  /** A prebuilt workflow bundle (`npm run build:bundle`); without it the worker bundles at start. */
+  /** A prebuilt workflow bundle; the compiled worker defaults to dist/workflow-bundle.js, one run from the sources bundles at start. */
   BREACHCLOCK_WORKFLOW_BUNDLE: z.string().min(1).optional(),
   /** The Temporal UI's origin, allowed by the console's codec endpoint (CORS). */
   BREACHCLOCK_UI_ORIGIN: z.url({ error: 'must be an origin such as http://localhost:8233' }).default('http://localhost:8233'),
