@@ -73,10 +73,11 @@ let peakRss = process.memoryUsage().rss;
  * holidays off date-holidays and meets every date for the first time ("cold"); the second plans different
  * incidents on a calendar already warm, as a worker that has been running does ("warm").
  */
-function round(label: string, offset: number): { seconds: number; obligations: number } {
+function round(label: string, offset: number): Figures {
   const incidents = Array.from({ length: count }, (_, i) => incident(offset + i));
   let obligations = 0;
   const t0 = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   const step = Math.max(1, Math.floor(count / 10));
   for (let i = 0; i < count; i++) {
     obligations += planIncident(incidents[i], calendar).obligations.length;
@@ -86,11 +87,14 @@ function round(label: string, offset: number): { seconds: number; obligations: n
     }
   }
   if (!json && !cl.has('trial')) process.stderr.write('\n');
-  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, obligations };
+  const cpu = process.cpuUsage(cpu0);
+  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpuSeconds: (cpu.user + cpu.system) / 1e6, obligations };
 }
 
 interface Figures {
   seconds: number;
+  /** CPU time of the process (all its threads, the collector's too): steadier than seconds when other work shares the cores. */
+  cpuSeconds: number;
   obligations: number;
 }
 interface Trial {
@@ -139,6 +143,7 @@ async function main(): Promise<void> {
       const med = median(secs);
       return {
         seconds: Number(med.toFixed(3)),
+        cpuSeconds: Number(median(runs.map((r) => pick(r).cpuSeconds)).toFixed(3)),
         min: Number(Math.min(...secs).toFixed(3)),
         max: Number(Math.max(...secs).toFixed(3)),
         incidentsPerSecond: Math.round(count / med),
@@ -159,7 +164,7 @@ async function main(): Promise<void> {
     console.log(`  ${r.runtime}, peak RSS ${r.peakRssMB} MB`);
     for (const [name, f] of [['cold (first use: holidays read, dates met)', r.cold], ['warm (a running process)', r.warm]] as const) {
       const goal = f.goalMet === null ? '' : `; goal (10,000 in < 2 s): ${f.goalMet ? 'met' : 'NOT met'}`;
-      console.log(`    ${name}: ${f.seconds} s (${f.min}-${f.max}), ${f.incidentsPerSecond} incidents/s, ${f.obligations} obligations${goal}`);
+      console.log(`    ${name}: ${f.seconds} s (${f.min}-${f.max}; CPU ${f.cpuSeconds} s), ${f.incidentsPerSecond} incidents/s, ${f.obligations} obligations${goal}`);
     }
   }
 }
