@@ -30,11 +30,24 @@ export function staleness(): string | null {
   return newer ? `${newer} changed since the last build` : null;
 }
 
+/** Removes what tsc emitted for sources since deleted (an incremental build leaves it), so dist/ ships no stray module. */
+function pruneOrphans(dir = DIST): void {
+  for (const name of readdirSync(dir)) {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) pruneOrphans(p);
+    else if (/\.js(\.map)?$/.test(name) && p !== RELEASE_BUNDLE) {
+      const source = path.join(ROOT, path.relative(DIST, p).replace(/\.js(\.map)?$/, '.ts'));
+      if (!existsSync(source)) rmSync(p);
+    }
+  }
+}
+
 export async function build(log: (line: string) => void): Promise<void> {
   const t0 = Date.now();
   rmSync(STAMP, { force: true });
   const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'inherit' });
   if (tsc.status !== 0) throw new Error(`tsc -p tsconfig.build.json exited with ${tsc.status ?? tsc.signal}`);
+  pruneOrphans();
   // Loaded here: the Temporal worker package costs a second, which an up-to-date check does not pay.
   const { buildBundle } = await import('./build-bundle');
   const bundle = await buildBundle(RELEASE_BUNDLE);

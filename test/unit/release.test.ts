@@ -5,7 +5,7 @@
  * the bench's own bundle).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { staleness } from '../../scripts/dev/build';
 import { workflowCode } from '../../worker/worker';
@@ -25,9 +25,16 @@ require(${JSON.stringify(bin)});`;
   return { status: r.status, stdout: r.stdout, loaded: line ? (JSON.parse(line.slice(7)) as string[]) : [] };
 }
 
-test('dist/ is built and newer than every source', () => {
+function modules(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? modules(path.join(dir, e.name)) : e.name.endsWith('.js') ? [path.join(dir, e.name)] : []));
+}
+
+test('dist/ is built, newer than every source, and holds no module whose source is gone', () => {
   expect(staleness()).toBeNull();
   expect(existsSync(bundle)).toBe(true);
+  const dist = path.join(root, 'dist');
+  const orphans = modules(dist).filter((f) => f !== bundle && !existsSync(path.join(root, path.relative(dist, f)).replace(/\.js$/, '.ts')));
+  expect(orphans).toEqual([]);
 });
 
 test('the bin plans with compiled JavaScript only: no TypeScript, no tsx, no Temporal client', () => {
