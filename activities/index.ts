@@ -2,7 +2,7 @@
  * Activities: every side effect of an incident. Created by a factory that receives its dependencies
  * (the mail transport, the calendar), so tests hand in real ones on loopback.
  */
-import { ApplicationFailure } from '@temporalio/activity';
+import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { Transporter } from 'nodemailer';
 import { BusinessCalendar, defaultCalendar } from '../domain/rules/calendar';
 import type { EmailMessage } from '../domain/incident/email';
@@ -14,6 +14,7 @@ import { reminderSchedule } from '../domain/rules/reminders';
 import type { IncidentRecord } from '../domain/incident/record';
 import type { AuditEvent } from '../domain/incident/status';
 import { buildReport } from '../domain/rules/report';
+import { NO_ACTIVITY_METRICS, type ActivityMetrics } from '../platform/metrics';
 import type { RecordStore } from '../platform/record-store';
 import { icsCalendar } from '../reports/calendar';
 import { emailHtml } from '../reports/email-html';
@@ -27,6 +28,8 @@ export interface ActivityDeps {
   records?: RecordStore;
   /** The console's base URL: each email links to its incident there (BREACHCLOCK_CONSOLE_URL). */
   consoleUrl?: string;
+  /** Counters of emails, record exports and plan failures (platform/metrics.ts); none by default. */
+  metrics?: ActivityMetrics;
 }
 
 /** The incident's page in the console, or undefined without a console URL. */
@@ -38,8 +41,21 @@ export interface SendResult {
   accepted: string[];
 }
 
+/** A record store write, counted by its outcome. */
+async function counted<T extends { written: boolean }>(metrics: ActivityMetrics, what: 'record' | 'audit-page', write: () => Promise<T>): Promise<T> {
+  try {
+    const result = await write();
+    metrics.recordExported(what, result.written ? 'written' : 'existing');
+    return result;
+  } catch (err) {
+    metrics.recordExported(what, 'failed');
+    throw err;
+  }
+}
+
 export function createActivities(deps: ActivityDeps) {
   const calendar = deps.calendar ?? defaultCalendar();
+  const metrics = deps.metrics ?? NO_ACTIVITY_METRICS;
   return {
     /** Holiday data and counting run here, so the result is recorded in history and never recomputed on replay. */
     async planObligations(incident: Incident, facts: PlanFacts): Promise<PlanResult> {
@@ -51,25 +67,31 @@ export function createActivities(deps: ActivityDeps) {
           followUps: followUpTargets(incident, plan, calendar),
         };
       } catch (err) {
+        metrics.planFailed();
         // Planning is a pure computation: what fails once fails every time, so retrying cannot help.
         throw ApplicationFailure.nonRetryable(`planning failed: ${(err as Error).message ?? String(err)}`.slice(0, 500), 'PlanningFailed');
       }
     },
 
-    /** One immutable record version with its PDF (RSMo 375.1407.4, RSA 420-P:5 IV); written once per version. */
-    async exportRecord(record: IncidentRecord): Promise<{ written: boolean; path: string }> {
+    /**
+     * One immutable record version with its PDF (RSMo 375.1407.4, RSA 420-P:5 IV); written once per version and
+     * hash-chained to the one before by the store (its link's sha256 comes back, for the activity's result in history).
+     */
+    async exportRecord(record: IncidentRecord): Promise<{ written: boolean; path: string; sha256: string }> {
       if (!deps.records) throw ApplicationFailure.nonRetryable('no record store configured (BREACHCLOCK_RECORDS_DIR)', 'NoRecordStore');
-      const pdf = await reportPdf(buildReport(record.source, new Date().toISOString()));
-      return deps.records.write(record, pdf);
+      const records = deps.records;
+      return counted(metrics, 'record', async () => records.write(record, await reportPdf(buildReport(record.source, new Date().toISOString()))));
     },
 
     /** A page of the audit trail moved out of the workflow so its state stays bounded; written once per page. */
     async exportAuditPage(page: { incidentId: string; page: number; events: AuditEvent[] }): Promise<{ written: boolean; path: string }> {
       if (!deps.records) throw ApplicationFailure.nonRetryable('no record store configured (BREACHCLOCK_RECORDS_DIR)', 'NoRecordStore');
-      return deps.records.writeAuditPage(page.incidentId, page.page, page.events);
+      const records = deps.records;
+      return counted(metrics, 'audit-page', () => records.writeAuditPage(page.incidentId, page.page, page.events));
     },
 
     async sendEmail(message: EmailMessage): Promise<SendResult> {
+      if (Context.current().info.attempt > 1) metrics.emailRetried();
       try {
         const link = incidentLink(deps.consoleUrl, message.incidentId);
         const text = link ? `${message.text}\n\nOpen the incident: ${link}` : message.text;
@@ -83,11 +105,14 @@ export function createActivities(deps: ActivityDeps) {
           messageId: message.messageId,
           ...(calendar ? { attachments: [{ filename: 'deadlines.ics', content: calendar, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }] } : {}),
         });
+        metrics.emailSent();
         return { messageId: message.messageId, accepted: (info.accepted ?? []).map(String) };
       } catch (err) {
         const e = err as { responseCode?: number; message?: string };
+        const permanent = !!e.responseCode && e.responseCode >= 500;
+        metrics.emailFailed(permanent ? 'permanent' : 'transient');
         // 5xx is permanent (a bad address): retrying will not help; 4xx and connection errors are retried.
-        if (e.responseCode && e.responseCode >= 500) {
+        if (permanent) {
           throw ApplicationFailure.nonRetryable(`SMTP refused ${message.messageId}: ${e.responseCode}`, 'SmtpPermanent');
         }
         throw err;

@@ -6,7 +6,8 @@
  */
 import { ServiceError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { INCIDENT_ID_PATTERN, parseIncident, type FieldProblem } from '../domain/incident/incident';
+import { Actor, mayAct } from '../domain/incident/actor';
+import { INCIDENT_ID_PATTERN, parseIncident, parseWith, type FieldProblem } from '../domain/incident/incident';
 import { alreadyRecorded } from '../domain/incident/already-recorded';
 import { calendarEntry } from '../domain/incident/email';
 import { icsCalendar } from '../reports/calendar';
@@ -15,10 +16,12 @@ import { incidentFutureProblems, messageFutureProblems } from '../domain/inciden
 import type { IncidentRecord } from '../domain/incident/record';
 import type { IncidentStatus } from '../domain/incident/status';
 import { buildReport, type ReportDocument } from '../domain/rules/report';
-import type { RecordStore } from '../platform/record-store';
+import type { ChainCheck, RecordStore } from '../platform/record-store';
+import type { AuditTrail } from '../reports/audit-export';
 import {
   incidentReportSource,
   incidentStatus,
+  hasEnded,
   isIncidentNotFound,
   openIncident,
   sendMessage,
@@ -119,6 +122,29 @@ async function withRetries<T>(run: () => Promise<T>): Promise<T> {
 
 export { coverageWords, planFor } from './plan';
 
+/** A refusal the service makes itself inside an incident's read (not a Temporal error). */
+class RefusedHere extends Error {
+  constructor(readonly problem: FieldProblem) {
+    super(problem.message);
+  }
+}
+
+/** The actor as the door authenticated them, with the role the operation needs (checked again by the workflow). */
+function actorRefusal(actor: Actor, needed: 'viewer' | 'responder' | 'approver'): Refusal | null {
+  const parsed = parseWith(Actor, actor);
+  if (!parsed.ok) return invalid(parsed.problems.map((p) => ({ path: `actor.${p.path}`, message: p.message })));
+  if (mayAct(actor, needed)) return null;
+  return refusal('invalid', 'actor', `${actor.displayName} is a ${actor.role}; this needs the ${needed} role or higher`);
+}
+
+/** The second sign-off from who asked for the change: refused before it reaches the workflow (which refuses it too). */
+function ownApproval(status: IncidentStatus, name: string, m: unknown, actor: Actor): FieldProblem | null {
+  if (name !== 'approveChange') return null;
+  const p = status.pendingChanges?.find((x) => x.id === (m as { pendingId?: string }).pendingId);
+  if (!p || p.state !== 'pending' || p.requestedBy.subject !== actor.subject) return null;
+  return { path: 'actor', message: `${actor.displayName} asked for ${p.id}; the second sign-off must come from someone else (an approver or admin)` };
+}
+
 export class IncidentService {
   constructor(
     private readonly deps: {
@@ -146,24 +172,26 @@ export class IncidentService {
         const stuck = await stuckOf(await this.deps.client(), incidentId).catch(() => null);
         return refusal('unavailable', 'incidentId', stuck ? new IncidentStuckError(incidentId, stuck).message : `${incidentId}: ${UNAVAILABLE}`);
       }
+      if (!isIncidentNotFound(err)) throw err;
       // A workflow that has ended (closed, its records period over) takes no news: say so, and where its record is.
-      if (/already completed|workflow execution already/i.test((err as Error)?.message ?? '')) {
+      if (await hasEnded(await this.deps.client(), incidentId)) {
         return refusal('not-found', 'incidentId', `${incidentId} is closed and its workflow has ended; its kept record: breachclock incident record ${incidentId}`);
       }
-      if (isIncidentNotFound(err)) return refusal('not-found', 'incidentId', `${incidentId} not found`);
-      throw err;
+      return refusal('not-found', 'incidentId', `${incidentId} not found`);
     }
   }
 
-  /** Starts an incident's workflow (workflow ID = incidentId). */
-  async open(raw: unknown): Promise<Outcome<{ incidentId: string; runId: string }>> {
+  /** Starts an incident's workflow (workflow ID = incidentId), recording who opened it. */
+  async open(actor: Actor, raw: unknown): Promise<Outcome<{ incidentId: string; runId: string }>> {
+    const who = actorRefusal(actor, 'responder');
+    if (who) return who;
     const parsed = parseIncident(raw);
     if (!parsed.ok) return invalid(parsed.problems);
     const future = incidentFutureProblems(parsed.value, this.now());
     if (future.length) return invalid(future);
     const { incidentId } = parsed.value;
     try {
-      return done({ incidentId, runId: await openIncident(await this.deps.client(), this.deps.taskQueue, parsed.value) });
+      return done({ incidentId, runId: await openIncident(await this.deps.client(), this.deps.taskQueue, parsed.value, actor) });
     } catch (err) {
       if (err instanceof WorkflowExecutionAlreadyStartedError) return refusal('already-exists', 'incidentId', `${incidentId} already exists`);
       throw err;
@@ -175,18 +203,26 @@ export class IncidentService {
    * back) or, with `asSignal`, fire and forget (a refusal is recorded in the audit trail). News already
    * recorded says so (`alreadyRecorded`), and changes nothing.
    */
-  async send(incidentId: string, name: string, raw: unknown, opts: { asSignal?: boolean } = {}): Promise<Outcome<Sent>> {
+  async send(actor: Actor, incidentId: string, name: string, raw: unknown, opts: { asSignal?: boolean } = {}): Promise<Outcome<Sent>> {
     if (!isMessageName(name)) return refusal('invalid', 'message', `must be one of ${MESSAGE_NAMES.join(', ')}`);
-    const parsed = parseMessageOf(name, raw);
+    const who = actorRefusal(actor, name === 'approveChange' ? 'approver' : name === 'rejectChange' ? 'viewer' : 'responder');
+    if (who) return who;
+    if (typeof raw === 'object' && raw !== null && 'actor' in raw) {
+      return refusal('invalid', 'actor', 'who acts is the signed-in person (or the CLI\'s --as): leave actor out of the message');
+    }
+    const parsed = parseMessageOf(name, { ...(raw as object), actor });
     if (!parsed.ok) return invalid(parsed.problems);
     const future = messageFutureProblems(name, parsed.value, this.now());
     if (future.length) return invalid(future);
     try {
       return await this.ofIncident(incidentId, async (): Promise<Sent> => {
         const client = await this.deps.client();
-        if (DUPLICABLE.has(name)) {
-          const note = alreadyRecorded(await incidentStatus(client, incidentId), name, parsed.value);
+        if (DUPLICABLE.has(name) || name === 'approveChange' || name === 'rejectChange') {
+          const status = await incidentStatus(client, incidentId);
+          const note = alreadyRecorded(status, name, parsed.value);
           if (note) return { status: null, alreadyRecorded: note };
+          const own = ownApproval(status, name, parsed.value, actor);
+          if (own) throw new RefusedHere(own);
         }
         if (opts.asSignal) {
           await signalMessage(client, incidentId, name, parsed.value);
@@ -196,6 +232,7 @@ export class IncidentService {
       });
     } catch (err) {
       if (err instanceof WorkflowUpdateFailedError) return invalid(updateProblems(err));
+      if (err instanceof RefusedHere) return invalid([err.problem]);
       throw err;
     }
   }
@@ -265,6 +302,36 @@ export class IncidentService {
     const store = this.deps.records;
     const record = store && INCIDENT_ID.test(incidentId) ? await store.read(incidentId) : null;
     return record ? done(record) : refusal('not-found', 'incidentId', `no record of ${incidentId.slice(0, 64)} is kept${store ? ` in ${store.dir}` : ''}`);
+  }
+
+  /**
+   * The whole audit trail, oldest first: the pages moved to the record store, then the running incident's own;
+   * once the workflow has ended, the kept record's.
+   */
+  async auditTrail(incidentId: string): Promise<Outcome<AuditTrail>> {
+    const generatedAt = new Date(this.now()).toISOString();
+    const live = await this.ofIncident(incidentId, async () => incidentReportSource(await this.deps.client(), incidentId));
+    if (live.ok) {
+      const paged = (await this.deps.records?.auditPages(incidentId)) ?? [];
+      const { current, status } = live.value;
+      const trail: AuditTrail = { incidentId, title: status.title, domicileState: current.incident.licensee.domicileState, events: [...paged, ...status.events], readFrom: 'workflow', generatedAt };
+      return done(trail);
+    }
+    if (live.kind !== 'not-found') return live;
+    const kept = await this.record(incidentId);
+    if (!kept.ok) return live;
+    const src = kept.value.source;
+    const paged = (await this.deps.records?.auditPages(incidentId)) ?? [];
+    return done({ incidentId, title: src.title, domicileState: src.current.incident.licensee.domicileState, events: [...paged, ...src.status.events], readFrom: 'record', generatedAt });
+  }
+
+  /** Walks the kept record's hash chain: every version intact, or the first that broke. Needs no Temporal server. */
+  async verify(incidentId: string): Promise<Outcome<ChainCheck>> {
+    const store = this.deps.records;
+    if (!store || !INCIDENT_ID.test(incidentId)) return refusal('not-found', 'incidentId', `no record of ${incidentId.slice(0, 64)} is kept`);
+    const check = await store.verify(incidentId);
+    if (!check.ok && check.version === 0) return refusal('not-found', 'incidentId', check.problem);
+    return done(check);
   }
 
   /** The PDF kept beside a record version. */

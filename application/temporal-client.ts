@@ -1,5 +1,6 @@
 /** A typed client for incidents: start, query, send messages (docs/design.md §5, §6). */
-import { Client, Connection, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
+import { Client, Connection, ServiceError, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
+import type { Actor } from '../domain/incident/actor';
 import type { Incident } from '../domain/incident/incident';
 import type { IncidentStatus, ReportSource } from '../domain/incident/status';
 import { dataConverterFor } from '../platform/codec';
@@ -16,11 +17,11 @@ export async function connectClient(config: Config): Promise<Client> {
   return new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(codecFromConfig(config)) });
 }
 
-export async function openIncident(client: Client, taskQueue: string, incident: Incident): Promise<string> {
+export async function openIncident(client: Client, taskQueue: string, incident: Incident, openedBy?: Actor): Promise<string> {
   const handle = await client.workflow.start(INCIDENT_WORKFLOW, {
     workflowId: incident.incidentId,
     taskQueue,
-    args: [{ incident }],
+    args: [openedBy ? { incident, openedBy } : { incident }],
     // A second start with the same ID is refused, even after the first closed.
     workflowIdReusePolicy: 'REJECT_DUPLICATE',
     typedSearchAttributes: [{ key: PHASE, value: 'planning' }],
@@ -33,9 +34,27 @@ export async function incidentStatus(client: Client, incidentId: string): Promis
   return client.workflow.getHandle(incidentId).query(statusQuery);
 }
 
-/** The server's answer for an incident that does not exist (older servers say so only in the message). */
+/** gRPC NOT_FOUND, as a raw ServiceError carries it when the SDK did not map it. */
+const GRPC_NOT_FOUND = 5;
+
+/**
+ * The server found no running execution: the incident never existed, or its workflow has ended (news to an
+ * ended workflow is NOT_FOUND too). Told apart by `hasEnded`, never by message text.
+ */
 export function isIncidentNotFound(err: unknown): boolean {
-  return err instanceof WorkflowNotFoundError || /not found/i.test((err as Error)?.message ?? '');
+  if (err instanceof WorkflowNotFoundError) return true;
+  const code = err instanceof ServiceError ? (err.cause as { code?: unknown } | undefined)?.code : undefined;
+  return code === GRPC_NOT_FOUND;
+}
+
+/** Whether the incident's workflow exists and has ended (closed, its records period over). */
+export async function hasEnded(client: Client, incidentId: string): Promise<boolean> {
+  try {
+    return (await client.workflow.getHandle(incidentId).describe()).status.name !== 'RUNNING';
+  } catch (err) {
+    if (isIncidentNotFound(err)) return false;
+    throw err;
+  }
 }
 
 export async function incidentReportSource(client: Client, incidentId: string): Promise<ReportSource> {

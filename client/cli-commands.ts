@@ -10,6 +10,8 @@ import { coverageWords, planFor } from '../application/plan';
 import { countdown } from '../domain/incident/time-words';
 import { formatDeadlineFor, formatDue, planTable, wrap } from './plan-format';
 import { DETERMINED_AT_OPTION, DeterminedAtError, withDeterminedAt } from './cli-determined-at';
+import { cliActor } from './cli-actor';
+import { AUDIT_COMMANDS } from './cli-commands-audit';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -18,7 +20,7 @@ export interface Io {
 }
 
 /** Exit codes; 75 is sysexits' EX_TEMPFAIL: nothing was recorded, try again. */
-export const EXIT = { ok: 0, failure: 1, invalid: 2, notFound: 3, unavailable: 75 } as const;
+export const EXIT = { ok: 0, failure: 1, invalid: 2, notFound: 3, tampered: 4, unavailable: 75 } as const;
 
 export class CliError extends Error {
   constructor(
@@ -84,7 +86,7 @@ function needId(positionals: string[]): string {
   return positionals[0];
 }
 
-function writeOut(out: string, body: string | Buffer): void {
+export function writeOut(out: string, body: string | Buffer): void {
   try {
     writeFileSync(out, body);
   } catch (err) {
@@ -115,6 +117,9 @@ const render = (): typeof import('../reports/render') => require('../reports/ren
 const consoleUrlFor = (): string => config().consoleUrl(config().loadConfig());
 
 const json = { type: 'boolean', help: 'print JSON (for scripts)' } as const;
+/** Who acts (recorded in the audit trail, not verified by breachclock: Temporal's access control guards the CLI). */
+const as = { type: 'string', value: '"Name <email>"', help: 'act as this person (default: BREACHCLOCK_ACTOR, else the OS user)' } as const;
+const actorOf = (values: Values) => cliActor(values.as as string | undefined);
 
 export const COMMANDS: Command[] = [
   {
@@ -145,10 +150,10 @@ ${wrap(coverageWords(), 110, 0)}`,
     details: `A determination (or any date the incident records) in the future is refused. --determined-at now opens
 an incident as determined this moment, every other date of it moved by the same amount (the examples open
 on any day, their deadlines ahead).`,
-    options: { 'determined-at': DETERMINED_AT_OPTION, json },
+    options: { 'determined-at': DETERMINED_AT_OPTION, as, json },
     async run({ positionals, values, io, service }) {
       const raw = incidentArg(positionals, values, io);
-      const { incidentId, runId } = unwrap(await (await service()).open(raw), 'incident');
+      const { incidentId, runId } = unwrap(await (await service()).open(actorOf(values), raw), 'incident');
       io.stdout(values.json ? JSON.stringify({ incidentId, runId }) : `opened ${incidentId} (run ${runId})`);
       return EXIT.ok;
     },
@@ -173,6 +178,9 @@ on any day, their deadlines ahead).`,
       }
       for (const i of status.investigation ?? []) io.stdout(`  ${(i.doneAt ? 'done' : 'open').padEnd(8)} ${(i.doneAt ? formatDue(i.doneAt, home) : '').padEnd(50)} investigation: ${i.text} (${i.citations.join('; ')})`);
       if (status.overdue.length) io.stdout(`  OVERDUE: ${status.overdue.join(', ')}`);
+      for (const p of (status.pendingChanges ?? []).filter((x) => x.state === 'pending')) {
+        io.stdout(`  PENDING ${p.id}: ${p.summary}; asked by ${p.requestedBy.displayName} <${p.requestedBy.subject}>; needs a second sign-off: breachclock incident approve ${status.incidentId} ${p.id}`);
+      }
       return EXIT.ok;
     },
   },
@@ -189,12 +197,12 @@ the close-out follow-ups (risk-reassessment, service-provider-oversight, program
 are company targets, not law).
 Example: breachclock incident send INC-1 obligationCompleted \\
            '{"obligationId":"MO/regulator-notice","completedAt":"2026-11-27T10:00:00-06:00","completedBy":"privacy officer"}'`,
-    options: { signal: { type: 'boolean', help: 'send as a signal (fire and forget; a refusal is recorded in the audit trail)' }, json },
+    options: { signal: { type: 'boolean', help: 'send as a signal (fire and forget; a refusal is recorded in the audit trail)' }, as, json },
     async run({ positionals, values, io, service }) {
       const [id, name, arg] = positionals;
       if (!id || !name) throw new CliError('usage: breachclock incident send <incidentId> <message> <json | file | ->', EXIT.invalid);
       const raw = readJson(arg, io, 'the message', true);
-      const sent = unwrap(await (await service()).send(id, name, raw, { asSignal: !!values.signal }), name);
+      const sent = unwrap(await (await service()).send(actorOf(values), id, name, raw, { asSignal: !!values.signal }), name);
       if (sent.alreadyRecorded) io.stdout(values.json ? JSON.stringify({ incidentId: id, message: name, alreadyRecorded: sent.alreadyRecorded }) : `${name} already recorded for ${id}: ${sent.alreadyRecorded}`);
       else if (sent.status === null) io.stdout(values.json ? JSON.stringify({ incidentId: id, message: name, sent: 'signal' }) : `sent ${name} to ${id} as a signal`);
       else io.stdout(values.json ? JSON.stringify(sent.status, null, 2) : `${name} recorded for ${id}; overdue: ${sent.status.overdue.join(', ') || 'none'}`);
@@ -290,6 +298,7 @@ a link to the incident in the console (BREACHCLOCK_CONSOLE_URL). The same entrie
       return print(io, `wrote ${values.out as string}: ${(ics.match(/BEGIN:VEVENT/g) ?? []).length} deadline(s)`);
     },
   },
+  ...AUDIT_COMMANDS,
   {
     path: ['schema'],
     args: '',

@@ -1,7 +1,7 @@
 /**
  * The `breachclock` command (docs/design.md §6): finds the command, parses its options with node's
  * util.parseArgs, hands it the application service, and maps what went wrong to an exit code.
- * Exit codes: 0 ok, 2 invalid input, 3 not found or already exists, 75 temporary failure, 1 anything else. Never a stack trace.
+ * Exit codes: 0 ok, 2 invalid input, 3 not found or already exists, 4 a kept record fails its check, 75 temporary failure, 1 anything else. Never a stack trace.
  */
 import type { Client } from '@temporalio/client';
 import { readFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ const defaultIo: Io = {
   readStdin: () => readFileSync(0, 'utf8'),
 };
 
-const EXIT_LINE = 'Exit codes: 0 ok, 2 invalid input, 3 not found or already exists, 75 temporary failure (nothing recorded: retry), 1 anything else.';
+const EXIT_LINE = 'Exit codes: 0 ok, 2 invalid input, 3 not found or already exists, 4 a kept record fails verify, 75 temporary failure (nothing recorded: retry), 1 anything else.';
 const name = (c: Command) => `breachclock ${c.path.join(' ')}`;
 const usage = (c: Command) => `${name(c)}${c.args ? ` ${c.args}` : ''}${Object.keys(c.options).length ? ' [options]' : ''}`;
 
@@ -34,6 +34,7 @@ function mainHelp(): string {
     EXIT_LINE,
     'Environment: TEMPORAL_ADDRESS (localhost:7233), TEMPORAL_NAMESPACE (default), TEMPORAL_TASK_QUEUE (breachclock),',
     'or a profile in the temporal CLI\'s configuration file (TEMPORAL_PROFILE, TEMPORAL_CONFIG_FILE).',
+    'BREACHCLOCK_ACTOR="Name <email>" (or --as): who the CLI acts as, recorded in the audit trail; not verified by breachclock.',
   ].join('\n');
 }
 

@@ -5,6 +5,7 @@
  * the CLI (`breachclock incident record`) and the console. Shared plumbing: no Temporal workflow code.
  */
 import { defaultPayloadConverter } from '@temporalio/common';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { temporal } from '@temporalio/proto';
@@ -28,6 +29,33 @@ async function open(codec: AesGcmCodec | undefined, bytes: Buffer): Promise<Buff
   return Buffer.from(p.data ?? new Uint8Array());
 }
 
+/**
+ * One link of a record's hash chain, stored beside its version: sha256 over the version's canonical bytes
+ * (the record JSON as written, before encryption), its PDF's digest and the previous link's hash. An altered
+ * version no longer matches its link; a removed one leaves a gap, or falls short of the chain's head.
+ */
+export interface ChainLink {
+  version: number;
+  /** The previous version's `sha256` (empty for version 1). */
+  previous: string;
+  /** sha256 of the record JSON's bytes. */
+  json: string;
+  /** sha256 of the PDF's bytes, or empty when none was kept. */
+  pdf: string;
+  sha256: string;
+}
+
+/** What `verify` found: every version intact, or the first one that broke and how. */
+export type ChainCheck = { ok: true; versions: number; head: string } | { ok: false; version: number; problem: string };
+
+const sha256 = (...parts: Array<string | Uint8Array>): string => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p);
+  return h.digest('hex');
+};
+const linkHash = (version: number, json: string, pdf: string, previous: string): string => sha256(`breachclock-record-chain-v1\n${version}\n${json}\n${pdf}\n${previous}`);
+const HEAD = 'chain-head.json';
+
 export class RecordStore {
   constructor(
     readonly dir: string,
@@ -38,20 +66,100 @@ export class RecordStore {
     return this.codec ? `${kind}.enc` : kind;
   }
 
-  /** Writes one version once (a retried activity finds it there and leaves it): immutable, 0600. */
-  async write(record: IncidentRecord, pdf?: Uint8Array): Promise<{ written: boolean; path: string }> {
+  /**
+   * Writes one version once (a retried activity finds it there and leaves it): immutable, 0600, and linked
+   * into the incident's hash chain (the link is written after the version, so a retry completes it).
+   */
+  async write(record: IncidentRecord, pdf?: Uint8Array): Promise<{ written: boolean; path: string; sha256: string }> {
     if (!ID.test(record.incidentId)) throw new Error(`incidentId: ${record.incidentId} is not a safe file name`);
     const target = file(this.dir, record.incidentId, record.version, this.ext('json'));
-    if (existsSync(target)) return { written: false, path: target };
-    mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
-    const put = async (to: string, bytes: Uint8Array) => {
+    const written = !existsSync(target);
+    if (written) {
+      mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
+      if (pdf) await this.put(file(this.dir, record.incidentId, record.version, this.ext('pdf')), pdf);
+      await this.put(target, defaultPayloadConverter.toPayload(record)!.data!);
+    }
+    const link = await this.link(record.incidentId, record.version);
+    return { written, path: target, sha256: link.sha256 };
+  }
+
+  private async put(to: string, bytes: Uint8Array): Promise<void> {
+    const tmp = `${to}.tmp-${process.pid}`;
+    writeFileSync(tmp, await seal(this.codec, bytes), { mode: 0o600 });
+    renameSync(tmp, to);
+  }
+
+  private chainFile(incidentId: string, version: number): string {
+    return file(this.dir, incidentId, version, 'chain.json');
+  }
+
+  private readLink(incidentId: string, version: number): ChainLink | null {
+    const f = this.chainFile(incidentId, version);
+    return existsSync(f) ? (JSON.parse(readFileSync(f, 'utf8')) as ChainLink) : null;
+  }
+
+  /** The digests of a version as it is stored now (decrypted), or why they cannot be read. */
+  private async digests(incidentId: string, version: number): Promise<{ json: string; pdf: string } | string> {
+    const jsonFile = file(this.dir, incidentId, version, this.ext('json'));
+    if (!existsSync(jsonFile)) return `record version ${version} is missing (removed?)`;
+    const pdfFile = file(this.dir, incidentId, version, this.ext('pdf'));
+    try {
+      const json = sha256(await open(this.codec, readFileSync(jsonFile)));
+      return { json, pdf: existsSync(pdfFile) ? sha256(await open(this.codec, readFileSync(pdfFile))) : '' };
+    } catch (err) {
+      return `record version ${version} cannot be read or decrypted (altered?): ${(err as Error).message}`;
+    }
+  }
+
+  /** The version's chain link, written once from its stored bytes and the previous link; the head moves to it. */
+  private async link(incidentId: string, version: number): Promise<ChainLink> {
+    const existing = this.readLink(incidentId, version);
+    if (existing) return existing;
+    const previous = version > 1 ? (this.readLink(incidentId, version - 1)?.sha256 ?? '') : '';
+    const d = await this.digests(incidentId, version);
+    if (typeof d === 'string') throw new Error(d);
+    const link: ChainLink = { version, previous, json: d.json, pdf: d.pdf, sha256: linkHash(version, d.json, d.pdf, previous) };
+    const write = (to: string, body: unknown) => {
       const tmp = `${to}.tmp-${process.pid}`;
-      writeFileSync(tmp, await seal(this.codec, bytes), { mode: 0o600 });
+      writeFileSync(tmp, `${JSON.stringify(body, null, 2)}\n`, { mode: 0o600 });
       renameSync(tmp, to);
     };
-    if (pdf) await put(file(this.dir, record.incidentId, record.version, this.ext('pdf')), pdf);
-    await put(target, defaultPayloadConverter.toPayload(record)!.data!);
-    return { written: true, path: target };
+    write(this.chainFile(incidentId, version), link);
+    write(path.join(this.dir, incidentId, HEAD), { version, sha256: link.sha256 });
+    return link;
+  }
+
+  /**
+   * Walks the chain from version 1: each version's bytes must match its link, each link name the one before,
+   * and the last must be the head's. Reports the first version that broke.
+   */
+  async verify(incidentId: string): Promise<ChainCheck> {
+    const dir = path.join(this.dir, incidentId);
+    if (!ID.test(incidentId) || !existsSync(dir)) return { ok: false, version: 0, problem: `no record of ${incidentId.slice(0, 64)} is kept in ${this.dir}` };
+    const head = existsSync(path.join(dir, HEAD)) ? (JSON.parse(readFileSync(path.join(dir, HEAD), 'utf8')) as { version: number; sha256: string }) : null;
+    const numbers = readdirSync(dir).map((f) => /^record-v(\d+)\./.exec(f)).filter((m): m is RegExpExecArray => !!m).map((m) => Number(m[1]));
+    const last = Math.max(0, head?.version ?? 0, ...numbers);
+    if (!last) return { ok: false, version: 0, problem: `no record version of ${incidentId} is kept` };
+    let previous = '';
+    for (let v = 1; v <= last; v++) {
+      const broke = await this.checkLink(incidentId, v, previous);
+      if (typeof broke === 'string') return { ok: false, version: v, problem: broke };
+      previous = broke.sha256;
+    }
+    if (!head || head.version !== last || head.sha256 !== previous) return { ok: false, version: last, problem: `the chain's head does not name version ${last} as the newest (a newer version removed, or the head altered)` };
+    return { ok: true, versions: last, head: previous };
+  }
+
+  private async checkLink(incidentId: string, v: number, previous: string): Promise<ChainLink | string> {
+    const d = await this.digests(incidentId, v);
+    if (typeof d === 'string') return d;
+    const link = this.readLink(incidentId, v);
+    if (!link) return `record version ${v} has no hash-chain link (written before chains, or the link removed)`;
+    if (link.previous !== previous) return `record version ${v}'s link does not follow version ${v - 1}'s (a version removed or replaced)`;
+    if (link.json !== d.json) return `record version ${v} was altered: its bytes no longer match its hash`;
+    if (link.pdf !== d.pdf) return `record version ${v}'s PDF was altered or removed`;
+    if (link.sha256 !== linkHash(v, link.json, link.pdf, link.previous)) return `record version ${v}'s hash-chain link was altered`;
+    return link;
   }
 
   /**

@@ -20,6 +20,8 @@ const when = (doc: ReportDocument, iso: string) => humanTime(iso, home(doc));
 const INVESTIGATION = 'Investigation (each state\'s investigation section, cited per item)';
 /** With several regulators, an index first: who, when, how much is missing, so a reader finds a state's section. */
 const withIndex = (doc: ReportDocument) => doc.drafts.length > 2;
+/** Who recorded a filing, as authenticated (absent for filings recorded before actors). */
+const recorder = (f: { recordedBy?: string }) => (f.recordedBy ? `, recorded by ${f.recordedBy}` : '');
 
 export function reportMarkdown(doc: ReportDocument): string {
   const out: string[] = [
@@ -41,7 +43,7 @@ export function reportMarkdown(doc: ReportDocument): string {
     out.push(`Owed under ${d.citation}, ${mdText(due(d))}; obligation ${d.obligationState}. Contents: ${d.contents.citation} (${mdText(d.contents.wording)}).`, '');
     if (d.supplementOwed) out.push(`**Supplement owed:** ${mdText(d.supplementOwed)}`, '');
     if (d.previousFilings.length) {
-      out.push(`Filed so far: ${d.previousFilings.map((f) => `${f.label} on ${humanTime(f.filedAt, d.jurisdiction)}${f.reference ? ` (ref ${mdText(f.reference)})` : ''}`).join('; ')}.`, '');
+      out.push(`Filed so far: ${d.previousFilings.map((f) => `${f.label} on ${humanTime(f.filedAt, d.jurisdiction)}${f.reference ? ` (ref ${mdText(f.reference)})` : ''}${mdText(recorder(f))}`).join('; ')}.`, '');
     }
     if (d.changes) {
       out.push(`### Changes since ${d.previousFilings[d.previousFilings.length - 1]?.label ?? 'the last filing'}`, '');
@@ -85,7 +87,7 @@ ${doc.drafts.map((d) => html`<section class="draft" id="draft-${d.obligationId.r
 <h2>${d.jurisdiction}: ${d.recipient} — <span class="heading">${d.heading}</span></h2>
 <p>Owed under ${d.citation}, ${due(d)}; obligation ${d.obligationState}. Contents: ${d.contents.citation} (${d.contents.wording}).</p>
 ${d.supplementOwed ? html`<p class="problem"><strong>Supplement owed:</strong> ${d.supplementOwed}</p>` : ''}
-${d.previousFilings.length ? html`<p>Filed so far: ${d.previousFilings.map((f) => `${f.label} on ${humanTime(f.filedAt, d.jurisdiction)}${f.reference ? ` (ref ${f.reference})` : ''}`).join('; ')}.</p>` : ''}
+${d.previousFilings.length ? html`<p>Filed so far: ${d.previousFilings.map((f) => `${f.label} on ${humanTime(f.filedAt, d.jurisdiction)}${f.reference ? ` (ref ${f.reference})` : ''}${recorder(f)}`).join('; ')}.</p>` : ''}
 ${d.changes ? html`<h3>Changes since ${d.previousFilings[d.previousFilings.length - 1]?.label ?? 'the last filing'}</h3>${d.changes.length ? html`<table class="changes"><thead><tr><th>Item</th><th>Before</th><th>Now</th></tr></thead><tbody>${d.changes.map((c) => html`<tr><td>${c.item} <span class="muted">${c.citation}</span></td><td>${c.before === null ? html`<em>missing</em>` : multiline(c.before)}</td><td>${c.after === null ? html`<em>missing</em>` : multiline(c.after)}</td></tr>`)}</tbody></table>` : html`<p>No item has changed since the last filing.</p>`}` : ''}
 <h3>Contents (${d.items.length - d.missingCount} of ${d.items.length} items known; <span class="missing-count">${d.missingCount}</span> missing)</h3>
 <table class="items"><thead><tr><th>Item</th><th>Required</th><th>Draft</th></tr></thead><tbody>
@@ -123,7 +125,7 @@ export function reportPdf(doc: ReportDocument): Promise<Buffer> {
       text(`${d.jurisdiction}: ${d.recipient} - ${d.heading}`, 13, true);
       text(`Owed under ${d.citation}, ${due(d)}; obligation ${d.obligationState}. Contents: ${d.contents.citation}.`, 9);
       if (d.supplementOwed) text(`Supplement owed: ${d.supplementOwed}`, 10, true);
-      if (d.previousFilings.length) text(`Filed so far: ${d.previousFilings.map((f) => `${f.label} on ${humanTime(f.filedAt, d.jurisdiction)}`).join('; ')}.`, 9);
+      if (d.previousFilings.length) text(`Filed so far: ${d.previousFilings.map((f) => `${f.label} on ${humanTime(f.filedAt, d.jurisdiction)}${recorder(f)}`).join('; ')}.`, 9);
       if (d.changes) {
         pdf.moveDown(0.5);
         text(`Changes since ${d.previousFilings[d.previousFilings.length - 1]?.label ?? 'the last filing'}`, 11, true);

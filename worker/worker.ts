@@ -7,6 +7,7 @@ import v8 from 'node:v8';
 import { createActivities } from '../activities';
 import { createWatchdogActivities } from '../activities/watchdog';
 import type { AesGcmCodec } from '../platform/codec';
+import type { ActivityMetrics } from '../platform/metrics';
 import { dataConverterFor, workerDataConverter } from '../platform/codec';
 import { WATCHDOG_WORKFLOW, WATCHDOG_WORKFLOW_ID } from '../workflows/watchdog';
 import { codecFromConfig, consoleUrl, recordsDir, type Config } from '../platform/config';
@@ -35,6 +36,8 @@ export interface WorkerParts {
   codec?: AesGcmCodec;
   /** Take plaintext input although a codec is configured (incidents begun before encryption). */
   acceptPlaintext?: boolean;
+  /** Counters the activities keep (worker/ops.ts serves them). */
+  metrics?: ActivityMetrics;
 }
 
 /** How the workflow bundle is built: the same for a worker that bundles at start and for a prebuilt one. */
@@ -96,7 +99,7 @@ export async function createBreachclockWorker(config: Config, parts: WorkerParts
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     ...workflowCode(config),
-    activities: { ...createActivities({ transport, from: config.MAIL_FROM, records: new RecordStore(recordsDir(config), codec), consoleUrl: consoleUrl(config) }), ...watchdog },
+    activities: { ...createActivities({ transport, from: config.MAIL_FROM, records: new RecordStore(recordsDir(config), codec), consoleUrl: consoleUrl(config), metrics: parts.metrics }), ...watchdog },
     maxCachedWorkflows: config.BREACHCLOCK_MAX_CACHED_WORKFLOWS,
     ...parts.options,
   });

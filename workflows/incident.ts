@@ -8,6 +8,7 @@
  */
 import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, workflowInfo } from '@temporalio/workflow';
 import { openingSummary } from '../domain/incident/email';
+import type { Actor } from '../domain/incident/actor';
 import type { Incident } from '../domain/incident/incident';
 import { incidentFutureProblems } from '../domain/incident/time-sense';
 import * as S from '../domain/incident/state';
@@ -28,6 +29,8 @@ export interface IncidentWorkflowInput {
   incident: Incident;
   /** Carried across continue-as-new. */
   state?: S.IncidentState;
+  /** Who opened the incident, as the door authenticated them (absent in histories from before actors). */
+  openedBy?: Actor;
 }
 
 /** Started by hand (the temporal CLI) with {} or null, or with a determination "tomorrow": refused cleanly. */
@@ -65,6 +68,7 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
       const asked = replansAsked;
       return condition(() => replansDone >= asked);
     },
+    send: (e) => lanes.send(e.email, e.type, e.detail),
   });
   const planAgain = async () => {
     const asked = replansAsked;
@@ -73,6 +77,7 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
   };
 
   if (!input.state) {
+    if (input.openedBy) S.record(state, Date.now(), { channel: 'start', by: input.openedBy }, 'opened', `incident opened by ${input.openedBy.displayName}`);
     await planAgain();
     if (!state.status.planningError) {
       S.record(state, Date.now(), 'breachclock', 'planned', `${state.status.obligations.length} obligations`);

@@ -19,6 +19,8 @@ export interface MessageHost {
   taken(replan: boolean): void;
   /** Resolves once every re-plan asked for so far is done (an update answers with a status that covers it). */
   planCaughtUp(): Promise<void>;
+  /** Sends an email a message called for (a second sign-off asked), recorded in the audit trail once sent. */
+  send(email: S.QueuedEmail): void;
 }
 
 /** A refusal as every door reads it: the field paths as structured details, and one line of text. */
@@ -37,9 +39,14 @@ function registerMessage<K extends MessageName>(host: MessageHost, name: K): voi
   const planning = () => state.status.phase === 'planning';
   const apply = (m: MessageMap[K], actor: string): S.Applied => {
     const r = S.applyMessage(state, name, m, Date.now(), actor);
-    if (r.ok) host.taken(r.replan);
+    if (r.ok) {
+      for (const e of r.emails ?? []) host.send(e);
+      host.taken(r.replan);
+    }
     return r;
   };
+  // A change that needs a second sign-off must name who asks; replayed updates (validated when first sent) skip this.
+  const unsigned = (m: MessageMap[K]) => S.unsignedRefusal(state, name, m as Record<string, unknown>, Date.now());
   const rejected = (problems: readonly FieldProblem[]) => S.record(state, Date.now(), 'signal', 'rejected', `${name}: ${problemsText(problems)}`);
   // Updates apply the parsed message (trimmed, defaults applied) as signals do.
   const asApplied = (raw: unknown): MessageMap[K] => parseMessage(name, raw);
@@ -50,6 +57,8 @@ function registerMessage<K extends MessageName>(host: MessageHost, name: K): voi
   // Signal: never throws on bad input (that would fail the workflow task); the refusal is recorded. Synchronous
   // unless it must wait for the first plan: a flood of signals then creates no promise each (sdk-typescript #939).
   const takeSignal = (m: MessageMap[K]) => {
+    const problem = unsigned(m);
+    if (problem) return void rejected([problem]);
     const r = apply(m, 'signal');
     if (!r.ok) rejected([r.problem]);
   };
@@ -68,6 +77,8 @@ function registerMessage<K extends MessageName>(host: MessageHost, name: K): voi
       if (planning()) {
         // Accepted before the first plan: wait for it, then apply; a refusal now fails this update only.
         await condition(() => !planning());
+        const problem = unsigned(asApplied(raw));
+        if (problem) refuse([problem]);
         const r = apply(asApplied(raw), 'update');
         if (!r.ok) refuse([r.problem]);
       } else apply(asApplied(raw), 'update');
@@ -80,7 +91,9 @@ function registerMessage<K extends MessageName>(host: MessageHost, name: K): voi
         const problems = messageProblems(name, raw);
         if (problems) refuse(problems);
         if (planning()) return; // checked against the plan once it is made
-        // Dry run on a copy, so a message the state cannot take (unknown obligation) is refused too.
+        const problem = unsigned(asApplied(raw));
+        if (problem) refuse([problem]);
+        // Dry run on a copy, so a message the state cannot take (unknown obligation, own approval) is refused too.
         const copy = JSON.parse(JSON.stringify(state)) as S.IncidentState;
         const r = S.applyMessage(copy, name, asApplied(raw), Date.now(), 'update');
         if (!r.ok) refuse([r.problem]);

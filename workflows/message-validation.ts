@@ -70,7 +70,10 @@ export function incidentInputProblems(input: unknown): string | undefined {
   if (unencrypted(input)) return `input: ${UNENCRYPTED_REFUSAL}`;
   if (undecodable(input)) return `input: ${undecodable(input)}`;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return 'input: must be an object { incident }';
-  const { incident } = loaded();
+  const { incident, messages } = loaded();
+  const openedBy = (input as { openedBy?: unknown }).openedBy;
+  const who = openedBy === undefined ? { ok: true as const } : incident.parseWith(messages.Actor, openedBy);
+  if (!who.ok) return who.problems.map((p) => `openedBy.${p.path}: ${p.message}`).join('; ');
   const r = incident.parseIncident((input as { incident?: unknown }).incident);
   return r.ok ? undefined : r.problems.map((p) => `incident.${p.path}: ${p.message}`).join('; ');
 }

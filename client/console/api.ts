@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Outcome } from '../../application/incidents';
 import { HTTP_STATUS, type ConsoleContext } from './context';
+import { actorOf } from './identity';
 
 function answer<T>(reply: FastifyReply, outcome: Outcome<T>, created = false) {
   if (!outcome.ok) return reply.code(HTTP_STATUS[outcome.kind]).send({ errors: outcome.problems });
@@ -16,10 +17,10 @@ export function registerApi(app: FastifyInstance, ctx: ConsoleContext): void {
     const limit = req.query.limit === undefined ? undefined : Number(req.query.limit);
     return answer(reply, await ctx.listPage({ overdueOnly: !!req.query.overdue, limit, pageToken: typeof req.query.pageToken === 'string' ? req.query.pageToken : null }));
   });
-  app.post('/api/incidents', async (req, reply) => answer(reply, await service.open(req.body), true));
+  app.post('/api/incidents', async (req, reply) => answer(reply, await service.open(actorOf(req), req.body), true));
   app.get<{ Params: { id: string } }>('/api/incidents/:id', async (req, reply) => answer(reply, await service.status(req.params.id)));
   app.post<{ Params: { id: string; name: string } }>('/api/incidents/:id/messages/:name', async (req, reply) => {
-    const r = await service.send(req.params.id, req.params.name, req.body);
+    const r = await service.send(actorOf(req), req.params.id, req.params.name, req.body);
     // An unknown message name is a route that does not exist.
     if (!r.ok && r.problems[0]?.path === 'message') return reply.code(404).send({ errors: [{ path: 'message', message: `unknown message ${req.params.name}; ${r.problems[0].message}` }] });
     if (!r.ok) return answer(reply, r);

@@ -149,7 +149,7 @@ function fieldsOf(schema: z.ZodType, prefix: string, opts: FieldOptions): FormFi
 }
 
 export const FORM_FIELDS: Readonly<Record<MessageName, FormField[]>> = Object.fromEntries(
-  MESSAGE_NAMES.map((name) => [name, fieldsOf(MESSAGE_SCHEMAS[name], '', { optionalFlagAsCheckbox: true })]),
+  MESSAGE_NAMES.map((name) => [name, fieldsOf(MESSAGE_SCHEMAS[name], '', { optionalFlagAsCheckbox: true, skip: ['actor'] })]),
 ) as Record<MessageName, FormField[]>;
 
 /** The open-incident form: every field of the incident but its event details (recorded later with eventDetailsUpdate). */

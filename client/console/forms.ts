@@ -147,7 +147,7 @@ export function messageForm(status: IncidentStatus, name: MessageName, csrf: str
   const fields = FORM_FIELDS[name];
   const general = state.problems.filter((p) => !fields.some((f) => covers(f.name, p)));
   const hasTimes = fields.some((f) => f.kind === 'datetime' || f.fields?.some((s) => s.kind === 'datetime'));
-  return html`<form class="msg" id="form-${name}" method="post" action="/incidents/${encodeURIComponent(status.incidentId)}/messages/${name}" data-message="${name}">
+  return html`<form class="msg" id="form-${name}" data-needs="responder" method="post" action="/incidents/${encodeURIComponent(status.incidentId)}/messages/${name}" data-message="${name}">
 <strong>${labelOf(name)}</strong>${general.length ? html`<span class="error" data-field="(message)">${general.map((p) => `${labelOf(p.path)}: ${p.message}`).join('; ')}</span>` : ''}
 <input type="hidden" name="_csrf" value="${csrf}">${hasTimes ? zoneSelect(name, zones, state.values._zone) : ''}${fields.map((f) => fieldHtml(name, f, state, status))}<button>Record ${labelOf(name).toLowerCase()}</button></form>`;
 }

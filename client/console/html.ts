@@ -30,6 +30,6 @@ pre.mail-text{white-space:pre-wrap;background:#fff;border:1px solid #e2e8f0;padd
 export function page(title: string, body: Raw, opts: { mail?: boolean; csrf?: string } = {}): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} · breachclock</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>${STYLE}</style></head>
-<body><header><strong>breachclock</strong><a href="/">Incidents</a><a href="/?overdue=1">Overdue</a><a href="/open">Open incident</a>${opts.mail ? '<a href="/mail">Mail</a>' : ''}${opts.csrf ? `<form method="post" action="/logout" style="display:inline;margin-left:auto"><input type="hidden" name="_csrf" value="${escapeHtml(opts.csrf)}"><button>Sign out</button></form>` : ''}</header>
+<body><header><strong>breachclock</strong><a href="/">Incidents</a><a href="/?overdue=1">Overdue</a><a href="/open" data-needs="responder">Open incident</a>${opts.mail ? '<a href="/mail">Mail</a>' : ''}${opts.csrf ? `<form method="post" action="/logout" style="display:inline;margin-left:auto"><input type="hidden" name="_csrf" value="${escapeHtml(opts.csrf)}"><button>Sign out</button></form>` : ''}</header>
 <main>${body.html}</main></body></html>`;
 }

@@ -5,6 +5,8 @@ import type { IncidentStatus } from '../../domain/incident/status';
 import { countdown, humanTime } from '../../domain/incident/time-words';
 import { html, raw } from '../../reports/html';
 import { formatDue } from '../plan-format';
+import { actorWords } from '../../reports/audit-export';
+import { auditLinks, pendingApprovals } from './audit-pages';
 import { FORM_FIELDS, messageForm, problemSummary, zoneChoices } from './forms';
 import { timelineSvg } from './timeline';
 
@@ -31,8 +33,8 @@ ${status.investigation.map((i) => html`<tr data-investigation="${i.id}"><td>${i.
 <p><a class="button" id="report-link" href="/incidents/${encodeURIComponent(status.incidentId)}/report">Draft regulator notices</a> · <a id="calendar-link" href="/incidents/${encodeURIComponent(status.incidentId)}/calendar.ics">Add the deadlines to your calendar (.ics)</a></p>
 <details><summary>Not owed (${status.notApplicable.length})</summary><ul>${status.notApplicable.map((n) => html`<li><strong>${n.id}</strong>: ${n.reason}</li>`)}</ul></details>
 ${status.notEvaluated?.length ? html`<details id="not-evaluated"><summary>Not evaluated by breachclock (${status.notEvaluated.length}): check these yourself</summary><ul>${status.notEvaluated.map((n) => html`<li>${n}</li>`)}</ul></details>` : ''}
-<h2>Record news</h2>${MESSAGE_NAMES.map((n) => messageForm(status, n, csrf, zones, form?.name === n ? form : undefined))}
-<h2>Audit trail</h2><table id="events"><thead><tr><th>When</th><th>Who</th><th>What</th><th>Detail</th></tr></thead><tbody>
-${[...status.events].reverse().map((e) => html`<tr><td title="${e.at}">${humanTime(e.at, home)}</td><td>${e.actor}</td><td>${e.type}</td><td>${e.detail}</td></tr>`)}</tbody></table>`;
+${pendingApprovals(status, csrf)}<h2>Record news</h2>${MESSAGE_NAMES.filter((n) => n !== 'approveChange' && n !== 'rejectChange').map((n) => messageForm(status, n, csrf, zones, form?.name === n ? form : undefined))}
+<h2>Audit trail${auditLinks(status.incidentId)}</h2><table id="events"><thead><tr><th>When</th><th>Who</th><th>What</th><th>Detail</th></tr></thead><tbody>
+${[...status.events].reverse().map((e) => html`<tr><td title="${e.at}">${humanTime(e.at, home)}</td><td>${actorWords(e)}</td><td>${e.type}</td><td>${e.detail}</td></tr>`)}</tbody></table>`;
 }
 

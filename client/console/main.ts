@@ -2,7 +2,8 @@
  * `npm run console`: the ops console alone, against TEMPORAL_ADDRESS. Needs BREACHCLOCK_CONSOLE_TOKEN;
  * listens on 127.0.0.1 unless BREACHCLOCK_CONSOLE_HOST says otherwise.
  */
-import { codecFromConfig, ConfigError, loadConfig, recordsDir, withDefaultKeyFile } from '../../platform/config';
+import { codecFromConfig, ConfigError, consoleTls, loadConfig, oidcFromConfig, recordsDir, tokensFile, withDefaultKeyFile } from '../../platform/config';
+import { jsonLogger } from '../../platform/log';
 import { RecordStore } from '../../platform/record-store';
 import { connectClient } from '../../application/temporal-client';
 import { buildConsole, checkListen } from './server';
@@ -17,11 +18,16 @@ async function main() {
   }
   const client = await connectClient(config);
   const codec = codecFromConfig(config);
-  const app = await buildConsole({ client, taskQueue: config.TEMPORAL_TASK_QUEUE, token: config.BREACHCLOCK_CONSOLE_TOKEN!, codec, records: new RecordStore(recordsDir(config), codec), uiOrigin: config.BREACHCLOCK_UI_ORIGIN });
+  const tls = consoleTls(config);
+  const app = await buildConsole({
+    client, taskQueue: config.TEMPORAL_TASK_QUEUE, token: config.BREACHCLOCK_CONSOLE_TOKEN!, codec, records: new RecordStore(recordsDir(config), codec), uiOrigin: config.BREACHCLOCK_UI_ORIGIN,
+    tokensFile: tokensFile(config), oidc: oidcFromConfig(config), ...tls,
+    logger: jsonLogger('breachclock-console', { level: config.BREACHCLOCK_LOG_LEVEL }), metricsToken: config.BREACHCLOCK_METRICS_TOKEN,
+  });
   await app.listen({ host, port: config.BREACHCLOCK_CONSOLE_PORT });
-  const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${config.BREACHCLOCK_CONSOLE_PORT}`;
-  console.log(`breachclock console: ${base}/login (sign in with the token)`);
-  if (codec) console.log(`breachclock console: codec endpoint ${base}/codec for the Temporal UI at ${config.BREACHCLOCK_UI_ORIGIN}`);
+  const base = `${tls.tls ? 'https' : 'http'}://${host === '0.0.0.0' ? 'localhost' : host}:${config.BREACHCLOCK_CONSOLE_PORT}`;
+  app.log.info({ url: `${base}/login` }, `console listening (sign in ${config.BREACHCLOCK_OIDC_ISSUER ? 'with your organisation\'s account or ' : 'with '}the token)`);
+  if (codec) app.log.info({ url: `${base}/codec`, uiOrigin: config.BREACHCLOCK_UI_ORIGIN }, 'codec endpoint for the Temporal UI');
 }
 
 main().catch((err) => {

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { FieldProblem } from '../../domain/incident/incident';
 import { html } from '../../reports/html';
 import { HTTP_STATUS, type ConsoleContext } from './context';
+import { actorOf } from './identity';
 import { formPayload, INCIDENT_FIELDS, incidentFormFields, problemSummary, zoneChoices, zoneSelect } from './forms';
 import { page } from './html';
 
@@ -42,7 +43,7 @@ export function registerOpenPage(app: FastifyInstance, ctx: ConsoleContext): voi
         return reply.code(400).type('text/html').send(openPage(ctx, ctx.csrfOf(req), values, [{ path: '(json)', message: `not valid JSON: ${(err as Error).message}` }]));
       }
     } else incident = formPayload(INCIDENT_FIELDS, values);
-    const r = await ctx.service.open(incident);
+    const r = await ctx.service.open(actorOf(req), incident);
     if (!r.ok) return reply.code(HTTP_STATUS[r.kind]).type('text/html').send(openPage(ctx, ctx.csrfOf(req), values, r.problems));
     return reply.redirect(`/incidents/${encodeURIComponent(r.value.incidentId)}`, 303);
   });

@@ -10,9 +10,11 @@ import { countdown } from '../../domain/incident/time-words';
 import { html } from '../../reports/html';
 import { formatDeadlineFor } from '../plan-format';
 import { HTTP_STATUS, type ConsoleContext } from './context';
+import { actorOf } from './identity';
 import { FORM_FIELDS, formPayload } from './forms';
 import { page } from './html';
 import { incidentBody, type Form } from './incident-page';
+import { registerAuditPages } from './audit-pages';
 import { registerMailPages } from './mail-pages';
 import { registerOpenPage } from './open-page';
 import { registerReportPages } from './report-pages';
@@ -61,13 +63,14 @@ ${rows.map((row) => html`<tr><td><a href="/incidents/${encodeURIComponent(row.in
     const current = await service.status(id);
     if (!current.ok || !isMessageName(name)) return reply.code(404).type('text/html').send(notFound(`No incident ${id} or message ${name}.`));
     const values = Object.fromEntries(Object.entries(req.body ?? {}).filter(([k]) => k !== '_csrf').map(([k, v]) => [k, String(v)]));
-    const r = await service.send(id, name, formPayload(FORM_FIELDS[name], values));
+    const r = await service.send(actorOf(req), id, name, formPayload(FORM_FIELDS[name], values));
     // Post/redirect/get: a reload never sends the message twice.
     if (r.ok) return reply.redirect(`/incidents/${encodeURIComponent(id)}?${r.value.alreadyRecorded ? 'already' : 'recorded'}=${name}`, 303);
     return reply.code(HTTP_STATUS[r.kind]).type('text/html').send(incidentPage(current.value, ctx.csrfOf(req), { name, values, problems: r.problems }));
   });
 
   registerReportPages(app, ctx);
+  registerAuditPages(app, ctx);
   registerOpenPage(app, ctx);
   registerMailPages(app, ctx);
 }

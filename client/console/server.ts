@@ -7,14 +7,19 @@
 import formbody from '@fastify/formbody';
 import type { Client } from '@temporalio/client';
 import type { PayloadCodec } from '@temporalio/common';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { IncidentService, type ListRequest, type Outcome } from '../../application/incidents';
 import type { IncidentPage } from '../../application/incident-list';
 import type { RecordStore } from '../../platform/record-store';
 import { html } from '../../reports/html';
 import { registerApi } from './api';
 import { registerAuth } from './auth';
+import type { OidcOptions } from './oidc';
+import { recordRoutes } from './roles';
+import { registerTokenPages } from './tokens-page';
+import { TokenStore } from './tokens';
 import { registerCodecEndpoint } from './codec-endpoint';
+import { registerConsoleMetrics } from './metrics';
 import type { Mailbox } from './context';
 import { page } from './html';
 import { registerPages } from './pages';
@@ -36,10 +41,22 @@ export interface ConsoleOptions {
   records?: RecordStore;
   /** How long a page of the incident list is shared between requests (default 3 s; the list bench uses 0). */
   listCacheMs?: number;
+  /** Where API tokens are kept (hashed): a JSON file, 0600 (none: in memory, for tests and benchmarks). */
+  tokensFile?: string;
+  /** Sign-in with the organisation's identity provider (oidc.ts); without it only the local token signs in. */
+  oidc?: OidcOptions;
+  /** Serve TLS directly: PEM certificate chain and key. */
+  tls?: { cert: string | Buffer; key: string | Buffer };
+  /** Trust X-Forwarded-* from a TLS proxy (fastify trustProxy: true, or the proxy's addresses); default off. */
+  trustProxy?: boolean | string;
+  /** JSON request logs (platform/log.ts); none without one. */
+  logger?: FastifyBaseLogger;
+  /** Bearer token for /metrics; without one it answers loopback only (client/console/metrics.ts). */
+  metricsToken?: string;
 }
 
-/** The console with its one-time sign-in codes (npm start prints a link with one, never the token). */
-export type ConsoleApp = FastifyInstance & { issueLoginCode(): string };
+/** The console with its one-time sign-in codes (npm start prints a link with one, never the token) and its routes with their roles. */
+export type ConsoleApp = FastifyInstance & { issueLoginCode(): string; routeRoles: ReturnType<typeof recordRoutes> };
 
 
 /**
@@ -64,7 +81,8 @@ function sharedListPages(service: IncidentService, now: () => number, cacheMs: n
 
 export async function buildConsole(opts: ConsoleOptions): Promise<ConsoleApp> {
   const now = opts.now ?? (() => Date.now());
-  const app = Fastify({ logger: false, bodyLimit: 256 * 1024 });
+  const app = Fastify({ ...(opts.logger ? { loggerInstance: opts.logger, logController: new LogController({ disableRequestLogging: true }) } : { logger: false }), bodyLimit: 256 * 1024, trustProxy: opts.trustProxy ?? false, ...(opts.tls ? { https: opts.tls } : {}) }) as unknown as FastifyInstance;
+  const routeRoles = recordRoutes(app);
   await app.register(formbody);
   const service = new IncidentService({ client: async () => opts.client, taskQueue: opts.taskQueue, records: opts.records, now });
   const list = sharedListPages(service, now, opts.listCacheMs ?? 3000);
@@ -72,7 +90,10 @@ export async function buildConsole(opts: ConsoleOptions): Promise<ConsoleApp> {
     if (req.method === 'POST' && !req.url.startsWith('/codec/')) list.clear();
   });
 
-  const auth = registerAuth(app, { token: opts.token, now, sessionTtlMs: opts.sessionTtlMs, uiOrigin: opts.uiOrigin ?? 'http://localhost:8233' });
+  registerConsoleMetrics(app, { client: opts.client, token: opts.metricsToken });
+  const tokens = new TokenStore(opts.tokensFile, now);
+  const auth = registerAuth(app, { token: opts.token, now, sessionTtlMs: opts.sessionTtlMs, uiOrigin: opts.uiOrigin ?? 'http://localhost:8233', tokens, oidc: opts.oidc });
+  registerTokenPages(app, tokens, auth.csrfOf, now);
   const ctx = { service, now, csrfOf: auth.csrfOf, mailbox: opts.mailbox, listPage: list.listPage };
   registerApi(app, ctx);
   registerPages(app, ctx);
@@ -86,7 +107,7 @@ export async function buildConsole(opts: ConsoleOptions): Promise<ConsoleApp> {
     return reply.code(code).type('text/html').send(page('Error', html`<h1>Something went wrong</h1><p>${message}</p>`));
   });
   // A FastifyInstance is thenable (ready()): the async return awaits it, so the type is restated.
-  return Object.assign(app, { issueLoginCode: auth.issueLoginCode }) as unknown as ConsoleApp;
+  return Object.assign(app, { issueLoginCode: auth.issueLoginCode, routeRoles }) as unknown as ConsoleApp;
 }
 
 /** Refuses to listen beyond loopback without a token (issue 5, item 3). */

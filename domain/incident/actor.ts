@@ -5,10 +5,9 @@
  */
 import { z } from 'zod';
 import { freeText } from './incident';
+import { ROLES } from './roles';
 
-/** viewer reads; responder sends news and records filings; approver gives second sign-offs; admin manages people, tokens, keys. */
-export const ROLES = ['viewer', 'responder', 'approver', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+export { mayAct, ROLES, type Role } from './roles';
 
 /** How the actor was authenticated: the organisation's identity provider, an API token, the local token, or the CLI's configured identity (not verified by breachclock). */
 export const AUTHENTICATED_BY = ['oidc', 'api-token', 'local-token', 'cli-configured'] as const;
@@ -22,11 +21,6 @@ export const Actor = z.strictObject({
   role: z.enum(ROLES),
 });
 export type Actor = z.infer<typeof Actor>;
-
-const RANK: Record<Role, number> = { viewer: 0, responder: 1, approver: 2, admin: 3 };
-
-/** Roles are ordered: each may do what the ones below it may. */
-export const mayAct = (actor: Pick<Actor, 'role'>, needed: Role): boolean => RANK[actor.role] >= RANK[needed];
 
 /** The named local admin of single-person installs and `npm start` (the console token). */
 export const LOCAL_ADMIN: Actor = { subject: 'local-admin', displayName: 'Local administrator', authenticatedBy: 'local-token', role: 'admin' };

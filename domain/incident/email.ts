@@ -11,6 +11,8 @@ import { stateName } from './states';
 import { countdown, humanDay, humanTime, spanWords } from './time-words';
 import { consumerSide } from './email-consumers';
 
+export { pendingApprovalNotice } from './email-approval';
+
 /** A dated obligation as a calendar entry (the activity renders it as .ics). */
 export interface CalendarEntry {
   uid: string;
@@ -350,3 +352,4 @@ export function effectProblemNotice(status: IncidentStatus, effect: 'records' | 
     incidentId: status.incidentId,
   };
 }
+

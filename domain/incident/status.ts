@@ -1,4 +1,5 @@
 /** What the `status` query returns (docs/design.md §5). Plain data, shared by the workflow, CLI and console. */
+import type { Actor } from './actor';
 import type { FollowUpStatus } from './follow-ups';
 import type { Incident } from './incident';
 import type { InvestigationItemStatus } from './investigation';
@@ -31,12 +32,36 @@ export interface ObligationStatus extends Obligation {
 
 export interface AuditEvent {
   at: string;
+  /** The channel: `update`, `signal`, `start`, or `breachclock` for what the incident did itself. */
   actor: string;
+  /** The person who sent the message, as the door authenticated them (absent before actors were recorded). */
+  by?: Actor;
   type: string;
   detail: string;
   /** The same event repeated (a refused message sent again and again): how many times, and the last time. */
   count?: number;
   lastAt?: string;
+}
+
+/**
+ * A change that waits for a second person's sign-off (four eyes): closing while notices are still owed, or a
+ * regulator's directive that moves a date. Applied only when someone other than who asked approves it.
+ */
+export interface PendingChange {
+  /** P1, P2, ... in the order asked. */
+  id: string;
+  message: 'closeIncident' | 'regulatorDirective';
+  /** The message as asked, without its sender. */
+  payload: Record<string, unknown>;
+  /** What it would do, in a sentence. */
+  summary: string;
+  requestedAt: string;
+  requestedBy: Actor;
+  state: 'pending' | 'approved' | 'rejected';
+  decidedAt?: string;
+  decidedBy?: Actor;
+  /** The approver's note or the rejection's reason. */
+  note?: string;
 }
 
 /** Side work (record export, email) failing while the clocks run on: shown until it succeeds again. */
@@ -60,6 +85,8 @@ export interface IncidentStatus {
   events: AuditEvent[];
   /** Temporal runs of this incident, first to last (continue-as-new starts a new run). */
   runIds: string[];
+  /** Changes asked for that wait for a second sign-off, and those decided (absent until the first is asked). */
+  pendingChanges?: PendingChange[];
   /** Close-out follow-ups under 20 CSR 100-6.110 (company targets, not law); absent on incidents opened before them. */
   followUps?: FollowUpStatus[];
   /** The investigation's determinations (RSMo 375.1407.2, RSA 420-P:5 II); absent on incidents planned before them. */
@@ -92,6 +119,8 @@ export interface Filing {
   number: number;
   filedAt: string;
   reference?: string;
+  /** Who recorded the filing, as the door authenticated them (beside the free-text `completedBy`). */
+  recordedBy?: Actor;
   snapshot: ReportSnapshot;
 }
 

@@ -52,7 +52,8 @@ export interface NoticeDraft {
   missingCount: number;
   /** Items changed since the last filing; null before the first filing. */
   changes: ReportChange[] | null;
-  previousFilings: Array<{ number: number; label: string; filedAt: string; reference?: string }>;
+  /** `recordedBy`: who recorded the filing as the door authenticated them ("Dana Reyes <dana@example.com>, oidc"). */
+  previousFilings: Array<{ number: number; label: string; filedAt: string; reference?: string; recordedBy?: string }>;
 }
 
 export interface ReportDocument {
@@ -236,7 +237,13 @@ function draftFor(o: ObligationStatus, contents: NoticeContents, src: ReportSour
     items,
     missingCount: items.filter((it) => it.missing.length).length,
     changes,
-    previousFilings: filings.map((f) => ({ number: f.number, label: filingLabel(f), filedAt: f.filedAt, ...(f.reference ? { reference: f.reference } : {}) })),
+    previousFilings: filings.map((f) => ({
+      number: f.number,
+      label: filingLabel(f),
+      filedAt: f.filedAt,
+      ...(f.reference ? { reference: f.reference } : {}),
+      ...(f.recordedBy ? { recordedBy: `${f.recordedBy.displayName} <${f.recordedBy.subject}>, ${f.recordedBy.authenticatedBy}` } : {}),
+    })),
   };
 }
 

@@ -10,7 +10,7 @@ import { connect } from 'node:net';
 import path from 'node:path';
 import { Client } from '@temporalio/client';
 import { dataConverterFor, ensureKeyFile } from '../../platform/codec';
-import { codecFromConfig, ConfigError, loadConfig, recordsDir } from '../../platform/config';
+import { codecFromConfig, ConfigError, loadConfig, recordsDir, tokensFile } from '../../platform/config';
 import { RecordStore } from '../../platform/record-store';
 import { startMailSink } from './mail-sink';
 import { startDevServer } from './servers';
@@ -96,7 +96,7 @@ async function startStack(p: Prepared) {
   });
   const client = new Client({ connection: env.connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(p.codec) });
   const records = new RecordStore(recordsDir(config), p.codec);
-  const consoleApp = await buildConsole({ client, taskQueue: config.TEMPORAL_TASK_QUEUE, token: p.token, mailbox: sink, codec: p.codec, records, uiOrigin: `http://localhost:${UI_PORT}` });
+  const consoleApp = await buildConsole({ client, taskQueue: config.TEMPORAL_TASK_QUEUE, token: p.token, mailbox: sink, codec: p.codec, records, uiOrigin: `http://localhost:${UI_PORT}`, tokensFile: tokensFile(config) });
   await consoleApp.listen({ host: '127.0.0.1', port: config.BREACHCLOCK_CONSOLE_PORT });
   return { env, sink, worker, consoleApp };
 }

@@ -16,6 +16,7 @@ import { statusQuery, updates } from '../../workflows/messages';
 import { shiftIncident } from '../../domain/incident/shift';
 import { exampleIncident, uniqueId } from '../helpers/fixtures';
 import { runCli } from '../helpers/stack';
+import { signedOff } from '../helpers/sign-off';
 
 const recordsDirOf = (env: NodeJS.ProcessEnv) => path.join(env.BREACHCLOCK_DATA_DIR!, 'records');
 const missing = clusterUnavailable();
@@ -101,7 +102,7 @@ maybe('on a Temporal server with PostgreSQL, two workers', () => {
     await sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`, 60_000);
     const h = client.workflow.getHandle(incident.incidentId);
     await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'MO/regulator-notice', completedAt: '2026-11-23T10:30:00-06:00', completedBy: 'privacy officer', reference: 'DCI-7' }] });
-    await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: '2026-11-23T10:45:00-06:00', reason: 'test', override: true }] });
+    await signedOff(h, 'closeIncident', { closedAt: '2026-11-23T10:45:00-06:00', reason: 'test', override: true });
     let s = await h.query(statusQuery);
     for (let i = 0; i < 100 && s.events.filter((e) => e.type === 'recordExported').length < 2; i++) {
       await new Promise((r) => setTimeout(r, 200));
@@ -144,7 +145,7 @@ maybe('on a Temporal server with PostgreSQL, two workers', () => {
     await sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`, 60_000);
     // The commissioner directs an earlier date (allowed: earlier than RSA 420-P:6 I's): 25 seconds from now.
     const due = new Date(Date.now() + 25_000).toISOString();
-    await client.workflow.getHandle(incident.incidentId).executeUpdate(updates.regulatorDirective, { args: [{ obligationId: 'NH/regulator-notice', dueAt: due }] });
+    await signedOff(client.workflow.getHandle(incident.incidentId), 'regulatorDirective', { obligationId: 'NH/regulator-notice', dueAt: due });
     await cluster.stopServer();
     await new Promise((r) => setTimeout(r, 35_000)); // the deadline passes while the server is down
     await cluster.startServer();

@@ -9,6 +9,7 @@ import { createActivities } from '../../activities';
 import type { BusinessCalendar } from '../../domain/rules/calendar';
 import type { Incident } from '../../domain/incident/incident';
 import { AesGcmCodec, codecKeysFromEnv, workerDataConverter } from '../../platform/codec';
+import type { ActivityMetrics } from '../../platform/metrics';
 import { BUNDLE_OPTIONS } from '../../worker/worker';
 import type { MailSink } from '../../scripts/dev/mail-sink';
 
@@ -41,7 +42,7 @@ export const TEST_CONSOLE_URL = 'http://console.test.example';
 export const TEST_CODEC_KEYS = `test-2:${Buffer.alloc(32, 2).toString('base64')},test-1:${Buffer.alloc(32, 1).toString('base64')}`;
 export const testCodec = () => new AesGcmCodec(codecKeysFromEnv({ BREACHCLOCK_CODEC_KEYS: TEST_CODEC_KEYS }));
 
-export async function testWorker(connection: NativeConnection, sink: MailSink, taskQueue: string, namespace = 'default', codec?: AesGcmCodec, calendar?: BusinessCalendar): Promise<Worker> {
+export async function testWorker(connection: NativeConnection, sink: MailSink, taskQueue: string, namespace = 'default', codec?: AesGcmCodec, calendar?: BusinessCalendar, metrics?: ActivityMetrics): Promise<Worker> {
   return Worker.create({
     dataConverter: workerDataConverter(codec, { refusePlaintext: true }),
     connection,
@@ -54,6 +55,7 @@ export async function testWorker(connection: NativeConnection, sink: MailSink, t
       records: new RecordStore(testRecordsDir(), codec),
       consoleUrl: TEST_CONSOLE_URL,
       ...(calendar ? { calendar } : {}),
+      metrics,
     }),
     maxCachedWorkflows: 50,
   });

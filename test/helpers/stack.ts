@@ -13,6 +13,7 @@ import { startDevServer } from '../../scripts/dev/servers';
 import { Client } from '@temporalio/client';
 import { dataConverterFor } from '../../platform/codec';
 import { TEST_CODEC_KEYS, testCodec, testWorker } from './fixtures';
+import { freePort, startIdp } from './oidc';
 
 export interface Stack {
   env: TestWorkflowEnvironment;
@@ -30,7 +31,13 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export async function startStack(taskQueue: string): Promise<Stack> {
+export interface StackOptions {
+  /** Sign-in through a real test identity provider (test/helpers/oidc.ts), started with the stack. */
+  oidc?: boolean;
+  tokensFile?: string;
+}
+
+export async function startStack(taskQueue: string, opts: StackOptions = {}): Promise<Stack> {
   const env = await startDevServer();
   const sink = await startMailSink();
   const codec = testCodec();
@@ -38,16 +45,19 @@ export async function startStack(taskQueue: string): Promise<Stack> {
   const running = worker.run();
   const token = 'test-console-token-0123456789';
   const client = new Client({ connection: env.connection, dataConverter: dataConverterFor(codec) });
-  const app = await buildConsole({ client, taskQueue, token, mailbox: sink, codec, uiOrigin: 'http://localhost:8233' });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const port = (app.server.address() as AddressInfo).port;
+  // The provider needs the console's callback URL, so the console's port is chosen first.
+  const port = opts.oidc ? await freePort() : 0;
+  const idp = opts.oidc ? await startIdp(`http://127.0.0.1:${port}`) : undefined;
+  const app = await buildConsole({ client, taskQueue, token, mailbox: sink, codec, uiOrigin: 'http://localhost:8233', oidc: idp?.options, tokensFile: opts.tokensFile });
+  await app.listen({ host: '127.0.0.1', port });
   return {
     env, sink, worker, app, token, taskQueue, client,
     cliEnv: { ...process.env, TEMPORAL_ADDRESS: env.connection.options.address ?? '', TEMPORAL_TASK_QUEUE: taskQueue, BREACHCLOCK_CODEC_KEYS: TEST_CODEC_KEYS },
-    consoleUrl: `http://127.0.0.1:${port}`,
+    consoleUrl: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
     address: env.connection.options.address ?? '',
     async stop() {
       await app.close();
+      await idp?.stop();
       worker.shutdown();
       await running;
       await sink.close();

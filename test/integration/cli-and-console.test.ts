@@ -149,6 +149,9 @@ describe('the incident list: complete, paged, overdue first, then by next deadli
     for (const [id, dueAt] of directed) {
       const r = await cli(['incident', 'send', id, 'regulatorDirective', JSON.stringify({ obligationId: 'NH/regulator-notice', dueAt })]);
       expect(r.stderr).toBe('');
+      // A directive takes a second sign-off (four eyes), from someone other than the CLI's default identity.
+      const approved = await cli(['incident', 'approve', id, 'P1', '--as', 'Second Approver <approver@example.com>']);
+      expect([approved.status, approved.stderr]).toEqual([0, '']);
     }
     for (let i = 0; i < 60; i++) {
       const overdue = JSON.parse((await cli(['incident', 'list', '--overdue', '--json'])).stdout) as { incidents: Array<{ incidentId: string }> };

@@ -3,12 +3,14 @@
  * loopback: start an incident, query its status, see the opening email and the search attributes,
  * and refuse bad messages without failing a workflow task.
  */
+import { LOCAL_ADMIN } from '../../domain/incident/actor';
 import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { openIncident } from '../../application/temporal-client';
 import { signals, statusQuery, updates } from '../../workflows/messages';
 import { NEXT_DEADLINE, OVERDUE_COUNT, PHASE, JURISDICTIONS_SA } from '../../workflows/search-attributes';
 import { exampleIncident, uniqueId, waitFor } from '../helpers/fixtures';
 import { devServerWorker } from '../helpers/stack';
+import { signedOff } from '../helpers/sign-off';
 
 const taskQueue = 'devserver-test';
 const stack = devServerWorker(taskQueue);
@@ -150,7 +152,7 @@ test('news sent the moment an incident opens waits for the first plan (update an
   // A directive may bring the statutory date (Fri 27 Nov) earlier, never later (RSA 420-P:6 I).
   const directive = { obligationId: 'NH/regulator-notice', dueAt: '2026-11-25T17:00:00-05:00', note: 'early' };
   const [s] = await Promise.all([
-    handle.executeUpdate(updates.regulatorDirective, { args: [directive] }),
+    signedOff(handle, 'regulatorDirective', directive),
     handle.signal(signals.followUpPlanned, { followUpId: 'risk-reassessment', owner: 'risk@show-me-mutual.example' }),
   ]);
   expect(s.obligations.find((o) => o.id === 'NH/regulator-notice')!.dueAt).toBe('2026-11-25T17:00:00.000-05:00');
@@ -178,7 +180,7 @@ test('news for an incident whose workflow has ended says so and points to its ke
   await stack.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
   await handle.terminate('ended for the test');
   const service = new IncidentService({ client: async () => stack.env.client, taskQueue });
-  const r = await service.send(incident.incidentId, 'residentsUpdate', { state: 'MO', count: 1900, asOf: new Date().toISOString() });
+  const r = await service.send(LOCAL_ADMIN, incident.incidentId, 'residentsUpdate', { state: 'MO', count: 1900, asOf: new Date().toISOString() });
   expect(r).toMatchObject({ ok: false, kind: 'not-found', problems: [{ path: 'incidentId', message: expect.stringContaining('its workflow has ended') }] });
 });
 

@@ -4,6 +4,7 @@
  * incident whose tasks fail is found, shown as STUCK with its cause, and alerted by the watchdog's sweep,
  * and recovers once a good worker takes it again; 20,000 messages to one incident leave it running.
  */
+import { LOCAL_ADMIN } from '../../domain/incident/actor';
 import { temporal } from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
 import nodemailer from 'nodemailer';
@@ -58,7 +59,7 @@ test.each([
   expect(status.events.find((e) => e.type === 'rejected')!.detail).toContain(why);
   expect(await taskFailures(incident.incidentId)).toBe(0);
   // Still keeping its clocks and taking news.
-  expect((await service.send(incident.incidentId, 'residentsUpdate', { state: 'MO', count: 1900, asOf: new Date().toISOString() })).ok).toBe(true);
+  expect((await service.send(LOCAL_ADMIN, incident.incidentId, 'residentsUpdate', { state: 'MO', count: 1900, asOf: new Date().toISOString() })).ok).toBe(true);
 });
 
 test('an incident whose tasks fail is STUCK in the list and status, alerted once by the watchdog, and recovers', async () => {
@@ -129,6 +130,6 @@ test('20,000 messages to one incident: it still runs, answers status and takes n
     const failed = events.map((e) => e.workflowTaskFailedEventAttributes).filter((f) => f && !serverSide.includes(typeof f.cause === 'number' ? temporal.api.enums.v1.WorkflowTaskFailedCause[f.cause] : String(f.cause)));
     expect({ runId, failed }).toEqual({ runId, failed: [] });
   }
-  const news = await service.send(incident.incidentId, 'obligationCompleted', { obligationId: 'NH/regulator-notice', completedAt: new Date().toISOString(), completedBy: 'after the flood' });
+  const news = await service.send(LOCAL_ADMIN, incident.incidentId, 'obligationCompleted', { obligationId: 'NH/regulator-notice', completedAt: new Date().toISOString(), completedBy: 'after the flood' });
   expect(news.ok).toBe(true);
 }, 600_000);

@@ -3,7 +3,8 @@
  * (503 / exit 75); a refusal by the incident's own validator is final and never retried. Classified by error
  * type and gRPC code, never by message text.
  */
-import { ServiceError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
+import { ServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
+import { isIncidentNotFound } from '../../application/temporal-client';
 import { ApplicationFailure } from '@temporalio/common';
 import { isTransient } from '../../application/incidents';
 
@@ -24,4 +25,15 @@ test.each([
   ['a plain error', new Error('boom'), false],
 ])('%s', (_what, err, transient) => {
   expect(isTransient(err)).toBe(transient);
+});
+
+describe('not found is told by type and gRPC code, never by message text', () => {
+  test.each([
+    ['WorkflowNotFoundError (an ended workflow takes no news: the SDK maps NOT_FOUND)', new WorkflowNotFoundError('workflow execution already completed', 'INC-1', undefined), true],
+    ['a ServiceError wrapping NOT_FOUND (5)', new ServiceError('Failed to signal', { cause: grpc(5) } as never), true],
+    ['a ServiceError wrapping UNAVAILABLE', new ServiceError('not found in cache', { cause: grpc(14) } as never), false],
+    ['a plain error that says "not found"', new Error('template not found'), false],
+  ])('%s', (_what, err, notFound) => {
+    expect(isIncidentNotFound(err)).toBe(notFound);
+  });
 });

@@ -10,6 +10,7 @@ import { INCIDENT_WORKFLOW, reportSourceQuery, signals, statusQuery, updates } f
 import { exampleIncident, TEST_CONSOLE_URL } from '../helpers/fixtures';
 import { at, expectRemindersAt, find, in2054, lifeHelpers } from '../helpers/lives';
 import { timeSkippingWorker } from '../helpers/time-skipping';
+import { signedOff } from '../helpers/sign-off';
 
 const t = timeSkippingWorker('lives');
 const worker = { runUntil: t.runUntil };
@@ -251,7 +252,8 @@ test('INC-2026-0057 (third-party provider, NH): an earlier actual knowledge move
       .rejects.toMatchObject({ cause: { message: expect.stringMatching(/^completedAt: 2054-12-29T09:05:00-05:00 is in the future/) } });
     await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'NH/regulator-notice', completedAt: in2054('2026-12-28T09:05:00-05:00'), completedBy: 'compliance' }] });
     await advanceTo('2027-01-04T12:00:00-06:00');
-    s = await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: new Date(await t.env.currentTimeMs()).toISOString(), reason: 'closing with the Bulletin notice outstanding', override: true }] });
+    // Closing with notices owed takes a second sign-off (four eyes): asked by one person, approved by another.
+    s = await signedOff(h, 'closeIncident', { closedAt: new Date(await t.env.currentTimeMs()).toISOString(), reason: 'closing with the Bulletin notice outstanding', override: true });
     // (A record export may finish around the close: look for the close itself, not the last event.)
     expect(s.events.find((e) => e.type === 'closeIncident')!.detail).toContain('closed with override');
     await closedAndKept(h, 'inc-2026-0057-life');
@@ -278,7 +280,7 @@ test('a permanently refused address is recorded and escalated once, not retried 
     s = await h.query(statusQuery);
     expect(s.events.find((e) => e.type === 'emailFailed')!.detail).toContain('550');
     expect(s.phase).toBe('open');
-    await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: await now(), reason: 'test', override: true }] });
+    await signedOff(h, 'closeIncident', { closedAt: await now(), reason: 'test', override: true });
     await closedAndKept(h);
   });
 });
@@ -304,7 +306,7 @@ test('a transient SMTP refusal (421) is retried with backoff until the mail goes
     }
     expect(s.events.some((e) => e.type === 'emailSent')).toBe(true);
     expect(s.events.some((e) => e.type === 'emailFailed')).toBe(false);
-    await h.executeUpdate(updates.closeIncident, { args: [{ closedAt: new Date(await t.env.currentTimeMs()).toISOString(), reason: 'test', override: true }] });
+    await signedOff(h, 'closeIncident', { closedAt: new Date(await t.env.currentTimeMs()).toISOString(), reason: 'test', override: true });
     await closedAndKept(h);
   });
 });

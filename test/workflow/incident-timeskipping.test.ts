@@ -7,6 +7,7 @@ import { INCIDENT_WORKFLOW } from '../../workflows/messages';
 import type { incidentWorkflow } from '../../workflows/incident';
 import { exampleIncident, uniqueId } from '../helpers/fixtures';
 import { timeSkippingWorker } from '../helpers/time-skipping';
+import { signedOff } from '../helpers/sign-off';
 
 const taskQueue = 'timeskipping-test';
 const t = timeSkippingWorker(taskQueue);
@@ -52,9 +53,7 @@ test('sleeps more than 3 days to the MO deadline, escalates it overdue, and fini
     });
     expect(afterDone.obligations.find((o) => o.id === 'MO/regulator-notice')!.state).toBe('done');
     expect(afterDone.overdue).not.toContain('MO/regulator-notice');
-    await handle.executeUpdate(updates.closeIncident, {
-      args: [{ closedAt: new Date(await t.env.currentTimeMs()).toISOString(), reason: 'test over', override: true }],
-    });
+    await signedOff(handle, 'closeIncident', { closedAt: new Date(await t.env.currentTimeMs()).toISOString(), reason: 'test over', override: true });
     const final = await handle.result();
     expect(final.phase).toBe('closed');
     expect(final.events.map((e) => e.type)).toEqual(expect.arrayContaining(['planned', 'emailSent', 'reminderSent', 'escalated', 'obligationCompleted', 'closeIncident']));

@@ -23,8 +23,10 @@ import type { FieldProblem } from '../incident';
 import { isRecordRetention } from '../status';
 import { FILED_KINDS, recordFiling } from './filings';
 import { messageFutureProblems } from '../time-sense';
-import { ms, nowIso, record, type IncidentState } from './state';
+import { ms, nowIso, record, senderOf, type IncidentState, type Sender, type Who } from './state';
 import { refresh, skipPastFollowUpReminders } from './schedule';
+import type { Actor } from '../actor';
+import { approveChange, needsSecondSignOff, rejectChange, requestChange, senderRefusal, unsignedChangeRefusal, type FourEyesMessage, type QueuedEmail } from './four-eyes';
 
 /** The earliest moment the incident knows of: nothing that happened because of it can be earlier. */
 function earliestKnown(state: IncidentState): number {
@@ -70,10 +72,10 @@ export function messageRefusal(state: IncidentState, name: MessageName, m: Recor
 }
 
 /** What applying a message did: taken (and whether the plan must be made again), or refused naming the field. */
-export type Applied = { ok: true; replan: boolean } | { ok: false; problem: FieldProblem };
+export type Applied = { ok: true; replan: boolean; emails?: QueuedEmail[] } | { ok: false; problem: FieldProblem };
 const refused = (path: string, message: string): Applied => ({ ok: false, problem: { path, message } });
 
-export function applyObligationCompleted(state: IncidentState, m: ObligationCompleted, now: number, actor: string): Applied {
+export function applyObligationCompleted(state: IncidentState, m: ObligationCompleted, now: number, actor: Who): Applied {
   const o = state.status.obligations.find((x) => x.id === m.obligationId);
   if (!o) return refused('obligationId', `${m.obligationId} is not an obligation of this incident`);
   if (o.state === 'done' && o.completedAt === m.completedAt) return { ok: true, replan: false }; // duplicate delivery
@@ -84,7 +86,7 @@ export function applyObligationCompleted(state: IncidentState, m: ObligationComp
   delete o.note;
   delete state.nextRungAt[o.id];
   record(state, now, actor, 'obligationCompleted', `${m.obligationId} done at ${m.completedAt} by ${m.completedBy}${m.reference ? ` (ref ${m.reference})` : ''}`);
-  if (FILED_KINDS.includes(o.kind)) recordFiling(state, o, m);
+  if (FILED_KINDS.includes(o.kind)) recordFiling(state, o, m, senderOf(actor).by);
   refresh(state, now);
   // Consumers told: clocks that run from the consumer notice start now (e.g. Iowa Code § 715C.2(8), five business days).
   if (o.kind === 'consumer-notice' && state.facts.consumerNoticeGivenAt?.[o.jurisdiction] !== m.completedAt) {
@@ -111,7 +113,7 @@ export function supplementOwed(state: IncidentState, now: number, why: string, o
   }
 }
 
-export function applyThirdPartyNotice(state: IncidentState, m: ThirdPartyNotice, now: number, actor: string): Applied {
+export function applyThirdPartyNotice(state: IncidentState, m: ThirdPartyNotice, now: number, actor: Who): Applied {
   const prev = state.incident.thirdParty;
   const provider = m.provider ?? prev?.provider;
   if (!provider) return refused('provider', 'name the third-party service provider');
@@ -133,7 +135,7 @@ export function applyThirdPartyNotice(state: IncidentState, m: ThirdPartyNotice,
   return { ok: true, replan: true };
 }
 
-export function applyResidentsUpdate(state: IncidentState, m: ResidentsUpdate, now: number, actor: string): Applied {
+export function applyResidentsUpdate(state: IncidentState, m: ResidentsUpdate, now: number, actor: Who): Applied {
   const previous = state.incident.residents[m.state] ?? 0;
   if (previous === m.count) return { ok: true, replan: false }; // no change, nothing to re-plan
   state.incident = { ...state.incident, residents: { ...state.incident.residents, [m.state]: m.count } };
@@ -143,14 +145,14 @@ export function applyResidentsUpdate(state: IncidentState, m: ResidentsUpdate, n
   return { ok: true, replan: true };
 }
 
-export function applyConsumerNoticeScheduled(state: IncidentState, m: ConsumerNoticeScheduled, now: number, actor: string): Applied {
+export function applyConsumerNoticeScheduled(state: IncidentState, m: ConsumerNoticeScheduled, now: number, actor: Who): Applied {
   if (state.facts.consumerNoticeScheduled?.[m.state] === m.scheduledFor) return { ok: true, replan: false }; // duplicate
   state.facts = { ...state.facts, consumerNoticeScheduled: { ...state.facts.consumerNoticeScheduled, [m.state]: m.scheduledFor } };
   record(state, now, actor, 'consumerNoticeScheduled', `${m.state} consumer notice scheduled for ${m.scheduledFor}`);
   return { ok: true, replan: true };
 }
 
-export function applyRegulatorDirective(state: IncidentState, m: RegulatorDirective, now: number, actor: string): Applied {
+export function applyRegulatorDirective(state: IncidentState, m: RegulatorDirective, now: number, actor: Who): Applied {
   const o = state.status.obligations.find((x) => x.id === m.obligationId);
   if (!o) return refused('obligationId', `${m.obligationId} is not an obligation of this incident`);
   const refusal = directiveRefusal(o, m.dueAt);
@@ -165,7 +167,7 @@ export function applyRegulatorDirective(state: IncidentState, m: RegulatorDirect
   return { ok: true, replan: true };
 }
 
-export function applyEventDetailsUpdate(state: IncidentState, m: EventDetailsUpdate, now: number, actor: string): Applied {
+export function applyEventDetailsUpdate(state: IncidentState, m: EventDetailsUpdate, now: number, actor: Who): Applied {
   const prev: EventDetails = state.incident.eventDetails ?? {};
   const changed = (Object.keys(m) as Array<keyof EventDetails>).filter((k) => JSON.stringify(prev[k]) !== JSON.stringify(m[k]));
   if (!changed.length) return { ok: true, replan: false }; // nothing new (a duplicate delivery)
@@ -188,13 +190,13 @@ function trackedFollowUp(state: IncidentState, id: string): FollowUpStatus | Fie
   return f;
 }
 
-export function applyFollowUpPlanned(state: IncidentState, m: FollowUpPlanned, now: number, actor: string): Applied {
+export function applyFollowUpPlanned(state: IncidentState, m: FollowUpPlanned, now: number, actor: Who): Applied {
   const f = trackedFollowUp(state, m.followUpId);
   if (!('state' in f)) return { ok: false, problem: f };
   if ((m.owner ?? f.owner) === f.owner && (m.targetAt === undefined || m.targetAt === f.target.at)) return { ok: true, replan: false };
   if (m.owner) f.owner = m.owner;
   if (m.targetAt && m.targetAt !== f.target.at) {
-    f.target = { at: m.targetAt, source: `set by ${actor} at ${nowIso(now)}: a company target, not a legal deadline` };
+    f.target = { at: m.targetAt, source: `set by ${senderOf(actor).by?.displayName ?? senderOf(actor).channel} at ${nowIso(now)}: a company target, not a legal deadline` };
     skipPastFollowUpReminders(state, f, now);
   }
   record(state, now, actor, 'followUpPlanned', `${f.id}: ${[m.owner && 'owner changed', m.targetAt && `target ${m.targetAt}`].filter(Boolean).join(', ')}`);
@@ -202,7 +204,7 @@ export function applyFollowUpPlanned(state: IncidentState, m: FollowUpPlanned, n
   return { ok: true, replan: false };
 }
 
-export function applyFollowUpCompleted(state: IncidentState, m: FollowUpCompleted, now: number, actor: string): Applied {
+export function applyFollowUpCompleted(state: IncidentState, m: FollowUpCompleted, now: number, actor: Who): Applied {
   const f = trackedFollowUp(state, m.followUpId);
   if (!('state' in f)) return { ok: false, problem: f };
   if (f.state === 'done' && f.completedAt === m.completedAt) return { ok: true, replan: false }; // duplicate delivery
@@ -236,7 +238,7 @@ export function closeBlockers(state: IncidentState): string[] {
 }
 
 /** Closes once nothing is owed (dated obligations, follow-ups, supplements), or with a recorded override. */
-export function applyClose(state: IncidentState, m: CloseIncident, now: number, actor: string): Applied {
+export function applyClose(state: IncidentState, m: CloseIncident, now: number, actor: Who): Applied {
   if (state.status.phase === 'closed') return { ok: true, replan: false };
   const owed = closeBlockers(state);
   if (owed.length && !m.override) {
@@ -246,12 +248,14 @@ export function applyClose(state: IncidentState, m: CloseIncident, now: number, 
   state.status.nextWakeAt = null;
   state.nextRungAt = {};
   for (const o of state.status.obligations) if ((o.state === 'pending' || o.state === 'overdue') && !isRecordRetention(o)) o.state = 'unfiled-at-close';
+  // A closed incident takes no news, so a change still waiting for its sign-off can never apply.
+  for (const p of state.status.pendingChanges ?? []) if (p.state === 'pending') Object.assign(p, { state: 'rejected', decidedAt: nowIso(now), note: 'the incident closed first' });
   state.status.overdue = [];
   record(state, now, actor, 'closeIncident', `${m.override && owed.length ? `closed with override (still owed: ${owed.join(', ')})` : 'closed'}: ${m.reason}`);
   return { ok: true, replan: false };
 }
 
-type Applier<M> = (state: IncidentState, m: M, now: number, actor: string) => Applied;
+export type Applier<M> = (state: IncidentState, m: M, now: number, actor: Who) => Applied;
 
 /** One applier per message name: the registry the workflow's handlers dispatch through. */
 export const APPLIERS: { readonly [K in MessageName]: Applier<MessageMap[K]> } = {
@@ -264,12 +268,29 @@ export const APPLIERS: { readonly [K in MessageName]: Applier<MessageMap[K]> } =
   eventDetailsUpdate: applyEventDetailsUpdate,
   followUpPlanned: applyFollowUpPlanned,
   followUpCompleted: applyFollowUpCompleted,
+  approveChange: (state, m, now, who) => approveChange(state, m, now, senderOf(who), (name) => APPLIERS[name] as Applier<Record<string, unknown>>),
+  rejectChange: (state, m, now, who) => rejectChange(state, m, now, senderOf(who)),
 };
 
-/** Applies a parsed message after the checks every message meets (sense in time, a closed incident). */
-export function applyMessage<K extends MessageName>(state: IncidentState, name: K, m: MessageMap[K], now: number, actor: string): Applied {
+/** A change that needs a second sign-off but names no sender: refused at the doors that can refuse (validator, signal). */
+export function unsignedRefusal(state: IncidentState, name: MessageName, m: Record<string, unknown>, now: number): FieldProblem | null {
+  return unsignedChangeRefusal(state, name, m, now, APPLIERS[name] as Applier<Record<string, unknown>>);
+}
+
+/**
+ * Applies a parsed message after the checks every message meets (sense in time, a closed incident, the
+ * sender's role), or holds a change that needs a second sign-off as pending. The sender travels inside the
+ * message (`actor`) and is taken out here: appliers get the message's own fields and who sent it.
+ */
+export function applyMessage<K extends MessageName>(state: IncidentState, name: K, m: MessageMap[K], now: number, channel: string): Applied {
   const refusal = messageRefusal(state, name, m, now);
   if (refusal) return { ok: false, problem: refusal };
-  const apply: Applier<MessageMap[K]> = APPLIERS[name];
-  return apply(state, m, now, actor);
+  const { actor: by, ...fields } = m as MessageMap[K] & { actor?: Actor };
+  const who: Sender = by ? { channel, by } : { channel };
+  const roleRefusal = senderRefusal(name, who);
+  if (roleRefusal) return { ok: false, problem: roleRefusal };
+  const apply = APPLIERS[name] as Applier<Record<string, unknown>>;
+  // Histories recorded before actors carry none: their changes applied at once, and replay must do the same.
+  if (who.by && needsSecondSignOff(state, name, fields, now, who, apply)) return requestChange(state, name as FourEyesMessage, fields, now, { ...who, by: who.by });
+  return apply(state, fields, now, who);
 }

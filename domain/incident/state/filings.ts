@@ -1,4 +1,5 @@
 /** Filings with a regulator, kept with what they reported, and the report inputs the `reportSource` query returns. */
+import type { Actor } from '../actor';
 import type { ObligationCompleted } from '../messages';
 import type { ObligationKind } from '../../rules/planner';
 import { type ObligationStatus, type ReportSnapshot, type ReportSource } from '../status';
@@ -8,7 +9,7 @@ import { statusView } from './effects';
 /** Completions that are filings with a regulator, kept with what they reported (for supplements). */
 export const FILED_KINDS: readonly ObligationKind[] = ['regulator-notice', 'regulator-notice-bulletin', 'regulator-update'];
 
-export function recordFiling(state: IncidentState, o: ObligationStatus, m: ObligationCompleted): void {
+export function recordFiling(state: IncidentState, o: ObligationStatus, m: ObligationCompleted, recordedBy?: Actor): void {
   const track = o.kind === 'regulator-update' ? `${o.jurisdiction}/regulator-notice` : o.id;
   const filings = (state.filings ??= []);
   filings.push({
@@ -17,6 +18,7 @@ export function recordFiling(state: IncidentState, o: ObligationStatus, m: Oblig
     number: filings.filter((f) => f.track === track).length,
     filedAt: m.completedAt,
     ...(m.reference ? { reference: m.reference } : {}),
+    ...(recordedBy ? { recordedBy } : {}),
     snapshot: reportSnapshot(state),
   });
 }

@@ -6,3 +6,4 @@ export * from './appliers';
 export * from './filings';
 export * from './summary';
 export * from './effects';
+export * from './four-eyes';

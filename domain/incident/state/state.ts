@@ -2,6 +2,7 @@
  * The incident's running state as the workflow keeps it, and the helpers every part of it shares.
  * No Temporal, no clock reads (`now` is handed in), no luxon: bundled into the workflow.
  */
+import type { Actor } from '../actor';
 import type { FollowUpTarget } from '../follow-ups';
 import type { OutboxItem } from './effects';
 import type { Incident } from '../incident';
@@ -90,20 +91,36 @@ export const AUDIT_DETAIL_MAX = 400;
 const MERGE_WINDOW = 20;
 const MERGED_TYPES = new Set(['rejected', 'alreadyRecorded']);
 
-export function record(state: IncidentState, now: number, actor: string, type: string, detail: string): AuditEvent {
+/**
+ * Who a message came from: the channel it arrived by (`update`, `signal`) and, inside its encrypted payload,
+ * the person the door authenticated (absent in histories recorded before actors: "not recorded").
+ */
+export interface Sender {
+  channel: string;
+  by?: Actor;
+}
+
+/** A sender, or a channel's name alone (`breachclock`, or a caller with no person to name). */
+export type Who = string | Sender;
+export const senderOf = (who: Who): Sender => (typeof who === 'string' ? { channel: who } : who);
+const channelOf = (who: Who): string => senderOf(who).channel;
+
+export function record(state: IncidentState, now: number, who: Who, type: string, detail: string): AuditEvent {
   const text = detail.length > AUDIT_DETAIL_MAX ? `${detail.slice(0, AUDIT_DETAIL_MAX - 1)}…` : detail;
   const events = state.status.events;
+  const actor = channelOf(who);
+  const by = senderOf(who).by;
   if (MERGED_TYPES.has(type)) {
     for (let i = events.length - 1; i >= Math.max(0, events.length - MERGE_WINDOW); i--) {
       const e = events[i];
-      if (e.type === type && e.actor === actor && e.detail === text) {
+      if (e.type === type && e.actor === actor && e.by?.subject === by?.subject && e.detail === text) {
         e.count = (e.count ?? 1) + 1;
         e.lastAt = nowIso(now);
         return e;
       }
     }
   }
-  const e: AuditEvent = { at: nowIso(now), actor, type, detail: text };
+  const e: AuditEvent = { at: nowIso(now), actor, type, detail: text, ...(by ? { by } : {}) };
   events.push(e);
   return e;
 }

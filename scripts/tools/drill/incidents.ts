@@ -4,6 +4,7 @@
  * and a follow-up reminder fall due while the faults happen. Every message is sent twice (an update, then
  * the same as a signal), and a year-1026 typo once each way.
  */
+import type { WorkflowHandle } from '@temporalio/client';
 import { messageId } from '../../../domain/incident/email';
 import type { IncidentStatus } from '../../../domain/incident/status';
 import { INCIDENT_WORKFLOW, signals, statusQuery, updates } from '../../../workflows/messages';
@@ -33,6 +34,16 @@ export async function setUpIncidents(stack: LoadStack, n: number, T0: number, un
   return { ids, expected };
 }
 
+const REQUESTER = { subject: 'drill-requester', displayName: 'Drill requester', authenticatedBy: 'local-token', role: 'responder' } as const;
+const APPROVER = { subject: 'drill-approver', displayName: 'Drill approver', authenticatedBy: 'local-token', role: 'approver' } as const;
+
+/** A directive takes a second sign-off (four eyes): asked by one drill actor, approved by another. */
+async function sendSignedOff(h: WorkflowHandle, name: 'regulatorDirective' | 'followUpPlanned', m: Record<string, unknown>): Promise<void> {
+  const s = await h.executeUpdate(updates[name], { args: [{ ...m, actor: REQUESTER }] });
+  const p = s.pendingChanges?.find((x) => x.state === 'pending');
+  if (p) await h.executeUpdate(updates.approveChange, { args: [{ pendingId: p.id, actor: APPROVER }] });
+}
+
 async function setUpOne(stack: LoadStack, id: string, i: number, T0: number, expected: Expected, unexpected: (what: string) => void): Promise<void> {
   const o = (i % 10) * 10_000;
   const incident = exampleIncident(id, {
@@ -48,7 +59,7 @@ async function setUpOne(stack: LoadStack, id: string, i: number, T0: number, exp
   const fu = { followUpId: 'risk-reassessment', targetAt: iso(T0 + 86_400_000 + 200_000 + o) };
   // Every message twice: an update, then the same as a signal (at-least-once delivery).
   for (const [name, m] of [['regulatorDirective', mo], ['regulatorDirective', nh], ['followUpPlanned', fu]] as const) {
-    await h.executeUpdate(updates[name], { args: [m] });
+    await sendSignedOff(h, name, m);
     await h.signal(signals[name], m);
   }
   // A stuck-looking input (a one-digit year typo): the update is refused, the signal recorded as rejected.
