@@ -29,10 +29,11 @@ RUN npm ci --no-audit --no-fund --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY bin ./bin
 COPY examples ./examples
-# The code stays root's (read-only to the service); the records volume is created owned by `node`, which
-# Docker copies onto a new named volume mounted there.
-RUN mkdir -p /records && chown node:node /records
-USER node
+# The code stays root's (read-only to the service); the records volume is created owned by `node` (uid 1000),
+# which Docker copies onto a new named volume mounted there; docker-compose.yml's records-init sets it on any other.
+RUN mkdir -p /records && chown 1000:1000 /records
+# The image's `node` user, by number: docker-compose.yml's records-init gives the records volume to this uid.
+USER 1000:1000
 # `npm run worker` runs dist/worker/main.js (with its prebuilt bundle beside it) and carries the V8 heap flags
 # (docs/performance.md: worker memory); npm passes SIGTERM on.
 CMD ["npm", "run", "worker"]

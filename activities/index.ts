@@ -101,7 +101,7 @@ export function createActivities(deps: ActivityDeps) {
           to: message.to,
           subject: message.subject,
           text,
-          html: emailHtml(message.text, link),
+          html: emailHtml(message.text, link, message.deadlines),
           messageId: message.messageId,
           ...(calendar ? { attachments: [{ filename: 'deadlines.ics', content: calendar, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }] } : {}),
         });

@@ -7,6 +7,7 @@
  * the group, the deadline and incident the last page ended at.
  */
 import type { Client, WorkflowExecutionInfo } from '@temporalio/client';
+import { INCIDENT_ID_PATTERN, type Incident } from '../domain/incident/incident';
 import { INCIDENT_WORKFLOW } from '../workflows/messages';
 import type { Stuck } from '../platform/stuck';
 import { JURISDICTIONS_SA, NEXT_DEADLINE, OVERDUE_COUNT, PHASE } from '../workflows/search-attributes';
@@ -14,6 +15,9 @@ import { JURISDICTIONS_SA, NEXT_DEADLINE, OVERDUE_COUNT, PHASE } from '../workfl
 /** One incident as the list pages show it, from Temporal visibility (search attributes). */
 export interface IncidentListRow {
   incidentId: string;
+  /** From the memo set at open (null for an incident opened before the list showed it). */
+  title: string | null;
+  owner: string | null;
   phase: string;
   nextDeadline: string | null;
   overdue: number;
@@ -52,10 +56,29 @@ interface Cursor {
   at: number;
 }
 
+/** The memo an incident is started with: what the list shows beside its ID. */
+export const listMemo = (incident: Incident): Record<string, string> => ({ title: incident.title, owner: incident.contacts.owner });
+
+/**
+ * A memo value as the list may show it: text, one line, no control or bidirectional characters, capped. A memo is
+ * whatever its starter wrote: the list screens it as it screens workflows breachclock did not start.
+ */
+function memoText(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  // eslint-disable-next-line no-control-regex
+  const t = v.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
+  return t || null;
+}
+
+/** Breachclock's own incidents only: its workflow type (queried) and an incident ID (checked here). */
+const isIncident = (wf: WorkflowExecutionInfo) => wf.type === INCIDENT_WORKFLOW && INCIDENT_ID_PATTERN.test(wf.workflowId);
+
 function rowOf(wf: WorkflowExecutionInfo): IncidentListRow {
   const sa = wf.typedSearchAttributes;
   return {
     incidentId: wf.workflowId,
+    title: memoText(wf.memo?.title),
+    owner: memoText(wf.memo?.owner),
     phase: sa.get(PHASE) ?? wf.status.name.toLowerCase(),
     nextDeadline: sa.get(NEXT_DEADLINE)?.toISOString() ?? null,
     overdue: sa.get(OVERDUE_COUNT) ?? 0,
@@ -92,7 +115,7 @@ async function nextWindow(client: Client, group: string, from: number, at: numbe
 
 async function readSorted(client: Client, query: string): Promise<IncidentListRow[]> {
   const rows: IncidentListRow[] = [];
-  for await (const wf of client.workflow.list({ query, pageSize: 500 })) rows.push(rowOf(wf));
+  for await (const wf of client.workflow.list({ query, pageSize: 500 })) if (isIncident(wf)) rows.push(rowOf(wf));
   return rows.sort((a, b) => (a.nextDeadline ?? '~').localeCompare(b.nextDeadline ?? '~') || a.incidentId.localeCompare(b.incidentId));
 }
 

@@ -10,6 +10,7 @@ import { Actor, mayAct } from '../domain/incident/actor';
 import { INCIDENT_ID_PATTERN, parseIncident, parseWith, type FieldProblem } from '../domain/incident/incident';
 import { alreadyRecorded } from '../domain/incident/already-recorded';
 import { calendarEntry } from '../domain/incident/email';
+import { instantsInWords, jurisdictionIn } from '../domain/incident/time-words';
 import { icsCalendar } from '../reports/calendar';
 import { isMessageName, MESSAGE_NAMES, parseMessageOf } from '../domain/incident/messages';
 import { incidentFutureProblems, messageFutureProblems } from '../domain/incident/time-sense';
@@ -60,8 +61,10 @@ export interface Sent {
 const DUPLICABLE = new Set<string>(['obligationCompleted', 'followUpCompleted', 'closeIncident']);
 
 const done = <T>(value: T): Outcome<T> => ({ ok: true, value });
-const refusal = (kind: RefusalKind, path: string, message: string): Refusal => ({ ok: false, kind, problems: [{ path, message }] });
-const invalid = (problems: FieldProblem[]): Refusal => ({ ok: false, kind: 'invalid', problems });
+/** A refusal is read by people: every instant in it in words (the state of the obligation it names, else the zone it was written in), never ISO. */
+const inWords = (p: FieldProblem): FieldProblem => ({ ...p, message: instantsInWords(p.message, jurisdictionIn(p.message)) });
+const refusal = (kind: RefusalKind, path: string, message: string): Refusal => ({ ok: false, kind, problems: [inWords({ path, message })] });
+const invalid = (problems: FieldProblem[]): Refusal => ({ ok: false, kind: 'invalid', problems: problems.map(inWords) });
 
 /** The shape of an incident ID: anything else cannot exist. */
 const INCIDENT_ID = INCIDENT_ID_PATTERN;
@@ -301,7 +304,8 @@ export class IncidentService {
   async record(incidentId: string): Promise<Outcome<IncidentRecord>> {
     const store = this.deps.records;
     const record = store && INCIDENT_ID.test(incidentId) ? await store.read(incidentId) : null;
-    return record ? done(record) : refusal('not-found', 'incidentId', `no record of ${incidentId.slice(0, 64)} is kept${store ? ` in ${store.dir}` : ''}`);
+    // The records folder is the server's business: never in an answer a person or a browser sees.
+    return record ? done(record) : refusal('not-found', 'incidentId', `no record for ${incidentId.slice(0, 64)}`);
   }
 
   /**

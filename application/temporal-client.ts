@@ -9,6 +9,7 @@ import { connectionOptions } from '../platform/connection';
 import type { MessageName } from '../domain/incident/messages';
 import { INCIDENT_WORKFLOW, reportSourceQuery, signals, statusQuery, updates } from '../workflows/messages';
 import { PHASE } from '../workflows/search-attributes';
+import { listMemo } from './incident-list';
 
 export { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError };
 
@@ -26,6 +27,9 @@ export async function openIncident(client: Client, taskQueue: string, incident: 
     workflowIdReusePolicy: 'REJECT_DUPLICATE',
     typedSearchAttributes: [{ key: PHASE, value: 'planning' }],
     staticSummary: `Incident ${incident.incidentId}`,
+    // What the list shows beside the ID: in the memo (encrypted by the codec, unlike search attributes; set at start,
+    // so the workflow's history and its replay are untouched), carried by the server across continue-as-new.
+    memo: listMemo(incident),
   });
   return handle.firstExecutionRunId;
 }

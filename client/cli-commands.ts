@@ -168,7 +168,7 @@ on any day, their deadlines ahead).`,
       if (values.json) return print(io, JSON.stringify(status, null, 2));
       io.stdout(`${status.incidentId} (${status.phase}): ${status.title}`);
       const now = Date.now();
-      const home = status.obligations.find((o) => o.kind === 'regulator-notice')?.jurisdiction;
+      const home = status.licenseeState ?? status.obligations.find((o) => o.kind === 'regulator-notice')?.jurisdiction;
       for (const o of status.obligations) {
         const when = o.state === 'done' ? `filed ${formatDue(o.completedAt, o.jurisdiction)}` : o.dueAt ? `${formatDue(o.dueAt, o.jurisdiction)} (${countdown(o.dueAt, now)})` : formatDue(null);
         io.stdout(`  ${o.state.padEnd(8)} ${when.padEnd(50)} ${o.id} (${o.citation})`);
@@ -229,6 +229,7 @@ Example: breachclock incident send INC-1 obligationCompleted \\
       for (const r of page.incidents) {
         const next = r.nextDeadline ? `${formatDeadlineFor(r.nextDeadline, r.jurisdictions)}, ${countdown(r.nextDeadline, Date.now())}` : '-';
         io.stdout(`${r.incidentId.padEnd(24)} ${(r.stuck ? 'STUCK' : r.phase).padEnd(8)} next ${next.padEnd(72)} overdue ${r.overdue}  ${r.jurisdictions.join(',')}`);
+        io.stdout(`  ${r.title ?? '(no title listed)'} — owner ${r.owner ?? '(not listed)'}`);
         if (r.stuck) io.stdout(`  STUCK: workflow task failed ${r.stuck.attempts} times (${r.stuck.cause}); its clocks are not running. Repair: docs/operations.md`);
       }
       if (!values.all) {
@@ -287,7 +288,7 @@ plan with its basis, audit trail, emails sent, filings. Needs no Temporal server
   {
     path: ['incident', 'calendar'],
     args: '<incidentId>',
-    summary: "the open dated deadlines as an .ics calendar file, for the owner's calendar",
+    summary: "the dated deadlines as an .ics calendar file, for the owner's calendar (filed ones cancelled)",
     details: `Each open obligation with a date becomes an event ending at its deadline, with an alarm a day before and
 a link to the incident in the console (BREACHCLOCK_CONSOLE_URL). The same entries the emails attach.`,
     options: { out: { type: 'string', value: 'file', help: 'write to this file instead of standard output' } },

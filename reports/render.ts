@@ -3,7 +3,7 @@
  * which writes the file itself (no browser to download); its standard Helvetica keeps it dependency-free.
  */
 import PDFDocument from 'pdfkit';
-import { humanTime } from '../domain/incident/time-words';
+import { humanTime, writtenInStateOf } from '../domain/incident/time-words';
 import { html, raw, type Raw } from './html';
 import type { NoticeDraft, ReportDocument } from '../domain/rules/report';
 
@@ -13,9 +13,8 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 const mdText = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1');
 const mdCell = (s: string) => mdText(s).replace(/\r?\n/g, '<br>');
 const due = (d: NoticeDraft) => (d.dueAt ? `due ${humanTime(d.dueAt, d.jurisdiction)}` : `no date in law (${d.dueRule})`);
-/** The home regulator's clock for the drafts' own dates (filings, targets, investigation). */
-const home = (doc: ReportDocument) => doc.drafts[0]?.jurisdiction;
-const when = (doc: ReportDocument, iso: string) => humanTime(iso, home(doc));
+/** The drafts' own dates (targets, investigation) on the clock of the state they were written in (a target: the licensee's home). */
+const when = (doc: ReportDocument, iso: string) => humanTime(iso, writtenInStateOf(iso, doc.drafts.map((d) => d.jurisdiction)));
 /** The investigation's heading cites every state's section once the items do; a short label is enough here. */
 const INVESTIGATION = 'Investigation (each state\'s investigation section, cited per item)';
 /** With several regulators, an index first: who, when, how much is missing, so a reader finds a state's section. */

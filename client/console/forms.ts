@@ -21,11 +21,16 @@ export interface FormState {
   problems: FieldProblem[];
 }
 
-/** The zones a form's times may be given in: the incident's regulators' first (the first is the default), then UTC. */
-export function zoneChoices(jurisdictions: string[]): Array<{ value: string; label: string }> {
-  const zones = [...new Set([...jurisdictions.map(zoneNameOf).filter((z): z is string => !!z), ...Object.values(STATE_ZONES)])];
+/**
+ * The zones a form's times may be given in: the licensee's home state's first (the default, said so), then the
+ * incident's regulators', then every other US zone and UTC.
+ */
+export function zoneChoices(jurisdictions: string[], home?: string): Array<{ value: string; label: string }> {
+  const homeZone = home ? zoneNameOf(home) : undefined;
+  const zones = [...new Set([...[home, ...jurisdictions].map((j) => (j ? zoneNameOf(j) : undefined)).filter((z): z is string => !!z), ...Object.values(STATE_ZONES)])];
   const abbr = (zone: string) => humanTime(new Date().toISOString(), Object.keys(STATE_ZONES).find((s) => zoneNameOf(s) === zone), { short: true }).split(' ').pop();
-  return [...zones.map((z) => ({ value: z, label: `${abbr(z)} (${z}${jurisdictions.filter((j) => zoneNameOf(j) === z).map((j) => `, ${j}`).join('')})` })), { value: 'UTC', label: 'UTC' }];
+  const whose = (z: string) => (z === homeZone ? `, the licensee's home state ${home}` : '');
+  return [...zones.map((z) => ({ value: z, label: `${abbr(z)} (${z}${jurisdictions.filter((j) => zoneNameOf(j) === z).map((j) => `, ${j}`).join('')}${whose(z)})` })), { value: 'UTC', label: 'UTC' }];
 }
 
 /** A picker's value ("2026-11-27T10:00") in the form's zone as an instant with its offset; other text as typed, for the schema to name. */
@@ -87,9 +92,13 @@ export function formPayload(fields: readonly FormField[], body: Values): Record<
 
 const covers = (name: string, p: FieldProblem) => p.path === name || p.path.startsWith(`${name}.`);
 
-function inputOf(f: FormField, id: string, v: string, status?: IncidentStatus): Raw {
+/** `aria-describedby` and `aria-invalid` of an input whose problem is shown at `problemId`. */
+const described = (problemId?: string): Raw => raw(problemId ? ` aria-describedby="${problemId}" aria-invalid="true"` : '');
+
+function inputOf(f: FormField, id: string, v: string, status?: IncidentStatus, problemId?: string): Raw {
+  const a = described(problemId);
   const select = (options: Array<{ value: string; label: string }>) =>
-    html`<select id="${id}" name="${f.name}"><option value="">${f.required ? '(choose)' : '(not stated)'}</option>${options.map((o) => html`<option value="${o.value}"${raw(o.value === v ? ' selected' : '')}>${o.label}</option>`)}</select>`;
+    html`<select id="${id}" name="${f.name}"${a}><option value="">${f.required ? '(choose)' : '(not stated)'}</option>${options.map((o) => html`<option value="${o.value}"${raw(o.value === v ? ' selected' : '')}>${o.label}</option>`)}</select>`;
   switch (f.kind) {
     case 'obligation':
       return select((status?.obligations ?? []).map((o) => ({ value: o.id, label: `${o.id} — ${o.dueAt ? `due ${humanTime(o.dueAt, o.jurisdiction, { short: true })}` : 'no date in law'}${o.state === 'done' ? ' (done)' : ''}` })));
@@ -98,43 +107,58 @@ function inputOf(f: FormField, id: string, v: string, status?: IncidentStatus): 
     case 'select':
       return select(f.options ?? []);
     case 'checkbox':
-      return html`<input id="${id}" type="checkbox" name="${f.name}" value="1"${raw(v ? ' checked' : '')}>`;
+      return html`<input id="${id}" type="checkbox" name="${f.name}" value="1"${raw(v ? ' checked' : '')}${a}>`;
     case 'datetime':
-      return html`<input id="${id}" type="datetime-local" step="60" name="${f.name}" value="${v}">`;
+      return html`<input id="${id}" type="datetime-local" step="60" name="${f.name}" value="${v}"${a}>`;
     case 'textarea':
     case 'lines':
-      return html`<textarea id="${id}" name="${f.name}" rows="2">${v}</textarea>`;
+      return html`<textarea id="${id}" name="${f.name}" rows="2"${a}>${v}</textarea>`;
     case 'number':
-      return html`<input id="${id}" type="number" name="${f.name}" value="${v}">`;
+      return html`<input id="${id}" type="number" name="${f.name}" value="${v}"${a}>`;
     default:
-      return html`<input id="${id}" name="${f.name}" value="${v}"${raw(f.kind === 'email' ? ' type="email"' : '')}>`;
+      return html`<input id="${id}" name="${f.name}" value="${v}"${raw(f.kind === 'email' ? ' type="email"' : '')}${a}>`;
   }
 }
 
 /** One field with its label and its problems; rows and keyed groups as a small table. */
 function fieldHtml(form: string, f: FormField, state: FormState, status?: IncidentStatus): Raw {
   const id = `${form}-${f.name}`;
-  const err = state.problems.filter((p) => covers(f.name, p)).map((p) => p.message).join('; ');
-  const error = err ? html`<span class="error" data-field="${f.name}">${err}</span>` : '';
-  if (f.kind === 'rows' || f.kind === 'keyed') {
+  const problemId = `${id}-problem`;
+  const group = f.kind === 'rows' || f.kind === 'keyed';
+  // A problem with one input of a row is shown beside that input; the rest beside the field.
+  const own = state.problems.filter((p) => covers(f.name, p) && !(group && subInputOf(f, p)));
+  const err = own.map((p) => p.message).join('; ');
+  const error = err ? html`<span class="error" id="${problemId}" data-field="${f.name}">${err}</span>` : '';
+  if (group) {
     const rowKeys = f.kind === 'rows' ? Array.from({ length: f.rows ?? 0 }, (_, i) => ({ value: String(i), label: '' })) : (f.keys ?? []);
-    return html`<fieldset id="${id}"><legend>${f.label}</legend>${error}<table class="rows">${rowKeys.map(
+    return html`<fieldset id="${id}"${described(err ? problemId : undefined)}><legend>${f.label}</legend>${error}<table class="rows">${rowKeys.map(
       (k) => html`<tr>${k.label ? html`<th>${labelOf(k.label)}</th>` : ''}${(f.fields ?? []).map((sub) => {
         const name = `${f.name}.${k.value}.${sub.name}`;
-        return html`<td><label>${sub.label} ${inputOf({ ...sub, name }, `${form}-${name}`, state.values[name] ?? '', status)}</label></td>`;
+        const subErr = state.problems.filter((p) => covers(name, p)).map((p) => p.message).join('; ');
+        const subId = `${form}-${name}-problem`;
+        return html`<td><label>${sub.label} ${inputOf({ ...sub, name }, `${form}-${name}`, state.values[name] ?? '', status, subErr ? subId : undefined)}${subErr ? html`<span class="error" id="${subId}" data-field="${name}">${subErr}</span>` : ''}</label></td>`;
       })}</tr>`,
     )}</table></fieldset>`;
   }
-  return html`<label for="${id}">${f.label}${f.required ? '' : html` <span class="muted">(optional)</span>`} ${inputOf(f, id, state.values[f.name] ?? '', status)}${error}</label>`;
+  return html`<label for="${id}">${f.label}${f.required ? '' : html` <span class="muted">(optional)</span>`} ${inputOf(f, id, state.values[f.name] ?? '', status, err ? problemId : undefined)}${error}</label>`;
+}
+
+/** The input of a row or keyed group a problem names (`agencyNotices.0.agency`, `noHarmDetermination.MO.madeAt`), if it has one. */
+function subInputOf(f: FormField, p: FieldProblem): string | undefined {
+  const [key, sub] = p.path.slice(f.name.length + 1).split('.');
+  return sub !== undefined && (f.fields ?? []).some((x) => x.name === sub) ? `${f.name}.${key}.${sub}` : undefined;
 }
 
 /** The problems at the top of the page, each a link to its field (`form`-`path`). */
 export function problemSummary(form: string, fields: readonly FormField[], problems: FieldProblem[]): Raw {
   if (!problems.length) return html``;
   const target = (p: FieldProblem) => fields.find((f) => covers(f.name, p));
+  // Every problem links somewhere: its input, its field, or (naming no field of the form) the form itself.
+  const formId = form === 'incident' ? 'open-form' : `form-${form}`;
   return html`<div class="problem" id="problems" role="alert"><strong>Nothing was recorded: ${problems.length} problem(s) to fix</strong><ul>${problems.map((p) => {
     const f = target(p);
-    return html`<li>${f ? html`<a href="#${form}-${f.name}">${f.label}</a>` : html`<span>${p.path}</span>`}: ${p.message}</li>`;
+    const sub = f && (f.kind === 'rows' || f.kind === 'keyed') ? subInputOf(f, p) : undefined;
+    return html`<li>${f ? html`<a href="#${form}-${sub ?? f.name}">${f.label}</a>` : html`<a href="#${formId}">${labelOf(p.path)}</a>`}: ${p.message}</li>`;
   })}</ul></div>`;
 }
 
@@ -148,7 +172,7 @@ export function messageForm(status: IncidentStatus, name: MessageName, csrf: str
   const general = state.problems.filter((p) => !fields.some((f) => covers(f.name, p)));
   const hasTimes = fields.some((f) => f.kind === 'datetime' || f.fields?.some((s) => s.kind === 'datetime'));
   return html`<form class="msg" id="form-${name}" data-needs="responder" method="post" action="/incidents/${encodeURIComponent(status.incidentId)}/messages/${name}" data-message="${name}">
-<strong>${labelOf(name)}</strong>${general.length ? html`<span class="error" data-field="(message)">${general.map((p) => `${labelOf(p.path)}: ${p.message}`).join('; ')}</span>` : ''}
+<strong>${labelOf(name)}</strong>${general.length ? html`<span class="error" id="form-${name}-problem" data-field="(message)">${general.map((p) => `${labelOf(p.path)}: ${p.message}`).join('; ')}</span>` : ''}
 <input type="hidden" name="_csrf" value="${csrf}">${hasTimes ? zoneSelect(name, zones, state.values._zone) : ''}${fields.map((f) => fieldHtml(name, f, state, status))}<button>Record ${labelOf(name).toLowerCase()}</button></form>`;
 }
 

@@ -14,7 +14,8 @@ import { page } from './html';
 type Values = Record<string, string>;
 
 function openPage(ctx: ConsoleContext, csrf: string, values: Values = {}, problems: FieldProblem[] = []) {
-  const zones = zoneChoices([]);
+  // The licensee's home state, once chosen (a refused form comes back with it), sets the default zone.
+  const zones = zoneChoices([], values['licensee.domicileState'] || undefined);
   const json = values.incident ?? '';
   return page(
     'Open incident',

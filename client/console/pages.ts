@@ -36,9 +36,9 @@ export function registerPages(app: FastifyInstance, ctx: ConsoleContext): void {
 ${pageToken ? html` <a href="${first}">First page</a>` : ''}${nextPageToken ? html` <a id="next-page" href="${q(nextPageToken)}">Next page</a>` : ''}</p>`;
     const now = ctx.now();
     const body = html`<h1>${overdue ? 'Overdue incidents' : 'Incidents'}</h1>${nav}
-<table><thead><tr><th>Incident</th><th>Phase</th><th>Next deadline</th><th>Countdown</th><th>Overdue</th><th>Jurisdictions</th></tr></thead><tbody>
-${rows.map((row) => html`<tr><td><a href="/incidents/${encodeURIComponent(row.incidentId)}">${row.incidentId}</a></td><td>${row.stuck ? html`<strong class="state-overdue stuck" title="${row.stuck.cause}">STUCK</strong>: workflow task failed ${row.stuck.attempts} times (${row.stuck.cause})` : row.phase || row.status.toLowerCase()}</td>
-<td>${row.nextDeadline ? formatDeadlineFor(row.nextDeadline, row.jurisdictions) : '—'}</td><td>${row.nextDeadline ? countdown(row.nextDeadline, now) : ''}</td>
+<table id="incidents"><thead><tr><th>Incident</th><th>Owner</th><th>Next deadline</th><th>Countdown</th><th>Phase</th><th>Overdue</th><th>Jurisdictions</th></tr></thead><tbody>
+${rows.map((row) => html`<tr data-incident="${row.incidentId}"><td><a href="/incidents/${encodeURIComponent(row.incidentId)}">${row.title ?? row.incidentId}</a>${row.title ? html`<br><span class="muted">${row.incidentId}</span>` : ''}</td><td>${row.owner ?? html`<span class="muted">—</span>`}</td>
+<td>${row.nextDeadline ? formatDeadlineFor(row.nextDeadline, row.jurisdictions) : '—'}</td><td>${row.nextDeadline ? countdown(row.nextDeadline, now) : ''}</td><td>${row.stuck ? html`<strong class="state-overdue stuck" title="${row.stuck.cause}">STUCK</strong>: workflow task failed ${row.stuck.attempts} times (${row.stuck.cause})` : row.phase || row.status.toLowerCase()}</td>
 <td class="${row.overdue ? 'state-overdue' : ''}">${row.overdue}</td><td>${row.jurisdictions.join(', ')}</td></tr>`)}
 </tbody></table>${rows.length ? '' : html`<p class="muted">No incidents${overdue ? ' overdue' : ''}.</p>`}`;
     return reply.type('text/html').send(page('Incidents', body, { ...frame, csrf: ctx.csrfOf(req) }));

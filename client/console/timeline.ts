@@ -1,11 +1,12 @@
 /**
  * The deadline timeline picture for an incident page: a server-rendered SVG with the clock start, each
  * reminder sent, each deadline (red when overdue, green when done) and each completion, labelled in the
- * regulator's local time. Marks at the same moment share one label; labels are laid out in lanes so that
+ * local time of the regulator each is owed to (reminders: of the obligation reminded; the clock start: of the
+ * obligation whose clock starts first; now and the axis: the licensee's home state). Marks at the same moment share one label; labels are laid out in lanes so that
  * none overlaps another, however closely deadlines cluster. Pure.
  */
 import { isRecordRetention, type IncidentStatus } from '../../domain/incident/status';
-import { humanTime } from '../../domain/incident/time-words';
+import { humanTime, jurisdictionIn } from '../../domain/incident/time-words';
 import { escapeHtml } from '../../reports/html';
 
 type Kind = 'start' | 'reminder' | 'deadline' | 'done' | 'overdue' | 'now';
@@ -39,13 +40,13 @@ function marksOf(status: IncidentStatus, now: number, home?: string): Mark[] {
   const marks: Mark[] = [];
   // Record-retention periods run for years: listed in the obligations table, kept off this picture of deadlines.
   const obligations = status.obligations.filter((o) => !isRecordRetention(o));
-  const starts = obligations.map((o) => o.clockStartsAt).filter((x): x is string => !!x).map(Date.parse);
-  if (starts.length) marks.push({ at: Math.min(...starts), label: 'clock starts', kind: 'start', jurisdiction: home });
+  const first = obligations.filter((o) => o.clockStartsAt).sort((a, b) => Date.parse(a.clockStartsAt!) - Date.parse(b.clockStartsAt!))[0];
+  if (first) marks.push({ at: Date.parse(first.clockStartsAt!), label: 'clock starts', kind: 'start', jurisdiction: first.jurisdiction });
   for (const o of obligations) {
     if (o.dueAt) marks.push({ at: Date.parse(o.dueAt), label: `${o.id} due`, kind: o.state === 'done' ? 'done' : o.state === 'overdue' ? 'overdue' : 'deadline', jurisdiction: o.jurisdiction });
     if (o.completedAt) marks.push({ at: Date.parse(o.completedAt), label: `${o.id} filed`, kind: 'done', jurisdiction: o.jurisdiction });
   }
-  for (const e of status.events) if (e.type === 'reminderSent') marks.push({ at: Date.parse(e.at), label: 'reminder', kind: 'reminder' });
+  for (const e of status.events) if (e.type === 'reminderSent') marks.push({ at: Date.parse(e.at), label: 'reminder', kind: 'reminder', jurisdiction: jurisdictionIn(e.detail) ?? home });
   marks.push({ at: now, label: 'now', kind: 'now', jurisdiction: home });
   return marks;
 }
@@ -86,8 +87,7 @@ function lanes(marks: Mark[], x: (t: number) => number): Placed[] {
   });
 }
 
-export function timelineSvg(status: IncidentStatus, now: number): string {
-  const home = status.obligations.find((o) => o.kind === 'regulator-notice')?.jurisdiction ?? status.obligations[0]?.jurisdiction;
+export function timelineSvg(status: IncidentStatus, now: number, home?: string): string {
   const marks = marksOf(status, now, home);
   const min = Math.min(...marks.map((m) => m.at));
   const max = Math.max(...marks.map((m) => m.at));
@@ -104,7 +104,7 @@ export function timelineSvg(status: IncidentStatus, now: number): string {
     `<text x="${RIGHT}" y="20" font-size="11" fill="#475569" text-anchor="end">${day(max)}</text>`,
   ];
   for (const m of marks.filter((k) => k.kind === 'reminder')) {
-    parts.push(`<circle cx="${x(m.at).toFixed(1)}" cy="${AXIS_Y}" r="3" fill="${COLORS.reminder}"><title>reminder ${escapeHtml(humanTime(new Date(m.at).toISOString(), home))}</title></circle>`);
+    parts.push(`<circle cx="${x(m.at).toFixed(1)}" cy="${AXIS_Y}" r="3" fill="${COLORS.reminder}"><title>reminder ${escapeHtml(humanTime(new Date(m.at).toISOString(), m.jurisdiction))}</title></circle>`);
   }
   for (const p of placed) {
     const cx = p.x.toFixed(1);

@@ -8,19 +8,12 @@ import type { FollowUpStatus } from './follow-ups';
 import type { Reminder } from '../rules/reminders';
 import { isRecordRetention, type IncidentStatus, type ObligationStatus } from './status';
 import { stateName } from './states';
-import { countdown, humanDay, humanTime, spanWords } from './time-words';
+import { countdown, humanDay, humanTime, spanWords, writtenInStateOf } from './time-words';
 import { consumerSide } from './email-consumers';
+import { calendarEntry, deadlineRows, obligationTitle, type CalendarEntry, type EmailDeadline } from './email-parts';
 
 export { pendingApprovalNotice } from './email-approval';
-
-/** A dated obligation as a calendar entry (the activity renders it as .ics). */
-export interface CalendarEntry {
-  uid: string;
-  summary: string;
-  dueAt: string;
-  jurisdiction: string;
-  description: string;
-}
+export { calendarEntry, deadlineRows, obligationTitle, type CalendarEntry, type EmailDeadline };
 
 export interface EmailMessage {
   to: string[];
@@ -32,6 +25,8 @@ export interface EmailMessage {
   incidentId?: string;
   /** Dated obligations to attach as calendar entries. */
   calendar?: CalendarEntry[];
+  /** What the email is about, deadline first: the HTML part opens with them as a table (reports/email-html.ts). */
+  deadlines?: EmailDeadline[];
 }
 
 export function messageId(incidentId: string, obligationId: string, slot: string): string {
@@ -39,42 +34,11 @@ export function messageId(incidentId: string, obligationId: string, slot: string
   return `<${safe(incidentId)}.${safe(obligationId)}.${safe(slot)}@breachclock>`;
 }
 
-const KIND_WORDS: Record<string, string> = {
-  'regulator-notice-bulletin': 'Department notice (Bulletin 23-04)',
-  'consumer-notice': 'consumer notice',
-  'consumer-notice-copy': 'copy of the consumer notice',
-  'attorney-general-notice': 'Attorney General notice',
-  'consumer-reporting-agency-notice': 'credit bureau notice',
-  'producer-notice': 'producer notice',
-  'ceding-insurer-notice': 'ceding insurer notice',
-  'regulator-update': 'supplement to the regulator notice',
-  'data-owner-notice': 'data owner notice',
-  'record-retention': 'record retention',
-};
-
-/** "NH Insurance Commissioner notice", "MO producer notice": an obligation in a person's words. */
-export function obligationTitle(o: Pick<ObligationStatus, 'kind' | 'jurisdiction' | 'recipient'>): string {
-  const name = `${stateName(o.jurisdiction)} `;
-  if (o.kind === 'regulator-notice') return `${o.jurisdiction} ${o.recipient.startsWith(name) ? o.recipient.slice(name.length) : 'regulator'} notice`;
-  return `${o.jurisdiction} ${KIND_WORDS[o.kind] ?? o.kind}`;
-}
-
 const about = (status: IncidentStatus) => `${status.incidentId} ${status.title}`;
-/** The state whose clock the incident's own dates read in: its first regulator's. */
-const homeOf = (status: IncidentStatus) => (status.obligations.find((o) => o.kind === 'regulator-notice') ?? status.obligations[0])?.jurisdiction;
+/** The state a company target is read in: the licensee's home, where the plan sets it (by its offset where the status does not name it). */
+const targetStateOf = (status: IncidentStatus, iso: string) =>
+  writtenInStateOf(iso, [status.licenseeState, ...status.obligations.filter((o) => o.kind === 'regulator-notice').map((o) => o.jurisdiction), ...status.obligations.map((o) => o.jurisdiction)]);
 const due = (o: ObligationStatus) => humanTime(o.dueAt, o.jurisdiction);
-
-/** The calendar entry of a dated obligation (none for one without a date or a retention period). */
-export function calendarEntry(status: IncidentStatus, o: ObligationStatus): CalendarEntry[] {
-  if (!o.dueAt || isRecordRetention(o) || o.state === 'done') return [];
-  return [{
-    uid: `${status.incidentId}.${o.id}.${o.dueAt.slice(0, 10)}@breachclock`.replace(/[^A-Za-z0-9.@_-]/g, '_'),
-    summary: `Due: ${obligationTitle(o)} — ${status.incidentId}`,
-    dueAt: o.dueAt,
-    jurisdiction: o.jurisdiction,
-    description: `${o.id} to ${o.recipient}: ${o.dueRule} (${o.citation}).`,
-  }];
-}
 
 /**
  * Why a notice is owed only because another is (issue 24: a notice owed to one government body meets the
@@ -120,7 +84,6 @@ export function openingSummary(status: IncidentStatus, owner: string, now?: numb
   const requested = status.obligations.filter(isRequest);
   const retention = status.obligations.filter(isRecordRetention);
   const undated = status.obligations.filter((o) => !o.dueAt && !isRequest(o));
-  const home = homeOf(status);
   const text = [
     `Incident ${about(status)}`,
     '',
@@ -140,7 +103,7 @@ export function openingSummary(status: IncidentStatus, owner: string, now?: numb
       ? [
           '',
           'Close-out follow-ups before the incident may close (company targets, not law):',
-          ...status.followUps.filter((f) => f.state === 'open').map((f) => `- ${f.title} (${f.citation}): target ${humanTime(f.target.at, home)}`),
+          ...status.followUps.filter((f) => f.state === 'open').map((f) => `- ${f.title} (${f.citation}): target ${humanTime(f.target.at, targetStateOf(status, f.target.at))}`),
         ]
       : []),
     ...(status.uncovered.length
@@ -160,6 +123,7 @@ export function openingSummary(status: IncidentStatus, owner: string, now?: numb
     messageId: messageId(status.incidentId, 'incident', 'opening'),
     incidentId: status.incidentId,
     calendar: [...dated, ...requested].flatMap((o) => calendarEntry(status, o)),
+    deadlines: deadlineRows([...dated, ...requested], now),
   };
 }
 
@@ -185,6 +149,7 @@ export function reminderNotice(status: IncidentStatus, o: ObligationStatus, r: R
     messageId: messageId(status.incidentId, o.id, `${r.slot}-${r.dueAt.slice(0, 10)}`),
     incidentId: status.incidentId,
     calendar: calendarEntry(status, o),
+    deadlines: deadlineRows([o]),
   };
 }
 
@@ -204,6 +169,7 @@ export function overdueNotice(status: IncidentStatus, o: ObligationStatus, rung:
     ].join('\n'),
     messageId: messageId(status.incidentId, o.id, `overdue-${rung}-${(o.dueAt ?? '').slice(0, 10)}`),
     incidentId: status.incidentId,
+    deadlines: deadlineRows([{ ...o, state: 'overdue' }]),
   };
 }
 
@@ -224,6 +190,7 @@ export function deadlineMovedNotice(status: IncidentStatus, moved: Array<{ o: Ob
     messageId: messageId(status.incidentId, first.id, `moved-${moved.map((m) => m.o.dueAt ?? '').join('_').replace(/[^0-9]/g, '').slice(0, 60)}`),
     incidentId: status.incidentId,
     calendar: moved.flatMap(({ o }) => calendarEntry(status, o)),
+    deadlines: deadlineRows(moved.map(({ o }) => o)),
   };
 }
 
@@ -248,6 +215,7 @@ export function becameOwedNotice(status: IncidentStatus, newly: ObligationStatus
     messageId: messageId(status.incidentId, first.id, `now-owed-${newly.map((o) => o.id).join('_').replace(/[^A-Za-z0-9]/g, '').slice(0, 60)}`),
     incidentId: status.incidentId,
     calendar: newly.flatMap((o) => calendarEntry(status, o)),
+    deadlines: deadlineRows(newly),
   };
 }
 
@@ -277,17 +245,18 @@ const FOLLOW_UP_SLOT_WORDS: Record<string, string> = {
 export function followUpNotice(status: IncidentStatus, f: FollowUpStatus, slot: string, to: string[]): EmailMessage {
   return {
     to,
-    subject: `${f.title}: ${FOLLOW_UP_SLOT_WORDS[slot] ?? 'due soon'} (${humanTime(f.target.at, homeOf(status), { short: true })}) — ${about(status)}`,
+    subject: `${f.title}: ${FOLLOW_UP_SLOT_WORDS[slot] ?? 'due soon'} (${humanTime(f.target.at, targetStateOf(status, f.target.at), { short: true })}) — ${about(status)}`,
     text: [
       `Incident ${about(status)}`,
       '',
       `${f.title} (${f.citation}): the licensee ${f.wording}.`,
-      `Company target ${humanTime(f.target.at, homeOf(status))}. This is a target the company set, not a legal deadline.`,
+      `Company target ${humanTime(f.target.at, targetStateOf(status, f.target.at))}. This is a target the company set, not a legal deadline.`,
       'Its outcome goes into the supplement to the regulator notice (internal review and remediation items).',
       'When it is done, record it in breachclock with its outcome; reminders then stop.',
     ].join('\n'),
     messageId: messageId(status.incidentId, `followup-${f.id}`, `${slot}-${f.target.at.slice(0, 10)}`),
     incidentId: status.incidentId,
+    deadlines: [{ due: humanTime(f.target.at, targetStateOf(status, f.target.at)), what: `${f.title} (company target, not law)`, to: 'the licensee', rule: f.citation, ...(slot === 'target-passed' ? { overdue: true } : {}) }],
   };
 }
 

@@ -310,19 +310,30 @@ const TYPE_WORDS: Record<string, string> = {
   record: 'must be an object',
 };
 
-function projectWording(issue: z.core.$ZodIssue): string {
-  // A missing field reads better as "required" than as a type error about undefined.
-  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return 'required';
+/** The value an issue's path points at in the input (undefined where the input has nothing there). */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let at = input;
+  for (const k of path) at = at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[k] : undefined;
+  return at;
+}
+
+function projectWording(issue: z.core.$ZodIssue, input: unknown): string {
+  // A missing field (an empty form field is left out) is "required", never a type error about nothing.
+  const missing = issue.code === 'invalid_type' && (/received undefined/.test(issue.message) || (input !== NO_INPUT && valueAt(input, issue.path) === undefined));
+  if (missing) return 'is required';
   if (!/^Invalid /.test(issue.message)) return issue.message; // one of ours
   if (issue.code === 'invalid_type') return TYPE_WORDS[issue.expected] ?? `must be ${issue.expected}`;
   if (issue.code === 'invalid_value') return `must be one of ${issue.values.map(String).join(', ')}`;
   return issue.message.replace(/^Invalid input:?\s*/, 'not valid: ') || 'not valid';
 }
 
-export function fieldProblems(error: z.ZodError): FieldProblem[] {
+const NO_INPUT = Symbol('no input');
+
+/** The issues as field problems; given the input, a field left out is said to be required whatever its type. */
+export function fieldProblems(error: z.ZodError, input: unknown = NO_INPUT): FieldProblem[] {
   return error.issues.map((issue) => {
     let p = issue.path.map(String).join('.');
-    const message = projectWording(issue);
+    const message = projectWording(issue, input);
     if (issue.code === 'unrecognized_keys') {
       // Name each unknown field by its own path, so the operator sees exactly what to remove.
       const what = p === 'residents' ? 'not a two-letter US state code (or DC)' : 'unknown field';
@@ -341,7 +352,7 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: Fie
 
 export function parseWith<T>(schema: z.ZodType<T>, input: unknown): ParseResult<T> {
   const r = schema.safeParse(input);
-  return r.success ? { ok: true, value: r.data } : { ok: false, problems: fieldProblems(r.error) };
+  return r.success ? { ok: true, value: r.data } : { ok: false, problems: fieldProblems(r.error, input) };
 }
 
 export const parseIncident = (input: unknown): ParseResult<Incident> => parseWith(Incident, input);

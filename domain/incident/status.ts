@@ -76,6 +76,8 @@ export interface EffectProblem {
 export interface IncidentStatus {
   incidentId: string;
   title: string;
+  /** The licensee's state of domicile (home state): its zone reads the incident's own dates. Set by the status query. */
+  licenseeState?: string;
   phase: Phase;
   obligations: ObligationStatus[];
   notApplicable: Array<{ id: string; reason: string }>;

@@ -5,6 +5,7 @@
  */
 import type { FieldProblem, Incident } from './incident';
 import type { MessageName } from './message-names';
+import { humanTimeAsWritten } from './time-words';
 
 /** Clocks a few minutes apart (a laptop, the server) are not a typo. */
 export const CLOCK_SKEW_MS = 5 * 60_000;
@@ -50,7 +51,7 @@ function future(x: unknown, paths: string[], now: number): FieldProblem[] {
   return paths.flatMap((p) =>
     valuesAt(x, p.split('.'))
       .filter(([, v]) => typeof v === 'string' && Date.parse(v) > limit)
-      .map(([path, v]) => ({ path, message: `${String(v)} is in the future (it is now ${new Date(now).toISOString()}): a date on which something happened cannot be later than now` })),
+      .map(([path, v]) => ({ path, message: `${humanTimeAsWritten(String(v))} is in the future (it is now ${humanTimeAsWritten(String(v), now)}): a date on which something happened cannot be later than now` })),
   );
 }
 

@@ -9,7 +9,7 @@
  */
 import { stateName, type StateCode } from './states';
 
-interface Zone {
+export interface Zone {
   std: string;
   dst: string;
   /** Standard offset from UTC, minutes. */
@@ -95,6 +95,12 @@ export function utcOffsetAt(ms: number, jurisdiction: string): number | undefine
   return zone ? zone.offset + (inDaylightTime(ms, zone) ? 60 : 0) : undefined;
 }
 
+/** A jurisdiction's zone as a calendar describes it (RFC 5545 VTIMEZONE): IANA name, abbreviations, standard offset. */
+export function zoneRules(jurisdiction: string): ({ name: UsZone } & Zone) | undefined {
+  const name = (STATE_ZONES as Record<string, UsZone>)[jurisdiction];
+  return name ? { name, ...ZONES[name] } : undefined;
+}
+
 /** The IANA name of a jurisdiction's zone (for pickers and calendars). */
 export const zoneNameOf = (jurisdiction: string): string | undefined => (STATE_ZONES as Record<string, string>)[jurisdiction];
 
@@ -137,4 +143,75 @@ export function countdown(dueAt: string | null | undefined, now: number): string
   if (!dueAt) return 'no date in law';
   const left = Date.parse(dueAt) - now;
   return left >= 0 ? `in ${spanWords(left)}` : `overdue by ${spanWords(left)}`;
+}
+
+/** An ISO-8601 instant inside a sentence (an audit entry, a refusal). */
+const ISO_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})/g;
+
+/** Minutes east of UTC an ISO instant was written with (0 for Z), or undefined without an offset. */
+function writtenOffset(iso: string): number | undefined {
+  if (/Z$/i.test(iso)) return 0;
+  const m = /([+-])(\d{2}):?(\d{2})$/.exec(iso);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : undefined;
+}
+
+/**
+ * An instant in the words of the zone it was written in ("Mon 23 Nov 2026, 10:15 am CST"; "... UTC" for Z), for
+ * a value a person typed, whose state is not known: the US zone whose offset then matches, else UTC. With
+ * `instead`, that instant on the same clock (now, beside a date typed in the future).
+ */
+export function humanTimeAsWritten(iso: string, instead?: number): string {
+  const ms = Date.parse(iso);
+  const offset = writtenOffset(iso);
+  const shown = instead ?? ms;
+  if (Number.isNaN(ms) || offset === undefined) return Number.isNaN(shown) ? iso : humanTime(new Date(shown).toISOString());
+  const zone = offset === 0 ? undefined : Object.values(ZONES).find((z: Zone) => z.offset + (inDaylightTime(ms, z) ? 60 : 0) === offset);
+  if (!zone) return humanTime(new Date(shown).toISOString());
+  const { d, abbr } = wallClock(shown, zone);
+  return `${dayWords(d)}, ${clockWords(d)} ${abbr}`;
+}
+
+/**
+ * A sentence with each ISO instant in it said in words: in a jurisdiction's zone, labelled, where one is given,
+ * else in the zone it was written in. People read words; ISO stays for JSON.
+ */
+export function instantsInWords(text: string, jurisdiction?: string): string {
+  return text.replace(ISO_INSTANT, (iso: string, at: number) => {
+    // "e.g. 2026-11-23T10:15:00-06:00" shows the form to type: it stays as it is.
+    if (Number.isNaN(Date.parse(iso)) || text.slice(Math.max(0, at - 5), at) === 'e.g. ') return iso;
+    return zoneOf(jurisdiction) ? humanTime(iso, jurisdiction) : humanTimeAsWritten(iso);
+  });
+}
+
+/** The state an audit entry is about: the first obligation ID (`MO/regulator-notice`) in its text, if any. */
+export function jurisdictionIn(text: string): string | undefined {
+  const m = /\b([A-Z]{2})\/[a-z]/.exec(text);
+  return m && zoneOf(m[1]) ? m[1] : undefined;
+}
+
+/** "Central time (America/Chicago), Missouri's": a zone as a form names its default. */
+export function zoneWords(jurisdiction: string): string | undefined {
+  const name = zoneNameOf(jurisdiction);
+  return name ? `${ZONE_WORDS[name as UsZone]} time (${name}), ${stateName(jurisdiction)}'s` : undefined;
+}
+
+const ZONE_WORDS: Record<UsZone, string> = {
+  'America/New_York': 'Eastern',
+  'America/Chicago': 'Central',
+  'America/Denver': 'Mountain',
+  'America/Phoenix': 'Mountain (no daylight time)',
+  'America/Los_Angeles': 'Pacific',
+  'America/Anchorage': 'Alaska',
+  'Pacific/Honolulu': 'Hawaii',
+};
+
+/**
+ * Which of some states an instant was written in: the first whose offset then matches the one it carries (a
+ * company target set at 17:00 in the licensee's home state reads back as that state's), else the first given.
+ */
+export function writtenInStateOf(iso: string, states: Array<string | undefined>): string | undefined {
+  const ms = Date.parse(iso);
+  const offset = writtenOffset(iso);
+  const known = states.filter((s): s is string => !!s && !!zoneOf(s));
+  return known.find((s) => offset !== undefined && utcOffsetAt(ms, s) === offset) ?? known[0];
 }

@@ -14,6 +14,7 @@ import { codecFromConfig, ConfigError, loadConfig, recordsDir, tokensFile } from
 import { RecordStore } from '../../platform/record-store';
 import { startMailSink } from './mail-sink';
 import { startDevServer } from './servers';
+import { freePort, startUiProxy } from './ui-proxy';
 import { superviseWorker } from './supervisor';
 import { buildConsole } from '../../client/console/server';
 
@@ -35,6 +36,10 @@ function portInUse(host: string, port: number): Promise<boolean> {
 }
 
 const UI_PORT = Number(process.env.BREACHCLOCK_UI_PORT ?? 8233);
+/** Where people open the UI: the origin the console's codec endpoint allows (CORS with credentials). */
+const UI_ORIGIN = `http://localhost:${UI_PORT}`;
+/** The console's codec endpoint on `localhost`, the host the console's session cookie is set for. */
+const codecEndpointOf = (consolePort: number) => `http://localhost:${consolePort}/codec`;
 
 /**
  * The configuration `npm start` runs with, after its checks: a loopback Temporal address, the data folder
@@ -77,7 +82,11 @@ type Prepared = Awaited<ReturnType<typeof prepare>>;
 async function startStack(p: Prepared) {
   const { config } = p;
   console.log('breachclock: starting the Temporal dev server (SQLite: %s)', p.dbFilename);
-  const env = await startDevServer({ dbFilename: p.dbFilename, port: p.grpcPort, uiPort: UI_PORT });
+  // The UI decodes payloads through the console's codec endpoint from the first run: the endpoint is the
+  // dev server's UI setting, and the pass-through on UI_PORT adds the credentials the console asks for.
+  const uiUpstream = await freePort();
+  const env = await startDevServer({ dbFilename: p.dbFilename, port: p.grpcPort, uiPort: uiUpstream, uiCodecEndpoint: codecEndpointOf(config.BREACHCLOCK_CONSOLE_PORT) });
+  const ui = await startUiProxy(UI_PORT, uiUpstream);
   console.log('breachclock: starting the local mail sink');
   const sink = await startMailSink({ port: p.smtpPort, dir: path.join(p.dataDir, 'mail') });
   console.log('breachclock: starting the worker in its own process (supervised: it comes back if it dies)');
@@ -96,9 +105,9 @@ async function startStack(p: Prepared) {
   });
   const client = new Client({ connection: env.connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: dataConverterFor(p.codec) });
   const records = new RecordStore(recordsDir(config), p.codec);
-  const consoleApp = await buildConsole({ client, taskQueue: config.TEMPORAL_TASK_QUEUE, token: p.token, mailbox: sink, codec: p.codec, records, uiOrigin: `http://localhost:${UI_PORT}`, tokensFile: tokensFile(config) });
+  const consoleApp = await buildConsole({ client, taskQueue: config.TEMPORAL_TASK_QUEUE, token: p.token, mailbox: sink, codec: p.codec, records, uiOrigin: UI_ORIGIN, tokensFile: tokensFile(config) });
   await consoleApp.listen({ host: '127.0.0.1', port: config.BREACHCLOCK_CONSOLE_PORT });
-  return { env, sink, worker, consoleApp };
+  return { env, ui, sink, worker, consoleApp };
 }
 
 function banner(p: Prepared, s: Awaited<ReturnType<typeof startStack>>): string {
@@ -112,8 +121,8 @@ breachclock is running.
                     (incidents, deadlines and timeline, message forms, mail received: ${consoleUrl}/mail)
   Temporal Web UI   http://localhost:${UI_PORT}/namespaces/${config.TEMPORAL_NAMESPACE}/workflows
                     payloads are encrypted (AES-256-GCM, key ${p.codec.currentKeyId} in ${config.BREACHCLOCK_CODEC_KEY_FILE ?? 'BREACHCLOCK_CODEC_KEYS'});
-                    to read them in the UI, sign in to the console, then in the UI's Codec Server setting use
-                    ${consoleUrl}/codec with "Include cross-origin credentials"
+                    the UI decodes them through ${codecEndpointOf(config.BREACHCLOCK_CONSOLE_PORT)} once this browser is
+                    signed in to the console (open it at ${UI_ORIGIN}: the origin the codec endpoint allows)
   Temporal gRPC     ${config.TEMPORAL_ADDRESS} (namespace ${config.TEMPORAL_NAMESPACE}, task queue ${config.TEMPORAL_TASK_QUEUE})
   Mail sink (SMTP)  ${s.sink.url}  messages saved as .eml in ${path.join(p.dataDir, 'mail')}
   Data              ${p.dataDir} (mode 0700; in production keep the codec key file away from the data it protects)
@@ -136,6 +145,7 @@ async function main(): Promise<void> {
     stopping = true;
     console.log('\nbreachclock: stopping (console, worker, mail sink, dev server)...');
     await stack.consoleApp.close();
+    await new Promise((resolve) => stack.ui.close(resolve));
     await stack.worker.stop();
     await stack.sink.close();
     await stack.env.teardown();

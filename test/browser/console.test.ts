@@ -95,7 +95,7 @@ test('open an incident with the form: deadlines in the regulator\'s local time; 
   await filing.locator('button').click();
   await page.getByText('obligationCompleted recorded.').waitFor();
   await expect(page.locator('tr[data-obligation="MO/regulator-notice"] td.state-done').innerText()).resolves.toContain('Mon 23 Nov 2026, 10:30 am CST');
-  await expect(page.locator('#events').innerText()).resolves.toContain('MO/regulator-notice done at 2026-11-23T10:30:00-06:00 by privacy officer (ref DCI-2026-118)');
+  await expect(page.locator('#events').innerText()).resolves.toContain('MO/regulator-notice done at Mon 23 Nov 2026, 10:30 am CST (Missouri) by privacy officer (ref DCI-2026-118)');
 });
 
 test('a refused value: a summary at the top links to the field, the problem is beside it, the input is kept, nothing recorded', async () => {
@@ -122,7 +122,7 @@ test('a refused value: a summary at the top links to the field, the problem is b
   const directive = page.locator('form[data-message="regulatorDirective"]');
   await directive.getByLabel('Due at, as the regulator directed').fill('2026-12-10T17:00');
   await directive.locator('button').click();
-  await expect(page.locator('form[data-message="regulatorDirective"] .error[data-field="obligationId"]').innerText()).resolves.toBe('required');
+  await expect(page.locator('form[data-message="regulatorDirective"] .error[data-field="obligationId"]').innerText()).resolves.toBe('is required');
 });
 
 test('agency notices as rows, a Social Security number flagged beside its field, then the notice drafts', async () => {

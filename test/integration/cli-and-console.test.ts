@@ -79,7 +79,7 @@ describe('breachclock incident (CLI)', () => {
     const later = await cli(['incident', 'send', incident.incidentId, 'regulatorDirective',
       JSON.stringify({ obligationId: 'MO/regulator-notice', dueAt: '2026-12-31T17:00:00-06:00' })]);
     expect(later.status).toBe(2);
-    expect(later.stderr).toContain('dueAt: MO/regulator-notice is due no later than 2026-11-30T23:59:59.999-06:00 under RSMo 375.1410.1');
+    expect(later.stderr).toContain('dueAt: MO/regulator-notice is due no later than Mon 30 Nov 2026, 11:59 pm CST (Missouri) under RSMo 375.1410.1');
     const sig = await cli(['incident', 'send', incident.incidentId, 'consumerNoticeScheduled', '{"state":"MO","scheduledFor":"2026-12-04T12:00:00-06:00"}', '--signal']);
     expect(sig.status).toBe(0);
   });
@@ -92,23 +92,25 @@ describe('breachclock incident (CLI)', () => {
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
     const future = await cli(['incident', 'send', incident.incidentId, 'obligationCompleted', JSON.stringify({ obligationId: 'MO/regulator-notice', completedAt: tomorrow, completedBy: 'cli' })]);
     expect(future.status).toBe(2);
-    expect(future.stderr).toContain(`completedAt: ${tomorrow} is in the future`);
+    expect(future.stderr).toMatch(/completedAt: \w{3} \d+ \w{3} \d{4}, \d+:\d\d [ap]m UTC is in the future \(it is now /);
+    expect(future.stderr).not.toContain(tomorrow);
     const early = exampleIncident();
     early.incidentId = uniqueId('FUTURE');
     early.determinedAt = tomorrow;
     const open = await cli(['incident', 'open', '-'], JSON.stringify(early));
     expect(open.status).toBe(2);
-    expect(open.stderr).toContain(`determinedAt: ${tomorrow} is in the future`);
+    expect(open.stderr).toMatch(/determinedAt: \w{3} \d+ \w{3} \d{4}, \d+:\d\d [ap]m UTC is in the future/);
   });
 
-  test('calendar: the open dated deadlines as .ics, from the CLI and the console', async () => {
+  test('calendar: the dated deadlines as .ics, filed ones cancelled, from the CLI and the console', async () => {
     const r = await cli(['incident', 'calendar', incident.incidentId]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^BEGIN:VCALENDAR\r\n/);
-    // MO's director notice is open and dated (Mon 30 Nov 11:59 pm CST = 05:59:59 UTC on 1 Dec); NH's is filed.
-    expect(r.stdout).toContain('DTEND:20261201T055959Z');
+    // MO's director notice is open and dated (Mon 30 Nov 11:59 pm on Missouri's clock); NH's is filed, so cancelled.
+    expect(r.stdout).toContain('DTEND;TZID=America/Chicago:20261130T235959');
     expect(r.stdout).toContain('SUMMARY:Due: MO Director of Commerce and Insurance notice');
-    expect(r.stdout).not.toContain('NH Insurance Commissioner');
+    expect(r.stdout).toMatch(/UID:[^\r]*NH_regulator-notice@breachclock\r\nSEQUENCE:\d+\r\n(?:[^\r]*\r\n)*?STATUS:CANCELLED/);
+    expect(r.stdout).toContain('SUMMARY:Filed: NH Insurance Commissioner notice');
     const web = await fetch(`${stack.consoleUrl}/incidents/${incident.incidentId}/calendar.ics`, { headers: auth() });
     expect(web.headers.get('content-type')).toContain('text/calendar');
     expect(await web.text()).toContain(`URL:${stack.consoleUrl}/incidents/${incident.incidentId}`);

@@ -26,7 +26,7 @@ const taskFailures = async (id: string) =>
   ((await stack.env.client.workflow.getHandle(id).fetchHistory()).events ?? []).filter((e) => e.workflowTaskFailedEventAttributes).length;
 
 test.each([
-  ['{}', {}, 'incident.(root): required'],
+  ['{}', {}, 'incident.(root): is required'],
   ['null', null, 'input: must be an object'],
   ['an incident without a title and a year-9999 determination', { incident: { ...exampleIncident(), title: undefined, determinedAt: '9999-12-31T00:00:00Z' } }, 'incident.determinedAt: must be between the years 2000 and 2100'],
 ])('started by hand with %s: the workflow refuses its input by field, no task fails', async (_what, input, message) => {

@@ -132,7 +132,7 @@ test('INC-2026-0042 (MO insurer, MO+NH residents): reminders, a count crossing 2
     expect(mail.html).toContain(`href="${TEST_CONSOLE_URL}/incidents/${incident.incidentId}"`);
     const ics = mail.attachments.find((a) => a.filename === 'deadlines.ics')!;
     expect(ics.contentType).toBe('text/calendar');
-    expect(ics.content).toContain('DTEND:20541128T045959Z'); // 11:59:59 pm EST is 04:59:59 UTC the next day
+    expect(ics.content).toContain('DTEND;TZID=America/New_York:20541127T235959'); // on New Hampshire's clock
     expect(ics.content).toContain('SUMMARY:Due: NH Insurance Commissioner notice');
 
     // The NH filing is made: its reminders stop.
@@ -249,7 +249,7 @@ test('INC-2026-0057 (third-party provider, NH): an earlier actual knowledge move
     expect(find(s, 'NH/regulator-notice')!.dueAt).toBe('2054-12-24T23:59:59.999-05:00');
     // A filing dated tomorrow (a typo) is refused naming the field; the one dated now is recorded.
     await expect(h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'NH/regulator-notice', completedAt: in2054('2026-12-29T09:05:00-05:00'), completedBy: 'compliance' }] }))
-      .rejects.toMatchObject({ cause: { message: expect.stringMatching(/^completedAt: 2054-12-29T09:05:00-05:00 is in the future/) } });
+      .rejects.toMatchObject({ cause: { message: expect.stringMatching(/^completedAt: Tue 29 Dec 2054, 9:05 am EST is in the future/) } });
     await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'NH/regulator-notice', completedAt: in2054('2026-12-28T09:05:00-05:00'), completedBy: 'compliance' }] });
     await advanceTo('2027-01-04T12:00:00-06:00');
     // Closing with notices owed takes a second sign-off (four eyes): asked by one person, approved by another.

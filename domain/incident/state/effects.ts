@@ -113,6 +113,8 @@ export function auditPageExported(state: IncidentState, page: number, count: num
  */
 export function statusView(state: IncidentState): IncidentStatus {
   const events = state.status.events;
-  if (events.length <= AUDIT_EVENTS_KEPT) return state.status;
-  return { ...state.status, events: events.slice(-AUDIT_EVENTS_KEPT), eventsNotShown: events.length - AUDIT_EVENTS_KEPT };
+  // The licensee's own zone reads the incident's own dates (audit trail, company targets) and defaults the forms.
+  const licenseeState = state.incident.licensee.domicileState;
+  if (events.length <= AUDIT_EVENTS_KEPT) return { ...state.status, licenseeState };
+  return { ...state.status, licenseeState, events: events.slice(-AUDIT_EVENTS_KEPT), eventsNotShown: events.length - AUDIT_EVENTS_KEPT };
 }
