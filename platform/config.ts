@@ -53,7 +53,7 @@ export const Config = z.object({
   BREACHCLOCK_CODEC_KEYS: z.string().min(1).optional(),
   /** Or a JSON key file {"keys":[{"id","key"}]}; `npm start` makes one under BREACHCLOCK_DATA_DIR. */
   BREACHCLOCK_CODEC_KEY_FILE: z.string().min(1).optional(),
-  /** A prebuilt workflow bundle (`npm run build:bundle`); without it the worker bundles at start. */
+  /** A prebuilt workflow bundle; the compiled worker defaults to dist/workflow-bundle.js, one run from the sources bundles at start. */
   BREACHCLOCK_WORKFLOW_BUNDLE: z.string().min(1).optional(),
   /**
    * "1": the worker runs as one version of a worker deployment (docs/design.md §9, docs/operations.md); its

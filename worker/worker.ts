@@ -2,6 +2,7 @@
 import { Client } from '@temporalio/client';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import nodemailer, { type Transporter } from 'nodemailer';
+import path from 'node:path';
 import v8 from 'node:v8';
 import { createActivities } from '../activities';
 import { createWatchdogActivities } from '../activities/watchdog';
@@ -47,6 +48,20 @@ export const BUNDLE_OPTIONS = {
   failureConverterPath: require.resolve('../platform/failure-converter'),
 };
 
+/** The prebuilt bundle `npm run build` puts beside the compiled worker (dist/workflow-bundle.js). */
+export const RELEASE_BUNDLE = path.join(__dirname, '../workflow-bundle.js');
+
+/**
+ * The workflow code a worker runs. A release (compiled, from dist/) runs the bundle prebuilt with it, or the one
+ * BREACHCLOCK_WORKFLOW_BUNDLE names, and spares itself webpack and its memory; a worker run from the TypeScript
+ * sources (development, tests) bundles now, with the same preloaded modules (the prebuilt one has them built in).
+ */
+export function workflowCode(config: Pick<Config, 'BREACHCLOCK_WORKFLOW_BUNDLE'>, compiled = __filename.endsWith('.js')): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'> {
+  const codePath = config.BREACHCLOCK_WORKFLOW_BUNDLE ?? (compiled ? RELEASE_BUNDLE : undefined);
+  if (codePath) return { workflowBundle: { codePath } };
+  return { workflowsPath: WORKFLOWS_PATH, bundlerOptions: { preloadModules: PRELOADED_MODULES } };
+}
+
 /** The workflow thread's old-space cap in MiB: the configured one, or 64 + 1 per cached workflow. */
 export function workflowHeapMb(config: Pick<Config, 'BREACHCLOCK_MAX_CACHED_WORKFLOWS' | 'BREACHCLOCK_WORKFLOW_HEAP_MB'>): number {
   return config.BREACHCLOCK_WORKFLOW_HEAP_MB ?? 64 + config.BREACHCLOCK_MAX_CACHED_WORKFLOWS;
@@ -86,11 +101,7 @@ export async function createBreachclockWorker(config: Config, parts: WorkerParts
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
-    // A prebuilt bundle (npm run build:bundle; the Docker image) spares the worker webpack and its memory;
-    // otherwise bundle now, with the same preloaded modules (the prebuilt one has them built in).
-    ...(config.BREACHCLOCK_WORKFLOW_BUNDLE
-      ? { workflowBundle: { codePath: config.BREACHCLOCK_WORKFLOW_BUNDLE } }
-      : { workflowsPath: WORKFLOWS_PATH, bundlerOptions: { preloadModules: PRELOADED_MODULES } }),
+    ...workflowCode(config),
     activities: { ...createActivities({ transport, from: config.MAIL_FROM, records: new RecordStore(recordsDir(config), codec), consoleUrl: consoleUrl(config), metrics: parts.metrics }), ...watchdog },
     maxCachedWorkflows: config.BREACHCLOCK_MAX_CACHED_WORKFLOWS,
     // A version of the worker deployment, or unversioned (worker/build-id.ts; docs/operations.md).

@@ -1,4 +1,3 @@
-/** The workflow bundle's entry: every workflow the worker registers. */
+/** The workflow bundle's entry: every workflow a production worker registers (the bench adds its baseline: scripts/tools/bench/workflows.ts). */
 export { incidentWorkflow } from './incident';
 export { incidentWatchdogWorkflow } from './watchdog';
-export { baselineTimersWorkflow, baselineWorkflow } from './baseline';

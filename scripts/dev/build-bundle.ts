@@ -1,14 +1,19 @@
 /**
- * `npm run build:bundle [-- file]`: writes the workflow bundle once (default dist/workflow-bundle.js), so
- * production workers load it with BREACHCLOCK_WORKFLOW_BUNDLE instead of running webpack at start.
+ * `npm run build:bundle [-- file]`: writes the workflow bundle once (default dist/workflow-bundle.js, which
+ * `npm run build` makes and the compiled worker loads), so production workers do not run webpack at start.
+ * Another path goes with BREACHCLOCK_WORKFLOW_BUNDLE. The bench builds its own entry (scripts/tools/bench/workflows.ts).
  */
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUNDLE_OPTIONS } from '../../worker/worker';
 
-export async function buildBundle(file: string): Promise<{ file: string; bytes: number }> {
-  const { code } = await bundleWorkflowCode(BUNDLE_OPTIONS);
+const quiet = () => {};
+/** webpack's module list is noise in a build log; its errors still throw. */
+const quietLogger = { log: quiet, trace: quiet, debug: quiet, info: quiet, warn: (m: string) => console.warn(m), error: (m: string) => console.error(m) };
+
+export async function buildBundle(file: string, workflowsPath: string = BUNDLE_OPTIONS.workflowsPath): Promise<{ file: string; bytes: number }> {
+  const { code } = await bundleWorkflowCode({ ...BUNDLE_OPTIONS, workflowsPath, logger: quietLogger });
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, code);
   return { file, bytes: code.length };

@@ -3,6 +3,7 @@
  * manager would in production. Planning runs on the worker's event loop; in its own process it can never
  * freeze the console or the mail sink, and a crashed or killed worker loses nothing (Temporal re-delivers
  * its tasks). Restarts back off (1 s doubling to 30 s) and the back-off resets after a minute of good health.
+ * It runs the compiled release worker (dist/, which npm start builds first) with its prebuilt workflow bundle.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -41,7 +42,7 @@ export function superviseWorker(env: NodeJS.ProcessEnv, log: (line: string) => v
   const start = () => {
     count += 1;
     const startedAt = Date.now();
-    child = spawn(process.execPath, [...PRODUCTION_WORKER_FLAGS, '-r', 'tsx/cjs', path.join(ROOT, 'worker/main.ts')], {
+    child = spawn(process.execPath, [...PRODUCTION_WORKER_FLAGS, path.join(ROOT, 'dist/worker/main.js')], {
       cwd: ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,14 +5,16 @@
  *
  * Each trial is a fresh Node process (a cold start is the point of "cold"), run under Node's defaults (as the CLI
  * plans) and under the worker's own V8 flags (memory-lean: docs/performance.md); the median of the trials and
- * their range are printed, because one run on a shared machine moves by a fifth.
+ * their range are printed, because one run on a shared machine moves by a fifth. The planner timed is the
+ * release's (dist/, compiled: `npm run bench:plan` builds it when stale); --source times the TypeScript through tsx.
  *   npm run bench:plan -- --trials 5 --json
  */
 import { spawn } from 'node:child_process';
-import { BusinessCalendar } from '../../domain/rules/calendar';
+import path from 'node:path';
+import type * as Calendar from '../../domain/rules/calendar';
 import type { Incident } from '../../domain/incident/incident';
-import { planIncident } from '../../domain/rules/planner';
-import { coverage } from '../../domain/rules/coverage';
+import type * as Planner from '../../domain/rules/planner';
+import type * as Coverage from '../../domain/rules/coverage';
 import { commandLine } from './command-line';
 import { PRODUCTION_WORKER_FLAGS } from './load-kit';
 
@@ -21,9 +23,19 @@ const cl = commandLine('npm run bench:plan -- [options]', {
   trials: { type: 'number', value: 'N', min: 1, help: 'fresh processes per runtime (default 3); the median is reported' },
   json: { type: 'boolean', help: 'print one JSON object' },
   trial: { type: 'boolean', help: 'run one trial in this process and print its JSON (what each fresh process runs)' },
+  source: { type: 'boolean', help: 'time the TypeScript sources through tsx instead of the compiled release (dist/)' },
 });
 const count = cl.number('count', 10_000);
 const json = cl.has('json');
+const source = cl.has('source');
+
+/** The planner timed: the compiled release or, with --source, the TypeScript sources (through tsx's loader). */
+function plannerCode(): typeof Calendar & typeof Planner & typeof Coverage {
+  const base = path.join(__dirname, '../..', source ? '' : 'dist');
+  const load = (m: string) => require(path.join(base, 'domain/rules', m));
+  return { ...load('calendar'), ...load('planner'), ...load('coverage') };
+}
+const { BusinessCalendar, planIncident, coverage } = plannerCode();
 
 // A small seeded PRNG so every run plans the same incidents.
 let seed = 42;
@@ -61,10 +73,11 @@ let peakRss = process.memoryUsage().rss;
  * holidays off date-holidays and meets every date for the first time ("cold"); the second plans different
  * incidents on a calendar already warm, as a worker that has been running does ("warm").
  */
-function round(label: string, offset: number): { seconds: number; obligations: number } {
+function round(label: string, offset: number): Figures {
   const incidents = Array.from({ length: count }, (_, i) => incident(offset + i));
   let obligations = 0;
   const t0 = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   const step = Math.max(1, Math.floor(count / 10));
   for (let i = 0; i < count; i++) {
     obligations += planIncident(incidents[i], calendar).obligations.length;
@@ -74,11 +87,14 @@ function round(label: string, offset: number): { seconds: number; obligations: n
     }
   }
   if (!json && !cl.has('trial')) process.stderr.write('\n');
-  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, obligations };
+  const cpu = process.cpuUsage(cpu0);
+  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpuSeconds: (cpu.user + cpu.system) / 1e6, obligations };
 }
 
 interface Figures {
   seconds: number;
+  /** CPU time of the process (all its threads, the collector's too): steadier than seconds when other work shares the cores. */
+  cpuSeconds: number;
   obligations: number;
 }
 interface Trial {
@@ -97,7 +113,7 @@ function trial(): Trial {
 
 /** One trial in a fresh Node process with these V8 flags. */
 function trialIn(flags: string[]): Promise<Trial> {
-  const args = [...flags, ...process.execArgv, __filename, '--trial', '--count', String(count)];
+  const args = [...flags, ...process.execArgv, __filename, '--trial', '--count', String(count), ...(source ? ['--source'] : [])];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -127,6 +143,7 @@ async function main(): Promise<void> {
       const med = median(secs);
       return {
         seconds: Number(med.toFixed(3)),
+        cpuSeconds: Number(median(runs.map((r) => pick(r).cpuSeconds)).toFixed(3)),
         min: Number(Math.min(...secs).toFixed(3)),
         max: Number(Math.max(...secs).toFixed(3)),
         incidentsPerSecond: Math.round(count / med),
@@ -136,17 +153,18 @@ async function main(): Promise<void> {
     };
     results.push({ runtime: runtime.name, flags: runtime.flags, cold: summary((r) => r.cold), warm: summary((r) => r.warm), peakRssMB: Math.max(...runs.map((r) => r.peakRssMB)) });
   }
-  const result = { incidents: count, statesPerIncident: COVERED.length, trials, goal: 'all 10,000 in under 2 s', node: process.version, results };
+  const code = source ? 'TypeScript sources through tsx' : 'compiled (dist/)';
+  const result = { incidents: count, statesPerIncident: COVERED.length, trials, code, goal: 'all 10,000 in under 2 s', node: process.version, results };
   if (json) {
     console.log(JSON.stringify(result));
     return;
   }
-  console.log(`planned ${count} incidents touching ${COVERED.length} covered states each; median of ${trials} fresh processes (range):`);
+  console.log(`planned ${count} incidents touching ${COVERED.length} covered states each, ${code}; median of ${trials} fresh processes (range):`);
   for (const r of results) {
     console.log(`  ${r.runtime}, peak RSS ${r.peakRssMB} MB`);
     for (const [name, f] of [['cold (first use: holidays read, dates met)', r.cold], ['warm (a running process)', r.warm]] as const) {
       const goal = f.goalMet === null ? '' : `; goal (10,000 in < 2 s): ${f.goalMet ? 'met' : 'NOT met'}`;
-      console.log(`    ${name}: ${f.seconds} s (${f.min}-${f.max}), ${f.incidentsPerSecond} incidents/s, ${f.obligations} obligations${goal}`);
+      console.log(`    ${name}: ${f.seconds} s (${f.min}-${f.max}; CPU ${f.cpuSeconds} s), ${f.incidentsPerSecond} incidents/s, ${f.obligations} obligations${goal}`);
     }
   }
 }

@@ -1,7 +1,7 @@
 /**
- * The worker process of `npm run bench` and `npm run drill`: the production worker (incident and baseline
- * workflows, real SMTP), configured from the environment. Prints READY once it polls, so the parent can
- * measure it and kill it.
+ * The worker process of `npm run bench` and `npm run drill`: the production worker (real SMTP), configured
+ * from the environment, running the stack's prebuilt bundle (the bench's adds the baseline workflows). Prints
+ * READY once it polls, so the parent can measure it and kill it.
  */
 import { loadConfig } from '../../platform/config';
 import { createBreachclockWorker } from '../../worker/worker';

@@ -1,8 +1,9 @@
 /**
  * What the bench and the drill both stand up: a Temporal server (a fresh dev server on a SQLite file, the
  * production shape on PostgreSQL, or one given by address), the loopback mail sink, a prebuilt workflow
- * bundle, encryption keys, a worker in its own process and an encrypting client. Everything is undone at exit.
- * Incidents are the shipped example (examples/incident-mo-nh.json) under a new ID, determined now.
+ * bundle, encryption keys, a task queue of its own (its name: `bench`, `drill`; never a production one), a
+ * worker in its own process and an encrypting client. Everything is undone at exit. Incidents are the
+ * shipped example (examples/incident-mo-nh.json) under a new ID, determined now.
  */
 import { Client, Connection } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -51,6 +52,8 @@ export interface LoadStackOptions {
   namespace?: string;
   /** The production shape (Temporal server on PostgreSQL) here. */
   cluster?: boolean;
+  /** The workflow bundle's entry: the production workflows unless given (the bench adds its baseline). */
+  workflowsPath?: string;
   /** Worker environment beyond the connection, mail and bundle (e.g. cache size). */
   workerEnv?: NodeJS.ProcessEnv;
   log: (line: string) => void;
@@ -83,7 +86,7 @@ export async function startLoadStack(opts: LoadStackOptions): Promise<LoadStack>
   const sink = await startMailSink();
   atExit(() => sink.close());
   opts.log('building the workflow bundle (workers load it prebuilt, as in production)');
-  const bundle = await buildBundle(path.join(dir, 'workflow-bundle.js'));
+  const bundle = await buildBundle(path.join(dir, 'workflow-bundle.js'), opts.workflowsPath);
   // Encrypted payloads, as breachclock runs (a bench's baseline pays the same codec cost).
   const codecKeys = `${opts.name}:${randomBytes(32).toString('base64')}`;
   const taskQueue = opts.name;

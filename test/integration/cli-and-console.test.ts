@@ -2,7 +2,7 @@
  * The operators' doors against a live dev server (issue 5): the `breachclock incident` CLI with its exit
  * codes, and the console's JSON API with its token and CSRF guard.
  */
-import { exampleIncident, uniqueId } from '../helpers/fixtures';
+import { exampleIncident, uniqueId, waitFor } from '../helpers/fixtures';
 import { runCli, startStack, type Stack } from '../helpers/stack';
 
 let stack: Stack;
@@ -32,7 +32,11 @@ describe('breachclock incident (CLI)', () => {
 
   test('status: readable and --json; unknown id exits 3', async () => {
     await stack.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
-    const r = await cli(['incident', 'status', incident.incidentId]);
+    // The overdue marks land in a workflow task after the opening email's: the compiled CLI can ask in between.
+    const r = await waitFor(async () => {
+      const s = await cli(['incident', 'status', incident.incidentId]);
+      return /^ *overdue /m.test(s.stdout) ? s : undefined;
+    }, 'an overdue mark in status');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('MO/regulator-notice (RSMo 375.1410.1)');
     // The example's dates are fixed in November 2026, so its notices are overdue on any day this runs.

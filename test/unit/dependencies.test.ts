@@ -64,7 +64,13 @@ test('test and dev tooling stay out of the runtime dependencies', () => {
   for (const name of Object.keys(pkg.dependencies)) expect(name).not.toMatch(/^@types\//);
 });
 
-test('the bin and `npm run worker` run TypeScript through tsx, so it is a runtime dependency', () => {
-  expect(readFileSync(path.join(root, 'bin/breachclock.js'), 'utf8')).toContain("require('tsx/cjs')");
-  expect(pkg.dependencies).toHaveProperty(['tsx']);
+test('the bin, `npm run worker` and `npm run console` run the compiled release, so tsx is a dev dependency only', () => {
+  const bin = readFileSync(path.join(root, 'bin/breachclock.js'), 'utf8');
+  expect(bin).toContain("'../dist/client/cli.js'");
+  expect(bin).not.toContain('tsx');
+  const scripts = (pkg as unknown as { scripts: Record<string, string> }).scripts;
+  expect(scripts.worker).toMatch(/^node .* dist\/worker\/main\.js$/);
+  expect(scripts.console).toBe('node dist/client/console/main.js');
+  expect(pkg.dependencies).not.toHaveProperty(['tsx']);
+  expect(pkg.devDependencies).toHaveProperty(['tsx']);
 });

@@ -1,6 +1,6 @@
 /** Starting workflows of each kind for the bench and remembering when, and which email each owes. */
 import { messageId } from '../../../domain/incident/email';
-import { baselineMessageId } from '../../../workflows/baseline';
+import { baselineMessageId } from './baseline-workflow';
 import { INCIDENT_WORKFLOW } from '../../../workflows/messages';
 import { exampleIncident, type LoadStack } from '../load-stack';
 

@@ -75,6 +75,7 @@ async function main() {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const stack = await startLoadStack({
     name: 'bench',
+    workflowsPath: require.resolve('./workflows'),
     address: opt.address,
     namespace: opt.namespace,
     cluster: opt.cluster,

@@ -1,11 +1,12 @@
 /**
  * The bare-Temporal baseline for `npm run bench` (issue 7; docs/design.md §9): one email activity, a
  * sleep, one more email. Same bundle, same worker, same activity options as the incident workflow, so
- * the ratio between them is breachclock's own cost. Not used in production.
+ * the ratio between them is breachclock's own cost. Only the bench's bundle (./workflows.ts) holds it:
+ * production workers never register it.
  */
 import { defineQuery, proxyActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
-import type { Activities } from '../activities';
-import { EMAIL } from './activity-options';
+import type { Activities } from '../../../activities';
+import { EMAIL } from '../../../workflows/activity-options';
 
 const { sendEmail } = proxyActivities<Activities>(EMAIL);
 
