@@ -132,8 +132,14 @@ maybe('on a Temporal server with PostgreSQL, two workers', () => {
     // The console reads it back too; the files on disk hold no plaintext of the title.
     const api = await fetch(`${consoleUrl}/api/incidents/${incident.incidentId}/record`, { headers: { authorization: `Bearer ${token}` } });
     expect(((await api.json()) as { version: number }).version).toBe(2);
-    const onDisk = readdirSync(path.join(recordsDirOf(cliEnv), incident.incidentId)).map((f) => readFileSync(path.join(recordsDirOf(cliEnv), incident.incidentId, f)).toString('latin1'));
-    expect(onDisk.length).toBe(4);
+    const names = readdirSync(path.join(recordsDirOf(cliEnv), incident.incidentId));
+    // Two versions, each a record and its PDF with a hash-chain link, and the chain's head.
+    expect(names.filter((f) => !f.endsWith('chain.json') && f !== 'chain-head.json')).toHaveLength(4);
+    expect(names.filter((f) => f.endsWith('.chain.json'))).toHaveLength(2);
+    expect(names).toContain('chain-head.json');
+    const verify = await runCli(cliEnv, ['incident', 'verify', incident.incidentId]);
+    expect(verify.status).toBe(0);
+    const onDisk = names.map((f) => readFileSync(path.join(recordsDirOf(cliEnv), incident.incidentId, f)).toString('latin1'));
     for (const text of onDisk) expect(text).not.toContain('Record-Heron');
   }, 180_000);
 

@@ -22,6 +22,7 @@ import { INCIDENT_WORKFLOW, signals, statusQuery, updates } from '../../workflow
 import { WATCHDOG_WORKFLOW_ID } from '../../workflows/watchdog';
 import { shiftIncident } from '../../domain/incident/shift';
 import { exampleIncident, uniqueId } from '../helpers/fixtures';
+import { signedOff } from '../helpers/sign-off';
 
 const missing = clusterUnavailable();
 if (missing) console.warn(`versioning tests skipped: ${missing}`);
@@ -140,7 +141,7 @@ maybe('worker versioning on a Temporal server with PostgreSQL', () => {
     const done = await first.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'MO/regulator-notice', completedAt: new Date().toISOString(), completedBy: 'privacy officer' }] });
     expect(done.obligations.find((o) => o.id === 'MO/regulator-notice')?.state).toBe('done');
     const due = new Date(Date.now() + 15_000).toISOString();
-    await second.executeUpdate(updates.regulatorDirective, { args: [{ obligationId: 'NH/regulator-notice', dueAt: due }] });
+    await signedOff(second, 'regulatorDirective', { obligationId: 'NH/regulator-notice', dueAt: due });
     const overdue = await sink.waitFor((m) => m.messageId.startsWith(`<${second.workflowId}.NH_regulator-notice.overdue-0-`), 90_000);
     expect(overdue.receivedAt.getTime()).toBeGreaterThan(Date.parse(due));
 
@@ -205,7 +206,7 @@ maybe('worker versioning on a Temporal server with PostgreSQL', () => {
     // With A's worker gone, C serves them: news taken, a deadline fires and emails.
     const [first] = onA;
     const due = new Date(Date.now() + 10_000).toISOString();
-    await first.executeUpdate(updates.regulatorDirective, { args: [{ obligationId: 'NH/regulator-notice', dueAt: due }] });
+    await signedOff(first, 'regulatorDirective', { obligationId: 'NH/regulator-notice', dueAt: due });
     await sink.waitFor((m) => m.messageId.startsWith(`<${first.workflowId}.NH_regulator-notice.overdue-0-`), 90_000);
     for (const h of onA) expect((await h.query(statusQuery)).phase).toBe('open');
     const counts = new Map<string, number>();
