@@ -1,15 +1,10 @@
 /** The HTML email (issue #27): a table of the deadlines it is about, soonest first, before anything else. */
 import { openingSummary, overdueNotice } from '../../domain/incident/email';
-import type { IncidentStatus, ObligationStatus } from '../../domain/incident/status';
+import type { IncidentStatus } from '../../domain/incident/status';
 import { emailHtml } from '../../reports/email-html';
+import { sampleObligation } from '../helpers/sample-status';
 
-const obligation = (over: Partial<ObligationStatus>): ObligationStatus =>
-  ({
-    id: 'MO/regulator-notice', jurisdiction: 'MO', kind: 'regulator-notice', recipient: 'Missouri Director of Commerce and Insurance',
-    citation: 'RSMo 375.1410.1', clockStartsAt: '2026-11-23T10:15:00.000-06:00', dueAt: '2026-11-30T23:59:59.999-06:00',
-    dueRule: '4 business days after determination', basis: [], state: 'pending', completedAt: null, remindersSent: 0, escalationRung: null,
-    ...over,
-  }) as ObligationStatus;
+const obligation = sampleObligation;
 
 const status = {
   incidentId: 'INC-2026-0042', title: 'Claims portal <script>', phase: 'open', licenseeState: 'MO',

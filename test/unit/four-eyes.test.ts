@@ -3,29 +3,19 @@
  * pending changes; only someone else with the approver or admin role applies them.
  */
 import type { Actor } from '../../domain/incident/actor';
-import { BusinessCalendar } from '../../domain/rules/calendar';
-import type { Incident } from '../../domain/incident/incident';
 import { parseMessageOf, type MessageMap, type MessageName } from '../../domain/incident/messages';
 import * as S from '../../domain/incident/state';
-import { planIncident } from '../../domain/rules/planner';
-import { reminderSchedule } from '../../domain/rules/reminders';
+import { MO_NH, person, plannedState, STATE_NOW } from '../helpers/sample-status';
 
-const calendar = new BusinessCalendar();
-const incident: Incident = require('../../examples/incident-mo-nh.json');
-const now = Date.parse('2026-11-23T16:15:00Z');
-const person = (subject: string, role: Actor['role']): Actor => ({ subject, displayName: subject.split('@')[0], authenticatedBy: 'oidc', role });
+const incident = MO_NH;
+const now = STATE_NOW;
 const dana = person('dana@example.com', 'responder');
 const ravi = person('ravi@example.com', 'approver');
 const vic = person('vic@example.com', 'viewer');
 const rosa = person('rosa@example.com', 'responder');
 const ada = person('ada@example.com', 'admin');
 
-function planned(): S.IncidentState {
-  const state = S.newState(incident);
-  const plan = planIncident(incident, calendar, {});
-  S.applyPlan(state, { plan, reminders: reminderSchedule(plan, calendar) }, now);
-  return state;
-}
+const planned = (): S.IncidentState => plannedState();
 function send<N extends MessageName>(state: S.IncidentState, name: N, m: Record<string, unknown>, by?: Actor): S.Applied {
   const parsed = parseMessageOf(name, by ? { ...m, actor: by } : m);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));

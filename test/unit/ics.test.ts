@@ -3,14 +3,9 @@ import ICAL from 'ical.js';
 import { calendarEntry } from '../../domain/incident/email';
 import type { IncidentStatus, ObligationStatus } from '../../domain/incident/status';
 import { icsCalendar } from '../../reports/calendar';
+import { sampleObligation } from '../helpers/sample-status';
 
-const obligation = (over: Partial<ObligationStatus>): ObligationStatus =>
-  ({
-    id: 'MO/regulator-notice', jurisdiction: 'MO', kind: 'regulator-notice', recipient: 'Missouri Director of Commerce and Insurance',
-    citation: 'RSMo 375.1410.1', clockStartsAt: '2026-11-23T10:15:00.000-06:00', dueAt: '2026-11-30T23:59:59.999-06:00',
-    dueRule: '4 business days after determination', basis: [], state: 'pending', completedAt: null, remindersSent: 0, escalationRung: null,
-    ...over,
-  }) as ObligationStatus;
+const obligation = sampleObligation;
 
 const statusWith = (obligations: ObligationStatus[], events = 2): IncidentStatus =>
   ({

@@ -10,7 +10,7 @@ import { zoneChoices } from '../../client/console/forms';
 import { timelineSvg } from '../../client/console/timeline';
 import { followUpNotice, openingSummary } from '../../domain/incident/email';
 import type { FollowUpStatus } from '../../domain/incident/follow-ups';
-import type { IncidentStatus, ObligationStatus } from '../../domain/incident/status';
+import type { IncidentStatus } from '../../domain/incident/status';
 import { humanTimeAsWritten, instantsInWords, jurisdictionIn, writtenInStateOf } from '../../domain/incident/time-words';
 import * as S from '../../domain/incident/state';
 import { BusinessCalendar } from '../../domain/rules/calendar';
@@ -19,14 +19,9 @@ import { planIncident } from '../../domain/rules/planner';
 import { reminderSchedule } from '../../domain/rules/reminders';
 import { buildReport } from '../../domain/rules/report';
 import { reportMarkdown } from '../../reports/render';
+import { sampleObligation } from '../helpers/sample-status';
 
-const obligation = (over: Partial<ObligationStatus>): ObligationStatus =>
-  ({
-    id: 'MO/regulator-notice', jurisdiction: 'MO', kind: 'regulator-notice', recipient: 'Missouri Director of Commerce and Insurance',
-    citation: 'RSMo 375.1410.1', clockStartsAt: '2026-11-23T10:15:00.000-06:00', dueAt: '2026-11-30T23:59:59.999-06:00',
-    dueRule: '4 business days after determination', basis: [], state: 'pending', completedAt: null, remindersSent: 0, escalationRung: null,
-    ...over,
-  }) as ObligationStatus;
+const obligation = sampleObligation;
 
 const followUp: FollowUpStatus = {
   id: 'risk-reassessment', title: 'Risk reassessment', citation: '20 CSR 100-6.110(5)', wording: 'reassesses', feeds: 'internalReview',

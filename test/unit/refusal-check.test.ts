@@ -3,28 +3,16 @@
  * once and runs this alone, with no copy of the state. It must refuse exactly what applying would refuse, with the
  * same field and words, and change nothing.
  */
-import type { Actor } from '../../domain/incident/actor';
-import { BusinessCalendar } from '../../domain/rules/calendar';
-import type { Incident } from '../../domain/incident/incident';
 import { parseMessageOf, type MessageMap, type MessageName } from '../../domain/incident/messages';
 import * as S from '../../domain/incident/state';
-import { planIncident } from '../../domain/rules/planner';
-import { reminderSchedule } from '../../domain/rules/reminders';
+import { person, plannedState, STATE_NOW } from '../helpers/sample-status';
 
-const calendar = new BusinessCalendar();
-const incident: Incident = require('../../examples/incident-mo-nh.json');
-const now = Date.parse('2026-11-23T16:15:00Z');
-const person = (subject: string, role: Actor['role']): Actor => ({ subject, displayName: subject.split('@')[0], authenticatedBy: 'oidc', role });
+const now = STATE_NOW;
 const dana = person('dana@example.com', 'responder');
 const ravi = person('ravi@example.com', 'approver');
 const vic = person('vic@example.com', 'viewer');
 
-function planned(): S.IncidentState {
-  const state = S.newState(incident);
-  const plan = planIncident(incident, calendar, {});
-  S.applyPlan(state, { plan, reminders: reminderSchedule(plan, calendar) }, now);
-  return state;
-}
+const planned = (): S.IncidentState => plannedState();
 const parsed = <N extends MessageName>(name: N, m: Record<string, unknown>): MessageMap[N] => {
   const r = parseMessageOf(name, m);
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
