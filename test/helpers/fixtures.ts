@@ -71,3 +71,9 @@ export async function waitFor<T>(fn: () => Promise<T | undefined>, what: string,
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+/**
+ * Whether a number stands in a text as a number of its own (a consumer count), not as part of an incident ID
+ * such as POISON-21840-… (uniqueId carries the process id).
+ */
+export const mentionsNumber = (text: string, n: number): boolean => new RegExp(`(?<![0-9A-Za-z-])${n}(?![0-9])`).test(text);

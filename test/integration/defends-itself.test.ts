@@ -7,7 +7,7 @@ import { WorkflowFailedError } from '@temporalio/client';
 import { openIncident } from '../../application/temporal-client';
 import { BusinessCalendar } from '../../domain/rules/calendar';
 import { INCIDENT_WORKFLOW, statusQuery, updates } from '../../workflows/messages';
-import { exampleIncident, uniqueId } from '../helpers/fixtures';
+import { exampleIncident, mentionsNumber, uniqueId } from '../helpers/fixtures';
 import { devServerWorker } from '../helpers/stack';
 
 /** A fault injected below the planning activity: this one start instant cannot be counted from. */
@@ -51,7 +51,7 @@ test('a plan that cannot be made is recorded and alerts the owner; another incid
   const alert = await stack.sink.waitFor((m) => m.subject === `ACTION NEEDED: planning failed — ${bad.incidentId} ${bad.title}`);
   expect(alert.to).toEqual([bad.contacts.owner]);
   expect(alert.text).toContain('work out the regulator deadlines by hand');
-  expect(alert.text).not.toMatch(/1840|312/); // no consumer counts in email
+  expect([1840, 312].filter((n) => mentionsNumber(alert.text, n))).toEqual([]); // no consumer counts in email
   const h = stack.env.client.workflow.getHandle(bad.incidentId);
   let s = await h.query(statusQuery);
   expect(s.phase).toBe('open');

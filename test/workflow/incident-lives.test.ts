@@ -7,7 +7,7 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { IncidentStatus } from '../../domain/incident/status';
 import type { incidentWorkflow } from '../../workflows/incident';
 import { INCIDENT_WORKFLOW, reportSourceQuery, signals, statusQuery, updates } from '../../workflows/messages';
-import { exampleIncident, TEST_CONSOLE_URL } from '../helpers/fixtures';
+import { exampleIncident, mentionsNumber, TEST_CONSOLE_URL } from '../helpers/fixtures';
 import { at, expectRemindersAt, find, in2054, lifeHelpers } from '../helpers/lives';
 import { timeSkippingWorker } from '../helpers/time-skipping';
 import { signedOff } from '../helpers/sign-off';
@@ -124,7 +124,7 @@ test('INC-2026-0042 (MO insurer, MO+NH residents): reminders, a count crossing 2
     expect(sent).toHaveLength(3);
     const mail = await t.sink.waitFor((m) => m.messageId.startsWith(`<${incident.incidentId}.NH_regulator-notice.1-business-day-before-`));
     expect(mail.text).toContain('RSA 420-P:6, I');
-    expect(mail.text).not.toMatch(/312|1840/); // no consumer counts in email
+    expect([1840, 312].filter((n) => mentionsNumber(mail.text, n))).toEqual([]); // no consumer counts in email
     // What is due when, in the regulator's local time, and a link and a calendar entry to act on it.
     expect(mail.subject).toBe(`Due Fri 27 Nov, 11:59 pm EST (on the next business day): NH Insurance Commissioner notice — ${incident.incidentId} ${incident.title}`);
     expect(mail.text).toContain('Due Fri 27 Nov 2054, 11:59 pm EST (New Hampshire), on the next business day');
