@@ -114,12 +114,12 @@ export const PRODUCTION_WORKER_FLAGS: string[] = (
   .split(' ')
   .filter((a) => /^--(max-(semi|old)-space-size=\d+|optimize-for-size)$/.test(a));
 
-/** Starts `scripts/tools/bench-worker.ts` in its own Node process; resolves once it polls. */
+/** Starts `scripts/tools/bench-worker.js` (the compiled worker from dist/) in its own Node process; resolves once it polls. */
 export async function spawnWorker(env: NodeJS.ProcessEnv): Promise<WorkerProcess> {
   // --expose-gc only so the bench can ask (over IPC) for a heap report after a full collection.
   // BENCH_WORKER_NODE_FLAGS (e.g. --trace-gc) and BENCH_WORKER_LOG (a file for its output) are for diagnosis.
   const flags = (process.env.BENCH_WORKER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, ['--expose-gc', ...PRODUCTION_WORKER_FLAGS, ...flags, '-r', require.resolve('tsx/cjs'), path.join(ROOT, 'scripts/tools/bench-worker.ts')], {
+  const child = spawn(process.execPath, ['--expose-gc', ...PRODUCTION_WORKER_FLAGS, ...flags, path.join(ROOT, 'scripts/tools/bench-worker.js')], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
