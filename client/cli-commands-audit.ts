@@ -77,17 +77,20 @@ breachclock incident status.`,
     args: '<incidentId>',
     summary: "check the kept record's hash chain: exit 0 when every version is intact, 4 naming the version that broke",
     details: `Each record version is chained to the one before (sha256 over its bytes and the previous hash, stored
-beside it): an altered or removed version breaks the chain there. Needs no Temporal server.`,
+beside it), and so is each page of the audit trail moved out of the workflow (a chain of their own): an altered or
+removed version or page breaks the chain there. Needs no Temporal server.`,
     options: {},
     async run({ positionals, io, service }) {
       const { CliError, EXIT, unwrap } = base();
       if (!positionals[0]) throw new CliError('missing the incidentId', EXIT.invalid);
       const check = unwrap(await (await service()).verify(positionals[0]));
       if (check.ok) {
-        io.stdout(`${positionals[0]}: ${check.versions} record version(s) intact; chain head sha256 ${check.head}`);
+        const pages = check.auditPages ? `, ${check.auditPages} audit page(s) intact` : '';
+        io.stdout(`${positionals[0]}: ${check.versions} record version(s) intact; chain head sha256 ${check.head}${pages}`);
         return EXIT.ok;
       }
-      throw new CliError(`${positionals[0]}: record version ${check.version} broke the chain: ${check.problem}`, EXIT.tampered);
+      const broke = check.auditPage !== undefined ? `audit page ${check.auditPage}` : `record version ${check.version}`;
+      throw new CliError(`${positionals[0]}: ${broke} broke the chain: ${check.problem}`, EXIT.tampered);
     },
   },
 ];

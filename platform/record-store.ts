@@ -45,8 +45,18 @@ export interface ChainLink {
   sha256: string;
 }
 
-/** What `verify` found: every version intact, or the first one that broke and how. */
-export type ChainCheck = { ok: true; versions: number; head: string } | { ok: false; version: number; problem: string };
+/** What `verify` found: every version and audit page intact, or the first one that broke and how. */
+export type ChainCheck =
+  | { ok: true; versions: number; head: string; auditPages: number }
+  | { ok: false; version: number; problem: string; auditPage?: number };
+
+/** One link of the audit pages' own chain: the page's stored bytes (decrypted) and the previous page's link. */
+interface PageLink {
+  page: number;
+  previous: string;
+  bytes: string;
+  sha256: string;
+}
 
 const sha256 = (...parts: Array<string | Uint8Array>): string => {
   const h = createHash('sha256');
@@ -55,6 +65,17 @@ const sha256 = (...parts: Array<string | Uint8Array>): string => {
 };
 const linkHash = (version: number, json: string, pdf: string, previous: string): string => sha256(`breachclock-record-chain-v1\n${version}\n${json}\n${pdf}\n${previous}`);
 const HEAD = 'chain-head.json';
+const AUDIT_HEAD = 'audit-chain-head.json';
+const pageHash = (page: number, bytes: string, previous: string): string => sha256(`breachclock-audit-chain-v1\n${page}\n${bytes}\n${previous}`);
+const pageFile = (dir: string, id: string, page: number, ext: string) => path.join(dir, id, `audit-p${String(page).padStart(5, '0')}.${ext}`);
+
+/** A small JSON file written whole or not at all (0600). */
+function writeJson(to: string, body: unknown): void {
+  const tmp = `${to}.tmp-${process.pid}`;
+  writeFileSync(tmp, `${JSON.stringify(body, null, 2)}\n`, { mode: 0o600 });
+  renameSync(tmp, to);
+}
+const readJson = <T>(from: string): T | null => (existsSync(from) ? (JSON.parse(readFileSync(from, 'utf8')) as T) : null);
 
 export class RecordStore {
   constructor(
@@ -119,13 +140,8 @@ export class RecordStore {
     const d = await this.digests(incidentId, version);
     if (typeof d === 'string') throw new Error(d);
     const link: ChainLink = { version, previous, json: d.json, pdf: d.pdf, sha256: linkHash(version, d.json, d.pdf, previous) };
-    const write = (to: string, body: unknown) => {
-      const tmp = `${to}.tmp-${process.pid}`;
-      writeFileSync(tmp, `${JSON.stringify(body, null, 2)}\n`, { mode: 0o600 });
-      renameSync(tmp, to);
-    };
-    write(this.chainFile(incidentId, version), link);
-    write(path.join(this.dir, incidentId, HEAD), { version, sha256: link.sha256 });
+    writeJson(this.chainFile(incidentId, version), link);
+    writeJson(path.join(this.dir, incidentId, HEAD), { version, sha256: link.sha256 });
     return link;
   }
 
@@ -135,7 +151,7 @@ export class RecordStore {
    */
   async verify(incidentId: string): Promise<ChainCheck> {
     const dir = path.join(this.dir, incidentId);
-    if (!ID.test(incidentId) || !existsSync(dir)) return { ok: false, version: 0, problem: `no record of ${incidentId.slice(0, 64)} is kept in ${this.dir}` };
+    if (!ID.test(incidentId) || !existsSync(dir)) return { ok: false, version: 0, problem: `no record of ${incidentId.slice(0, 64)} is kept` };
     const head = existsSync(path.join(dir, HEAD)) ? (JSON.parse(readFileSync(path.join(dir, HEAD), 'utf8')) as { version: number; sha256: string }) : null;
     const numbers = readdirSync(dir).map((f) => /^record-v(\d+)\./.exec(f)).filter((m): m is RegExpExecArray => !!m).map((m) => Number(m[1]));
     const last = Math.max(0, head?.version ?? 0, ...numbers);
@@ -147,7 +163,56 @@ export class RecordStore {
       previous = broke.sha256;
     }
     if (!head || head.version !== last || head.sha256 !== previous) return { ok: false, version: last, problem: `the chain's head does not name version ${last} as the newest (a newer version removed, or the head altered)` };
-    return { ok: true, versions: last, head: previous };
+    const pages = await this.verifyAuditPages(incidentId);
+    if (typeof pages !== 'number') return { ok: false, version: last, ...pages };
+    return { ok: true, versions: last, head: previous, auditPages: pages };
+  }
+
+  /** The audit pages' chain walked from page 1 to its head: how many pages are intact, or the first that broke. */
+  private async verifyAuditPages(incidentId: string): Promise<number | { auditPage: number; problem: string }> {
+    const dir = path.join(this.dir, incidentId);
+    const head = readJson<{ page: number; sha256: string }>(path.join(dir, AUDIT_HEAD));
+    const numbers = readdirSync(dir).map((f) => /^audit-p(\d+)\.json/.exec(f)).filter((m): m is RegExpExecArray => !!m).map((m) => Number(m[1]));
+    const last = Math.max(0, head?.page ?? 0, ...numbers);
+    let previous = '';
+    for (let page = 1; page <= last; page++) {
+      const link = readJson<PageLink>(pageFile(this.dir, incidentId, page, 'chain.json'));
+      const bytes = await this.pageDigest(incidentId, page);
+      const problem =
+        bytes === null ? `audit page ${page} is missing (removed?)`
+        : !link ? `audit page ${page} has no hash-chain link (written before chains, or the link removed)`
+        : link.previous !== previous ? `audit page ${page}'s link does not follow page ${page - 1}'s (a page removed or replaced)`
+        : link.bytes !== bytes ? `audit page ${page} was altered: its bytes no longer match its hash`
+        : link.sha256 !== pageHash(page, link.bytes, link.previous) ? `audit page ${page}'s hash-chain link was altered`
+        : null;
+      if (problem || !link) return { auditPage: page, problem: problem ?? '' };
+      previous = link.sha256;
+    }
+    if (last && (!head || head.page !== last || head.sha256 !== previous)) return { auditPage: last, problem: `the audit chain's head does not name page ${last} as the newest (a newer page removed, or the head altered)` };
+    return last;
+  }
+
+  /** sha256 of an audit page's stored bytes, decrypted; null when the page is not there; a digest of nothing when unreadable. */
+  private async pageDigest(incidentId: string, page: number): Promise<string | null> {
+    const f = pageFile(this.dir, incidentId, page, this.ext('json'));
+    if (!existsSync(f)) return null;
+    try {
+      return sha256(await open(this.codec, readFileSync(f)));
+    } catch {
+      return 'unreadable';
+    }
+  }
+
+  /** The page's chain link, written once from its stored bytes and the previous page's link; the audit head moves to it. */
+  private async linkPage(incidentId: string, page: number): Promise<void> {
+    const to = pageFile(this.dir, incidentId, page, 'chain.json');
+    if (existsSync(to)) return;
+    const previous = page > 1 ? (readJson<PageLink>(pageFile(this.dir, incidentId, page - 1, 'chain.json'))?.sha256 ?? '') : '';
+    const bytes = await this.pageDigest(incidentId, page);
+    if (bytes === null) throw new Error(`audit page ${page} of ${incidentId} is missing`);
+    const link: PageLink = { page, previous, bytes, sha256: pageHash(page, bytes, previous) };
+    writeJson(to, link);
+    writeJson(path.join(this.dir, incidentId, AUDIT_HEAD), { page, sha256: link.sha256 });
   }
 
   private async checkLink(incidentId: string, v: number, previous: string): Promise<ChainLink | string> {
@@ -168,13 +233,15 @@ export class RecordStore {
    */
   async writeAuditPage(incidentId: string, page: number, events: AuditEvent[]): Promise<{ written: boolean; path: string }> {
     if (!ID.test(incidentId)) throw new Error(`incidentId: ${incidentId} is not a safe file name`);
-    const target = path.join(this.dir, incidentId, `audit-p${String(page).padStart(5, '0')}.${this.ext('json')}`);
-    if (existsSync(target)) return { written: false, path: target };
-    mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
-    const tmp = `${target}.tmp-${process.pid}`;
-    writeFileSync(tmp, await seal(this.codec, defaultPayloadConverter.toPayload({ incidentId, page, events })!.data!), { mode: 0o600 });
-    renameSync(tmp, target);
-    return { written: true, path: target };
+    const target = pageFile(this.dir, incidentId, page, this.ext('json'));
+    const written = !existsSync(target);
+    if (written) {
+      mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
+      await this.put(target, defaultPayloadConverter.toPayload({ incidentId, page, events })!.data!);
+    }
+    // Linked after the page is written, so a retried activity completes a link a crash left unwritten.
+    await this.linkPage(incidentId, page);
+    return { written, path: target };
   }
 
   /** The audit trail's pages kept in the store, oldest first. */

@@ -96,3 +96,52 @@ test('a replaced PDF fails; an incident with no record is not found (exit 3)', a
   expect(r.err).toContain("record version 3 broke the chain: record version 3's PDF was altered");
   expect((await cli('incident', 'verify', 'INC-NONE')).code).toBe(3);
 });
+
+describe('the audit trail pages moved out of the workflow have a chain of their own', () => {
+  const pageFile = (p: number, ext = 'json.enc') => path.join(dir, ID, `audit-p${String(p).padStart(5, '0')}.${ext}`);
+  const events = (p: number) => [{ at: '2026-11-23T16:00:00.000Z', actor: 'update', type: 'residentsUpdate', detail: `page ${p}` }];
+  beforeEach(async () => {
+    const store = new RecordStore(dir, testCodec());
+    for (const p of [1, 2, 3]) await store.writeAuditPage(ID, p, events(p) as never);
+  });
+
+  test('intact: verify counts them; a retried write changes nothing', async () => {
+    expect(await new RecordStore(dir, testCodec()).writeAuditPage(ID, 2, events(2) as never)).toMatchObject({ written: false });
+    const r = await cli('incident', 'verify', ID);
+    expect(r).toMatchObject({ code: 0, out: expect.stringContaining('3 record version(s) intact') });
+    expect(r.out).toContain('3 audit page(s) intact');
+  });
+
+  test('a page altered, rewritten, removed, or the newest removed fails, naming the page (exit 4)', async () => {
+    const bytes = readFileSync(pageFile(2));
+    bytes[bytes.length - 3] ^= 0xff;
+    writeFileSync(pageFile(2), bytes);
+    let r = await cli('incident', 'verify', ID);
+    expect(r.code).toBe(4);
+    expect(r.err).toContain('audit page 2 broke the chain: audit page 2 was altered');
+
+    // Re-sealed with the real key, so it decrypts: only the chain can tell.
+    unlinkSync(pageFile(2));
+    await new RecordStore(dir, testCodec()).writeAuditPage(ID, 2, [{ ...events(2)[0], detail: 'rewritten after the fact' }] as never);
+    r = await cli('incident', 'verify', ID);
+    expect(r.err).toContain('audit page 2 broke the chain: audit page 2 was altered');
+
+    unlinkSync(pageFile(2));
+    r = await cli('incident', 'verify', ID);
+    expect(r.err).toContain('audit page 2 broke the chain: audit page 2 is missing');
+  });
+
+  test('the newest page removed with its link is caught by the head', async () => {
+    unlinkSync(pageFile(3));
+    unlinkSync(pageFile(3, 'chain.json'));
+    const r = await cli('incident', 'verify', ID);
+    expect(r.code).toBe(4);
+    expect(r.err).toContain('audit page 3 broke the chain: audit page 3 is missing');
+  });
+});
+
+test('no server path in a refusal: an incident with no record says so without the records folder', async () => {
+  const r = await cli('incident', 'verify', 'INC-NONE');
+  expect(r.code).toBe(3);
+  expect(r.err).not.toContain(dir);
+});
