@@ -24,8 +24,8 @@ import { messageFutureProblems } from '../time-sense';
 import { ms, nowIso, record, senderOf, type IncidentState, type Sender, type Who } from './state';
 import { refresh, skipPastFollowUpReminders } from './schedule';
 import type { Actor } from '../actor';
-import { approveChange, rejectChange, requestChange, senderRefusal, unsignedChangeRefusal, type FourEyesMessage, type QueuedEmail } from './four-eyes';
-import { closeBlockers, needsSecondSignOff, obligationOf, sameDirective, stateRefusal, trackedFollowUp } from './refusals';
+import { approveChange, rejectChange, requestChange, type FourEyesMessage, type QueuedEmail } from './four-eyes';
+import { closeBlockers, needsSecondSignOff, obligationOf, sameDirective, senderRefusal, stateRefusal, trackedFollowUp, unsignedRefusal } from './refusals';
 
 /** The earliest moment the incident knows of: nothing that happened because of it can be earlier. */
 function earliestKnown(state: IncidentState): number {
@@ -243,11 +243,6 @@ export const APPLIERS: { readonly [K in MessageName]: Applier<MessageMap[K]> } =
   rejectChange: (state, m, now, who) => rejectChange(state, m, now, senderOf(who)),
 };
 
-/** A change that needs a second sign-off but names no sender: refused at the doors that can refuse (validator, signal). */
-export function unsignedRefusal(state: IncidentState, name: MessageName, m: Record<string, unknown>): FieldProblem | null {
-  return unsignedChangeRefusal(state, name, m);
-}
-
 /**
  * The one check of a message against the incident, without changing it: what `applyMessage` would refuse
  * now (sense in time, a closed incident, the sender's role, a change that names nobody, the applier's own
@@ -258,7 +253,7 @@ export function refusalOf<K extends MessageName>(state: IncidentState, name: K, 
   if (first) return first;
   const { actor: by, ...fields } = m as MessageMap[K] & { actor?: Actor };
   const who: Sender = by ? { channel, by } : { channel };
-  const sender = senderRefusal(name, who) ?? unsignedChangeRefusal(state, name, m as Record<string, unknown>);
+  const sender = senderRefusal(name, who) ?? unsignedRefusal(state, name, m as Record<string, unknown>);
   if (sender) return sender;
   if (who.by && needsSecondSignOff(state, name, fields)) return null;
   return stateRefusal(state, name, fields as MessageMap[K], who);

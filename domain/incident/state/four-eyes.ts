@@ -2,16 +2,15 @@
  * Four eyes: closing while notices are still owed, and a regulator's directive that moves a date, take a
  * second person's sign-off. The first request is held as a pending change (the status shows it, the
  * escalation list is emailed); it applies only when someone else, with the approver or admin role, approves.
- * Pure: what would be refused is decided in refusals.ts, which the update validator runs alone.
+ * Pure: who may send what, and what would be refused, is decided in refusals.ts (the update validator runs it alone).
  */
-import { mayAct } from '../roles';
 import { pendingApprovalNotice, type EmailMessage } from '../email';
 import type { FieldProblem } from '../incident';
 import { FOUR_EYES_MESSAGES, type MessageName } from '../message-names';
 import type { ApproveChange, RejectChange } from '../messages';
 import type { PendingChange } from '../status';
 import { nowIso, record, type IncidentState, type Sender, type Who } from './state';
-import { decision, needsSecondSignOff, whoWords } from './refusals';
+import { decision } from './refusals';
 
 export type FourEyesMessage = (typeof FOUR_EYES_MESSAGES)[number];
 export const isFourEyes = (name: MessageName): name is FourEyesMessage => (FOUR_EYES_MESSAGES as readonly string[]).includes(name);
@@ -26,24 +25,8 @@ export interface QueuedEmail {
 type Result = { ok: true; replan: boolean; emails?: QueuedEmail[] } | { ok: false; problem: FieldProblem };
 type Apply = (state: IncidentState, m: Record<string, unknown>, now: number, who: Who) => Result;
 
-/** A viewer reads only: news needs a responder, a second sign-off an approver (or admin). */
-export function senderRefusal(name: MessageName, who: Sender): FieldProblem | null {
-  if (!who.by) return null;
-  const needed = name === 'approveChange' ? 'approver' : 'responder';
-  // Anyone may withdraw their own request; rejecting someone else's takes an approver (checked when decided).
-  if (name === 'rejectChange' || mayAct(who.by, needed)) return null;
-  return { path: 'actor', message: `${whoWords(who)} may not ${name === 'approveChange' ? 'approve changes: an approver or admin must' : 'record news: a responder, approver or admin must'}` };
-}
-
 function summaryOf(name: FourEyesMessage, m: Record<string, unknown>): string {
   return name === 'closeIncident' ? 'close the incident although notices are still owed (override)' : `set ${String(m.obligationId)} due ${String(m.dueAt)} as a regulator directed`;
-}
-
-/** Signals have no validator: a change that needs a second sign-off but names nobody is refused there too. */
-export function unsignedChangeRefusal(state: IncidentState, name: MessageName, m: Record<string, unknown>): FieldProblem | null {
-  const { actor, ...fields } = m;
-  if (actor !== undefined || !needsSecondSignOff(state, name, fields)) return null;
-  return { path: 'actor', message: `${name} needs a second sign-off, so it must say who asks: send it with breachclock (CLI or console)` };
 }
 
 /** Holds the change as pending (the same request again is a duplicate) and emails the escalation list. */

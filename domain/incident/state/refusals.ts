@@ -11,7 +11,7 @@ import { isRecordRetention, type ObligationStatus, type PendingChange } from '..
 import type { IncidentState, Sender } from './state';
 
 const problem = (path: string, message: string): FieldProblem => ({ path, message });
-export const whoWords = (who: Sender) => (who.by ? `${who.by.displayName} (${who.by.subject}, ${who.by.role})` : who.channel);
+const whoWords = (who: Sender) => (who.by ? `${who.by.displayName} (${who.by.subject}, ${who.by.role})` : who.channel);
 
 export function obligationOf(state: IncidentState, id: unknown): ObligationStatus | FieldProblem {
   return state.status.obligations.find((x) => x.id === id) ?? problem('obligationId', `${String(id)} is not an obligation of this incident`);
@@ -74,6 +74,22 @@ export function decision(state: IncidentState, name: 'approveChange' | 'rejectCh
     return problem('actor', `${whoWords(who)} may not ${name === 'approveChange' ? 'approve changes: an approver or admin must' : 'reject changes: an approver or admin must (or whoever asked may withdraw it)'}`);
   }
   return p;
+}
+
+/** A viewer reads only: news needs a responder, a second sign-off an approver (or admin). */
+export function senderRefusal(name: MessageName, who: Sender): FieldProblem | null {
+  if (!who.by) return null;
+  const needed = name === 'approveChange' ? 'approver' : 'responder';
+  // Anyone may withdraw their own request; rejecting someone else's takes an approver (checked when decided).
+  if (name === 'rejectChange' || mayAct(who.by, needed)) return null;
+  return { path: 'actor', message: `${whoWords(who)} may not ${name === 'approveChange' ? 'approve changes: an approver or admin must' : 'record news: a responder, approver or admin must'}` };
+}
+
+/** Signals have no validator: a change that needs a second sign-off but names nobody is refused there too. */
+export function unsignedRefusal(state: IncidentState, name: MessageName, m: Record<string, unknown>): FieldProblem | null {
+  const { actor, ...fields } = m;
+  if (actor !== undefined || !needsSecondSignOff(state, name, fields)) return null;
+  return { path: 'actor', message: `${name} needs a second sign-off, so it must say who asks: send it with breachclock (CLI or console)` };
 }
 
 type Check<K extends MessageName> = (state: IncidentState, m: MessageMap[K], who: Sender) => FieldProblem | null;
