@@ -18,11 +18,12 @@ const { planObligations } = proxyActivities<Activities>(PLANNING);
 
 /**
  * Makes the plan again from the incident as it stands. A plan that cannot be made is recorded and the owner
- * alerted; the last good plan's clocks keep running, and so does every other incident.
+ * alerted; the last good plan's clocks keep running, and so does every other incident. The first plan may
+ * bring the opening summary already sent (returned); otherwise nothing is.
  */
-export async function replan(state: S.IncidentState, lanes: EffectLanes): Promise<void> {
+export async function replan(state: S.IncidentState, lanes: EffectLanes, ask?: S.OpeningAsk): Promise<S.OpeningSent | undefined> {
   try {
-    const result = await planObligations(state.incident, state.facts);
+    const result = ask ? await planObligations(state.incident, state.facts, ask) : await planObligations(state.incident, state.facts);
     const before = state.status.phase === 'planning' ? null : state.status.obligations.map((o) => o.id);
     const moved = S.applyPlan(state, result, Date.now());
     // News that makes a notice owed (and the notices it triggers in other states) is told at once, with why.
@@ -32,10 +33,12 @@ export async function replan(state: S.IncidentState, lanes: EffectLanes): Promis
       const notice = deadlineMovedNotice(state.status, moved, state.incident.contacts.owner);
       lanes.send(notice, 'emailSent', 'deadline moved earlier');
     }
+    return result.opening;
   } catch (err) {
     if (!(err instanceof ActivityFailure)) throw err;
     const alert = S.recordPlanningFailure(state, causeOf(err), Date.now());
     lanes.send(alert, 'emailSent', 'planning failure alert');
+    return undefined;
   }
 }
 

@@ -7,7 +7,6 @@
  * and asks to start the next on the current one (docs/design.md §9, "Worker Versioning").
  */
 import { allHandlersFinished, ApplicationFailure, condition, makeContinueAsNewFunc, workflowInfo } from '@temporalio/workflow';
-import { openingSummary } from '../domain/incident/email';
 import type { Actor } from '../domain/incident/actor';
 import type { Incident } from '../domain/incident/incident';
 import { incidentFutureProblems } from '../domain/incident/time-sense';
@@ -84,18 +83,22 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
     },
     send: (e) => lanes.send(e.email, e.type, e.detail),
   });
-  const planAgain = async () => {
+  const planAgain = async (ask?: S.OpeningAsk) => {
     const asked = replansAsked;
-    await replan(state, lanes);
+    const opening = await replan(state, lanes, ask);
     replansDone = asked;
+    return opening;
   };
 
   if (!input.state) {
-    if (input.openedBy) S.record(state, Date.now(), { channel: 'start', by: input.openedBy }, 'opened', `incident opened by ${input.openedBy.displayName}`);
-    await planAgain();
+    S.recordOpened(state, input.openedBy, Date.now());
+    // The opening summary goes out with the plan; when it could not (or a 1.0 history), through the email lane.
+    const sentWithPlan = await planAgain({ opening: true, ...(input.openedBy ? { openedBy: input.openedBy } : {}) });
     if (!state.status.planningError) {
-      S.record(state, Date.now(), 'breachclock', 'planned', `${state.status.obligations.length} obligations`);
-      lanes.send(openingSummary(state.status, state.incident.contacts.owner, Date.now()), 'emailSent', 'opening summary');
+      const opening = S.openingPlanned(state, Date.now());
+      const audit = { type: 'emailSent', detail: 'opening summary' };
+      if (sentWithPlan) S.emailSentWithPlan(state, audit, sentWithPlan, Date.now());
+      else lanes.send(opening, audit.type, audit.detail);
     }
   }
 

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { exampleIncident, uniqueId } from '../helpers/fixtures';
+import { exampleIncident, uniqueId, openingOf } from '../helpers/fixtures';
 import { PERSON_WITH } from '../helpers/oidc';
 import { startStack, type Stack } from '../helpers/stack';
 
@@ -29,7 +29,7 @@ beforeAll(async () => {
   incident.incidentId = incidentId = uniqueId('ROLEWEB');
   const r = await fetch(`${stack.consoleUrl}/api/incidents`, { method: 'POST', headers: { authorization: `Bearer ${stack.token}`, 'content-type': 'application/json' }, body: JSON.stringify(incident) });
   expect(r.status).toBe(201);
-  await stack.sink.waitFor((m) => m.messageId === `<${incidentId}.incident.opening@breachclock>`);
+  await openingOf(stack.sink, stack.client, incidentId);
 });
 afterAll(async () => {
   await browser?.close();

@@ -14,7 +14,7 @@ import { superviseWorker, type SupervisedWorker } from '../../scripts/dev/superv
 import { AesGcmCodec, codecKeysFromEnv, dataConverterFor, ensureKeyFile } from '../../platform/codec';
 import { statusQuery, updates } from '../../workflows/messages';
 import { shiftIncident } from '../../domain/incident/shift';
-import { exampleIncident, uniqueId } from '../helpers/fixtures';
+import { exampleIncident, uniqueId, openingOf } from '../helpers/fixtures';
 import { runCli } from '../helpers/stack';
 import { signedOff } from '../helpers/sign-off';
 
@@ -65,7 +65,7 @@ maybe('on a Temporal server with PostgreSQL, two workers', () => {
     const open = await runCli(cliEnv, ['incident', 'open', '-'], JSON.stringify(incident));
     expect(open.stderr).toBe('');
     expect(open.status).toBe(0);
-    await sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`, 120_000);
+    await openingOf(sink, client, incident.incidentId, 120_000);
     const status = await runCli(cliEnv, ['incident', 'status', incident.incidentId]);
     expect(status.stdout).toContain('MO/regulator-notice (RSMo 375.1410.1)');
     const api = await fetch(`${consoleUrl}/api/incidents/${incident.incidentId}`, { headers: { authorization: `Bearer ${token}` } });
@@ -86,7 +86,7 @@ maybe('on a Temporal server with PostgreSQL, two workers', () => {
     await new Promise((r) => setTimeout(r, 800));
     process.kill(workers[0].pid()!, 'SIGKILL');
     await opening;
-    for (const id of ids) await sink.waitFor((m) => m.messageId === `<${id}.incident.opening@breachclock>`, 150_000);
+    for (const id of ids) await openingOf(sink, client, id, 150_000);
     const copies = ids.map((id) => sink.messages.filter((m) => m.messageId === `<${id}.incident.opening@breachclock>`).length);
     // At-least-once: only a send in flight at the kill may repeat, and then with the same Message-ID.
     expect(copies.filter((c) => c > 1).length).toBeLessThanOrEqual(5);
@@ -99,7 +99,7 @@ maybe('on a Temporal server with PostgreSQL, two workers', () => {
     incident.incidentId = uniqueId('PG-RECORD');
     incident.title = 'Record-Heron-5521 ransomware';
     await client.workflow.start('incidentWorkflow', { workflowId: incident.incidentId, taskQueue, args: [{ incident }] });
-    await sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`, 60_000);
+    await openingOf(sink, client, incident.incidentId, 60_000);
     const h = client.workflow.getHandle(incident.incidentId);
     await h.executeUpdate(updates.obligationCompleted, { args: [{ obligationId: 'MO/regulator-notice', completedAt: '2026-11-23T10:30:00-06:00', completedBy: 'privacy officer', reference: 'DCI-7' }] });
     await signedOff(h, 'closeIncident', { closedAt: '2026-11-23T10:45:00-06:00', reason: 'test', override: true });
@@ -148,7 +148,7 @@ maybe('on a Temporal server with PostgreSQL, two workers', () => {
     const incident = shiftIncident(exampleIncident(), Date.now());
     incident.incidentId = uniqueId('PG-OUTAGE');
     await client.workflow.start('incidentWorkflow', { workflowId: incident.incidentId, taskQueue, args: [{ incident }] });
-    await sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`, 60_000);
+    await openingOf(sink, client, incident.incidentId, 60_000);
     // The commissioner directs an earlier date (allowed: earlier than RSA 420-P:6 I's): 25 seconds from now.
     const due = new Date(Date.now() + 25_000).toISOString();
     await signedOff(client.workflow.getHandle(incident.incidentId), 'regulatorDirective', { obligationId: 'NH/regulator-notice', dueAt: due });

@@ -21,7 +21,7 @@ import { BUNDLE_OPTIONS } from '../../worker/worker';
 import { INCIDENT_WORKFLOW, signals, statusQuery, updates } from '../../workflows/messages';
 import { WATCHDOG_WORKFLOW_ID } from '../../workflows/watchdog';
 import { shiftIncident } from '../../domain/incident/shift';
-import { exampleIncident, uniqueId } from '../helpers/fixtures';
+import { exampleIncident, uniqueId, openingOf } from '../helpers/fixtures';
 import { signedOff } from '../helpers/sign-off';
 
 const missing = clusterUnavailable();
@@ -98,7 +98,7 @@ maybe('worker versioning on a Temporal server with PostgreSQL', () => {
     const incident = shiftIncident(exampleIncident(), Date.now());
     incident.incidentId = uniqueId('PG-VERSION');
     const h = await client.workflow.start(INCIDENT_WORKFLOW, { workflowId: incident.incidentId, taskQueue, args: [{ incident }] });
-    await sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`, 90_000);
+    await openingOf(sink, client, incident.incidentId, 90_000);
     return h;
   };
 

@@ -11,7 +11,9 @@ import type { Incident } from '../../domain/incident/incident';
 import { AesGcmCodec, codecKeysFromEnv, workerDataConverter } from '../../platform/codec';
 import type { ActivityMetrics } from '../../platform/metrics';
 import { BUNDLE_OPTIONS } from '../../worker/worker';
-import type { MailSink } from '../../scripts/dev/mail-sink';
+import type { MailSink, ReceivedMail } from '../../scripts/dev/mail-sink';
+import type { IncidentStatus } from '../../domain/incident/status';
+import { statusQuery } from '../../workflows/messages';
 
 export function exampleIncident(name = 'incident-mo-nh.json'): Incident {
   return JSON.parse(JSON.stringify(require(`../../examples/${name}`)));
@@ -77,3 +79,19 @@ export async function waitFor<T>(fn: () => Promise<T | undefined>, what: string,
  * such as POISON-21840-… (uniqueId carries the process id).
  */
 export const mentionsNumber = (text: string, n: number): boolean => new RegExp(`(?<![0-9A-Za-z-])${n}(?![0-9])`).test(text);
+
+/**
+ * Waits for an incident's opening summary and for its workflow to have taken in the plan the summary was made
+ * from: the planning activity sends it, so it can reach the sink a moment before the plan shows in status.
+ */
+export async function openingOf(
+  sink: Pick<MailSink, 'waitFor'>,
+  client: { workflow: { getHandle(id: string): { query: (q: typeof statusQuery) => Promise<IncidentStatus> } } },
+  incidentId: string,
+  ms = 30_000,
+): Promise<ReceivedMail> {
+  const mail = await sink.waitFor((m) => m.messageId === `<${incidentId}.incident.opening@breachclock>`, ms);
+  const handle = client.workflow.getHandle(incidentId);
+  await waitFor(async () => ((await handle.query(statusQuery)).events.some((e) => e.type === 'emailSent') ? true : undefined), `${incidentId}'s plan taken in`, ms);
+  return mail;
+}

@@ -11,6 +11,7 @@ import type { IncidentStatus } from '../../domain/incident/status';
 import type { incidentWorkflow } from '../../workflows/incident';
 import { INCIDENT_WORKFLOW } from '../../workflows/messages';
 import type { TimeSkipping } from './time-skipping';
+import { openingOf } from './fixtures';
 
 const HISTORIES = path.join(__dirname, '../fixtures/histories');
 
@@ -42,7 +43,7 @@ export function lifeHelpers(t: TimeSkipping) {
   /** Starts the incident and waits for its opening email. */
   const start = async (incident: Incident) => {
     const handle = await t.env.client.workflow.start<typeof incidentWorkflow>(INCIDENT_WORKFLOW, { workflowId: incident.incidentId, taskQueue: t.taskQueue, args: [{ incident }] });
-    await t.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
+    await openingOf(t.sink, t.env.client, incident.incidentId);
     return handle;
   };
   /**

@@ -9,7 +9,7 @@ import type { Actor } from '../../domain/incident/actor';
 import { IncidentService } from '../../application/incidents';
 import { RecordStore } from '../../platform/record-store';
 import { auditCsv } from '../../reports/audit-export';
-import { exampleIncident, testCodec, testRecordsDir, uniqueId, waitFor } from '../helpers/fixtures';
+import { exampleIncident, testCodec, testRecordsDir, uniqueId, waitFor, openingOf } from '../helpers/fixtures';
 import { runCli, startStack, type Stack } from '../helpers/stack';
 import { updates } from '../../workflows/messages';
 
@@ -31,7 +31,7 @@ async function opened(): Promise<string> {
   incident.incidentId = uniqueId('AUD');
   const r = await service.open(dana, incident);
   expect(r.ok).toBe(true);
-  await stack.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
+  await openingOf(stack.sink, stack.client, incident.incidentId);
   return incident.incidentId;
 }
 

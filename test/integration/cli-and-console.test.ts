@@ -2,7 +2,7 @@
  * The operators' doors against a live dev server (issue 5): the `breachclock incident` CLI with its exit
  * codes, and the console's JSON API with its token and CSRF guard.
  */
-import { exampleIncident, uniqueId, waitFor } from '../helpers/fixtures';
+import { exampleIncident, uniqueId, waitFor, openingOf } from '../helpers/fixtures';
 import { runCli, startStack, type Stack } from '../helpers/stack';
 
 let stack: Stack;
@@ -31,7 +31,7 @@ describe('breachclock incident (CLI)', () => {
   });
 
   test('status: readable and --json; unknown id exits 3', async () => {
-    await stack.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
+    await openingOf(stack.sink, stack.client, incident.incidentId);
     // The overdue marks land in a workflow task after the opening email's: the compiled CLI can ask in between.
     const r = await waitFor(async () => {
       const s = await cli(['incident', 'status', incident.incidentId]);
@@ -51,7 +51,7 @@ describe('breachclock incident (CLI)', () => {
     const id = uniqueId('CLI-NOW');
     const open = await cli(['incident', 'open', '-', '--determined-at', 'now'], JSON.stringify({ ...incident, incidentId: id }));
     expect([open.status, open.stderr]).toEqual([0, '']);
-    const opening = await stack.sink.waitFor((m) => m.messageId === `<${id}.incident.opening@breachclock>`);
+    const opening = await openingOf(stack.sink, stack.client, id);
     expect(opening.text).not.toContain('PAST DUE');
     const r = await cli(['incident', 'status', id]);
     expect(r.stdout).toMatch(/pending +\w{3} \d{1,2} \w{3} \d{4}, 11:59 pm (CST|CDT) \(in [^)]+\) +MO\/regulator-notice /);
@@ -222,7 +222,7 @@ describe('console JSON API', () => {
     const { errors } = (await bad.json()) as { errors: Array<{ path: string }> };
     expect(errors.map((e) => e.path)).toEqual(expect.arrayContaining(['determinedAt', 'extra']));
 
-    await stack.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
+    await openingOf(stack.sink, stack.client, incident.incidentId);
     const status = await (await fetch(`${stack.consoleUrl}/api/incidents/${incident.incidentId}`, { headers: auth() })).json() as { obligations: Array<{ id: string }> };
     expect(status.obligations.map((o) => o.id)).toContain('MO/ceding-insurer-notice');
 

@@ -7,7 +7,7 @@ import { WorkflowFailedError } from '@temporalio/client';
 import { openIncident } from '../../application/temporal-client';
 import { BusinessCalendar } from '../../domain/rules/calendar';
 import { INCIDENT_WORKFLOW, statusQuery, updates } from '../../workflows/messages';
-import { exampleIncident, mentionsNumber, uniqueId } from '../helpers/fixtures';
+import { exampleIncident, mentionsNumber, uniqueId, openingOf } from '../helpers/fixtures';
 import { devServerWorker } from '../helpers/stack';
 
 /** A fault injected below the planning activity: this one start instant cannot be counted from. */
@@ -59,7 +59,7 @@ test('a plan that cannot be made is recorded and alerts the owner; another incid
   expect(s.events.some((e) => e.type === 'planningFailed')).toBe(true);
 
   // The other incident on the same worker planned and emailed as usual.
-  await stack.sink.waitFor((m) => m.messageId === `<${good.incidentId}.incident.opening@breachclock>`);
+  await openingOf(stack.sink, stack.env.client, good.incidentId);
   expect((await stack.env.client.workflow.getHandle(good.incidentId).query(statusQuery)).obligations.length).toBeGreaterThan(3);
 
   // News that moves the clock start (a provider's notice before the determination) plans again.

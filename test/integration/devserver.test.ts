@@ -8,7 +8,7 @@ import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError } from 
 import { openIncident } from '../../application/temporal-client';
 import { signals, statusQuery, updates } from '../../workflows/messages';
 import { NEXT_DEADLINE, OVERDUE_COUNT, PHASE, JURISDICTIONS_SA } from '../../workflows/search-attributes';
-import { exampleIncident, uniqueId, waitFor } from '../helpers/fixtures';
+import { exampleIncident, uniqueId, waitFor, openingOf } from '../helpers/fixtures';
 import { devServerWorker } from '../helpers/stack';
 import { signedOff } from '../helpers/sign-off';
 
@@ -22,7 +22,7 @@ test('an incident starts on the dev server, answers status, emails its owner and
   await openIncident(stack.env.client, taskQueue, incident);
   const handle = stack.env.client.workflow.getHandle(incident.incidentId);
 
-  const opening = await stack.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
+  const opening = await openingOf(stack.sink, stack.env.client, incident.incidentId);
   expect(opening.subject).toContain(incident.incidentId);
 
   // The email can arrive a moment before the activity's completion is recorded.
@@ -68,12 +68,8 @@ test('bad messages: an update is refused before history; a signal is recorded as
   incident.thirdParty = { provider: 'Northline Claims Services LLC', notifiedLicenseeAt: new Date(Date.now() - 2 * 86_400_000).toISOString() };
   await openIncident(stack.env.client, taskQueue, incident);
   const handle = stack.env.client.workflow.getHandle(incident.incidentId);
-  await stack.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
   // Let the opening run settle (email recorded, workflow asleep) before counting history events.
-  await waitFor(async () => {
-    const s = await handle.query(statusQuery);
-    return s.events.some((e) => e.type === 'emailSent') ? s : undefined;
-  }, 'opening email recorded');
+  await openingOf(stack.sink, stack.env.client, incident.incidentId);
   await new Promise((r) => setTimeout(r, 500));
 
   const before = (await handle.fetchHistory()).events!.length;
@@ -177,7 +173,7 @@ test('news for an incident whose workflow has ended says so and points to its ke
   incident.incidentId = uniqueId('ENDED');
   await openIncident(stack.env.client, taskQueue, incident);
   const handle = stack.env.client.workflow.getHandle(incident.incidentId);
-  await stack.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
+  await openingOf(stack.sink, stack.env.client, incident.incidentId);
   await handle.terminate('ended for the test');
   const service = new IncidentService({ client: async () => stack.env.client, taskQueue });
   const r = await service.send(LOCAL_ADMIN, incident.incidentId, 'residentsUpdate', { state: 'MO', count: 1900, asOf: new Date().toISOString() });
@@ -189,7 +185,7 @@ test('every covered state at once: one workflow plans 15 regulators, emails one 
   incident.incidentId = uniqueId('NAT');
   await openIncident(stack.env.client, taskQueue, incident);
   const handle = stack.env.client.workflow.getHandle(incident.incidentId);
-  const opening = await stack.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
+  const opening = await openingOf(stack.sink, stack.env.client, incident.incidentId);
   expect(opening.subject).toMatch(/^27 deadline\(s\) running, first due Thu 26 Nov/);
   expect(opening.text).toMatch(/^Thu 26 Nov 2026 \(10\):$/m);
   expect(opening.text).toMatch(/^Mon 30 Nov 2026 \(3\):$/m);

@@ -10,7 +10,7 @@ import { Client } from '@temporalio/client';
 import fc from 'fast-check';
 import { MESSAGE_NAMES } from '../../domain/incident/messages';
 import { signals, statusQuery } from '../../workflows/messages';
-import { exampleIncident, uniqueId } from '../helpers/fixtures';
+import { exampleIncident, uniqueId, openingOf } from '../helpers/fixtures';
 import { startStack, type Stack } from '../helpers/stack';
 
 let stack: Stack;
@@ -112,7 +112,7 @@ test('after all that, a new incident still plans and emails; the server holds no
   const fresh = exampleIncident();
   fresh.incidentId = uniqueId('FZ-AFTER');
   expect((await api('/api/incidents', fresh)).status).toBe(201);
-  await stack.sink.waitFor((m) => m.messageId === `<${fresh.incidentId}.incident.opening@breachclock>`, 30_000);
+  await openingOf(stack.sink, stack.client, fresh.incidentId, 30_000);
   const raw = new Client({ connection: stack.env.connection }); // no codec: what the server stores
   for (const id of [...opened.slice(-3), fresh.incidentId]) {
     const history = await raw.workflow.getHandle(id).fetchHistory();

@@ -18,7 +18,7 @@ import { createWorkerMetrics, SDK_METRIC_NAMES } from '../../platform/metrics';
 import { startMailSink, type MailSink } from '../../scripts/dev/mail-sink';
 import { startDevServer } from '../../scripts/dev/servers';
 import { installRuntime, startWorkerOps } from '../../worker/ops';
-import { exampleIncident, testCodec, testWorker, uniqueId, waitFor } from '../helpers/fixtures';
+import { exampleIncident, testCodec, testWorker, uniqueId, waitFor, openingOf } from '../helpers/fixtures';
 
 const taskQueue = 'operable-test';
 const DAY = 86_400_000;
@@ -90,9 +90,10 @@ test('the worker: counters move as emails go, gauges follow visibility, the SDK 
   const incident = shiftIncident({ ...exampleIncident(), incidentId: uniqueId('OPS') }, Date.now() - 60 * DAY);
   t.sink.refuseWith(421); // the first attempts fail (transient), then the mail server takes them
   await openIncident(t.client, taskQueue, incident);
-  await waitFor(async () => ((sample(await scrape(), 'breachclock_emails_failed_total', 'kind="transient"') ?? 0) > 0 ? true : undefined), 'a failed email counted');
+  // Two refusals: the opening summary sent with the plan, then the email lane's first attempt (its retry is counted).
+  await waitFor(async () => ((sample(await scrape(), 'breachclock_emails_failed_total', 'kind="transient"') ?? 0) > 1 ? true : undefined), 'two failed emails counted');
   t.sink.refuseWith(null);
-  await t.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`, 30_000);
+  await openingOf(t.sink, t.client, incident.incidentId, 30_000);
 
   const after = await waitFor(async () => {
     const text = await scrape();

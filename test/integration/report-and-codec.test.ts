@@ -11,7 +11,7 @@ import { temporal } from '@temporalio/proto';
 import { defaultPayloadConverter } from '@temporalio/common';
 import { AesGcmCodec, codecKeysFromEnv } from '../../platform/codec';
 import { sendMessage } from '../../application/temporal-client';
-import { exampleIncident, uniqueId } from '../helpers/fixtures';
+import { exampleIncident, uniqueId, openingOf } from '../helpers/fixtures';
 import { runCli, startStack, type Stack } from '../helpers/stack';
 
 let stack: Stack;
@@ -36,7 +36,7 @@ incident.eventDetails = { occurredAt: '2026-11-20T03:00:00-06:00', source: SOURC
 describe('regulator notice drafts', () => {
   beforeAll(async () => {
     await stack.client.workflow.start('incidentWorkflow', { workflowId: incident.incidentId, taskQueue: stack.taskQueue, args: [{ incident }] });
-    await stack.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
+    await openingOf(stack.sink, stack.client, incident.incidentId);
   });
 
   test('CLI: the initial drafts, each item cited, unknown items marked MISSING', async () => {

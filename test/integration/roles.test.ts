@@ -5,7 +5,7 @@
  */
 import { ROLES, type Role } from '../../domain/incident/actor';
 import { doorOf, ROUTE_ROLES } from '../../client/console/roles';
-import { exampleIncident, uniqueId } from '../helpers/fixtures';
+import { exampleIncident, uniqueId, openingOf } from '../helpers/fixtures';
 import { PERSON_WITH, signInThroughIdp } from '../helpers/oidc';
 import { startStack, type Stack } from '../helpers/stack';
 
@@ -25,7 +25,7 @@ beforeAll(async () => {
   const incident = exampleIncident();
   incident.incidentId = incidentId = uniqueId('ROLES');
   expect((await fetch(`${stack.consoleUrl}/api/incidents`, { method: 'POST', headers: admin, body: JSON.stringify(incident) })).status).toBe(201);
-  await stack.sink.waitFor((m) => m.messageId === `<${incidentId}.incident.opening@breachclock>`);
+  await openingOf(stack.sink, stack.client, incidentId);
 });
 afterAll(async () => stack?.stop());
 

@@ -14,7 +14,7 @@ import { startMailSink, type MailSink } from '../../scripts/dev/mail-sink';
 import { startDevServer } from '../../scripts/dev/servers';
 import { superviseWorker, type SupervisedWorker } from '../../scripts/dev/supervisor';
 import { statusQuery } from '../../workflows/messages';
-import { exampleIncident, uniqueId } from '../helpers/fixtures';
+import { exampleIncident, uniqueId, openingOf } from '../helpers/fixtures';
 
 let env: TestWorkflowEnvironment;
 let sink: MailSink;
@@ -46,7 +46,7 @@ async function opened(id: string): Promise<void> {
   const incident = exampleIncident();
   incident.incidentId = id;
   await openIncident(client, taskQueue, incident);
-  await sink.waitFor((m) => m.messageId === `<${id}.incident.opening@breachclock>`, 90_000);
+  await openingOf(sink, client, id, 90_000);
 }
 
 test('the worker runs in its own process; killed with SIGKILL it comes back and incidents go on', async () => {

@@ -7,7 +7,7 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { IncidentStatus } from '../../domain/incident/status';
 import type { incidentWorkflow } from '../../workflows/incident';
 import { INCIDENT_WORKFLOW, reportSourceQuery, signals, statusQuery, updates } from '../../workflows/messages';
-import { exampleIncident, mentionsNumber, TEST_CONSOLE_URL } from '../helpers/fixtures';
+import { exampleIncident, mentionsNumber, TEST_CONSOLE_URL, openingOf } from '../helpers/fixtures';
 import { at, expectRemindersAt, find, in2054, lifeHelpers } from '../helpers/lives';
 import { timeSkippingWorker } from '../helpers/time-skipping';
 import { signedOff } from '../helpers/sign-off';
@@ -296,7 +296,7 @@ test('a transient SMTP refusal (421) is retried with backoff until the mail goes
     const refusedSoFar = t.sink.messages.filter((m) => m.messageId.includes(incident.incidentId)).length;
     expect(refusedSoFar).toBe(0);
     t.sink.refuseWith(null);
-    const mail = await t.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`, 60_000);
+    const mail = await openingOf(t.sink, t.env.client, incident.incidentId, 60_000);
     expect(mail.to).toEqual(['security@ozark-re.example']);
     // The activity completes a moment after the sink has the message.
     let s = await h.query(statusQuery);

@@ -5,7 +5,7 @@
 import { statusQuery, updates } from '../../workflows/messages';
 import { INCIDENT_WORKFLOW } from '../../workflows/messages';
 import type { incidentWorkflow } from '../../workflows/incident';
-import { exampleIncident, mentionsNumber, uniqueId } from '../helpers/fixtures';
+import { exampleIncident, mentionsNumber, uniqueId, openingOf } from '../helpers/fixtures';
 import { timeSkippingWorker } from '../helpers/time-skipping';
 import { signedOff } from '../helpers/sign-off';
 
@@ -27,7 +27,7 @@ test('sleeps more than 3 days to the MO deadline, escalates it overdue, and fini
       taskQueue,
       args: [{ incident }],
     });
-    const opening = await t.sink.waitFor((m) => m.messageId === `<${incident.incidentId}.incident.opening@breachclock>`);
+    const opening = await openingOf(t.sink, t.env.client, incident.incidentId);
     expect(opening.to).toEqual([incident.contacts.owner]);
     expect(opening.raw).toContain('MO/regulator-notice');
     expect(opening.raw).toContain('RSMo 375.1410.1');

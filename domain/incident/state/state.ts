@@ -16,6 +16,23 @@ export interface PlanResult {
   reminders: Reminder[];
   /** Close-out follow-up targets (absent in histories recorded before they existed). */
   followUps?: FollowUpTarget[];
+  /**
+   * The opening summary, when the planning activity sent it with the plan (asked for on the first plan only).
+   * Absent when it could not be sent then, and in 1.0 histories: the workflow then sends it through its email lane.
+   */
+  opening?: OpeningSent;
+}
+
+/** What the first plan is asked for besides the plan: the opening summary, made as the workflow makes it. */
+export interface OpeningAsk {
+  opening: true;
+  openedBy?: Actor;
+}
+
+/** An email the planning activity delivered: what the audit trail records once the plan comes back. */
+export interface OpeningSent {
+  messageId: string;
+  recipients: number;
 }
 
 export interface IncidentState {

@@ -11,8 +11,12 @@ import { percentile, Progress, round, runPool, waitForMail, type HeapReport } fr
 import { KINDS, type BenchKit, type Kind } from './kit';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-/** The 1.0 release's recorded lives (one folder per release). */
-const HISTORIES = path.join(__dirname, '../../../test/fixtures/histories/1.0');
+/** The newest release's recorded lives (one folder per release: test/fixtures/histories/<release>/). */
+const RELEASES = path.join(__dirname, '../../../test/fixtures/histories');
+const HISTORIES = path.join(
+  RELEASES,
+  readdirSync(RELEASES).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).at(-1) ?? '1.0',
+);
 
 export type Throughput = Record<Kind, { workflows: number; seconds: number; perSecond: number }[]>;
 
@@ -154,7 +158,7 @@ async function perReplayMs(kit: BenchKit, id: string, history: temporal.api.hist
   return (last - first) / (copies - 1);
 }
 
-/** 5. Each recorded whole life (test/fixtures/histories/1.0/inc-*.json) beside a bare history of the same length. */
+/** 5. Each recorded whole life (test/fixtures/histories/<newest release>/inc-*.json) beside a bare history of the same length. */
 export async function replays(kit: BenchKit, copies: number): Promise<Replay[]> {
   const files = readdirSync(HISTORIES).filter((f) => /^inc-.*\.json$/.test(f));
   const bar = new Progress('replay: recorded lives vs bare', files.length);
