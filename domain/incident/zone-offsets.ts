@@ -20,8 +20,6 @@ interface Year {
   table: Offsets;
 }
 
-/** Zone-year tables kept: a plan reads a few zones over a few years; this bounds a long-lived worker's. */
-const MAX_YEARS = 256;
 
 export class ZoneOffsets {
   /** One formatter per zone, kept: making one costs far more than asking it. */
@@ -29,6 +27,9 @@ export class ZoneOffsets {
   private readonly years = new Map<string, Year>();
   /** Per zone, the year last read: most lookups fall in the same year as the one before. */
   private readonly last = new Map<string, Year>();
+
+  /** `maxYears`: zone-year tables kept. A plan reads a few zones over a few years; this bounds a long-lived worker's. */
+  constructor(private readonly maxYears = 256) {}
 
   /** The zone's UTC offset in minutes at an instant. Throws RangeError for a zone the runtime does not know. */
   offsetMinutes(zone: string, ms: number): number {
@@ -84,7 +85,7 @@ export class ZoneOffsets {
       if (after !== offs[m + 1]) table.push({ from: samples[m + 1], off: offs[m + 1] });
     }
     const year = { from: samples[0], to: samples[12], table };
-    if (this.years.size >= MAX_YEARS) this.forget();
+    if (this.years.size >= this.maxYears) this.forget();
     this.years.set(key, year);
     return year;
   }
