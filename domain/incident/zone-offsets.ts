@@ -78,11 +78,11 @@ export class ZoneOffsets {
     const offs = samples.map((ms) => this.ask(zone, ms));
     const table = [{ from: samples[0], off: offs[0] }];
     for (let m = 0; m < 12; m++) {
-      // The last minute of the month: the next month's first sample may already be past a change on the 1st.
+      if (offs[m] === offs[m + 1]) continue;
+      // The month's last minute tells a change within the month from one on the next month's first instant.
       const end = samples[m + 1] - MINUTE;
-      const after = this.ask(zone, end);
-      if (after !== offs[m]) table.push({ from: this.changeBetween(zone, samples[m], end, after), off: after });
-      if (after !== offs[m + 1]) table.push({ from: samples[m + 1], off: offs[m + 1] });
+      const from = this.ask(zone, end) === offs[m] ? samples[m + 1] : this.changeBetween(zone, samples[m], end, offs[m + 1]);
+      table.push({ from, off: offs[m + 1] });
     }
     const year = { from: samples[0], to: samples[12], table };
     if (this.years.size >= this.maxYears) this.forget();
