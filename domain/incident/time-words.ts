@@ -47,7 +47,11 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-const utcOffsetText = (off: number) => `${off < 0 ? '-' : '+'}${String(Math.floor(Math.abs(off) / 60)).padStart(2, '0')}:${String(Math.abs(off) % 60).padStart(2, '0')}`;
+/** `-10:00`; an offset of local mean time (seconds in it) to the nearest minute. */
+function utcOffsetText(off: number): string {
+  const abs = Math.round(Math.abs(off));
+  return `${off < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
 
 /** The zone's abbreviation under an offset: standard, daylight (an hour ahead), or, for any other, the offset itself. */
 function abbreviation(name: UsZone, off: number): string {

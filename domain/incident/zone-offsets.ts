@@ -4,8 +4,9 @@
  * the words (time-words.ts, in the workflow bundle), so a deadline and its words never disagree on a zone.
  *
  * Asking Intl is slow next to arithmetic, so a zone's offsets are read once per UTC year: sampled monthly, each
- * change found by bisection to the minute, then looked up. No zone read here changes offset twice within a month.
- * Determinism in the workflow: the tz data is the Node runtime's, pinned by the worker build (docs/design.md §9).
+ * change found by bisection to the minute, then looked up. Two changes within one calendar month would be missed: no
+ * US zone has them. Determinism in the workflow: the tz data is the Node runtime's, so it stays with the worker
+ * deployment version an incident is pinned to (docs/design.md §6 on time zones, §9 Worker Versioning).
  */
 
 const MINUTE = 60_000;
@@ -19,7 +20,6 @@ interface Year {
   to: number;
   table: Offsets;
 }
-
 
 export class ZoneOffsets {
   /** One formatter per zone, kept: making one costs far more than asking it. */

@@ -82,6 +82,12 @@ test.each([
   expect(humanTime(iso, state)).toContain(` ${dt.offsetNameShort} (`);
 });
 
+test('an offset that is neither the zone\'s standard nor its daylight one is said as the offset (Alaska before 1983)', () => {
+  const iso = '1980-01-15T12:00:00Z';
+  expect(utcOffsetAt(Date.parse(iso), 'AK')).toBe(DateTime.fromISO(iso, { zone: 'America/Anchorage' }).offset);
+  expect(humanTime(iso, 'AK')).toBe('Tue 15 Jan 1980, 2:00 am GMT-10:00 (Alaska)');
+});
+
 test('tables dropped to keep the cache small are read again alike', () => {
   const small = new ZoneOffsets(2);
   const instants = [2030, 2031, 2032, 2030].map((y) => Date.UTC(y, 6, 1));
