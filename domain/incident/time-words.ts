@@ -3,12 +3,14 @@
  * and countdowns ("in 3 days 4 hours", "overdue by 2 hours"). ISO stays for JSON. Pure and luxon-free, so
  * the workflow's emails use the same words as the CLI, the console and the drafts.
  *
- * Each state's clock is its capital's zone (the regulator sits there). US daylight time: second Sunday of
- * March to first Sunday of November at 2:00 local (since 2007; first Sunday of April to last Sunday of
- * October before). Display only: deadlines themselves are computed with the IANA zones (domain/rules).
+ * Each state's clock is its capital's zone (the regulator sits there). Its offsets come from the IANA zones
+ * as the runtime's Intl reads them (zone-offsets.ts), the source the deadlines are computed from (domain/rules);
+ * daylight time is an offset other than the zone's standard one.
  */
 import { stateName, type StateCode } from './states';
+import { zoneOffsets } from './zone-offsets';
 
+/** How a zone is named and described (a calendar's VTIMEZONE); its offsets at an instant come from the IANA zones. */
 export interface Zone {
   std: string;
   dst: string;
@@ -45,34 +47,23 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** The day of the month of the n-th (1-based; -1 = last) given weekday in a month. */
-function nthWeekday(year: number, month: number, weekday: number, n: number): number {
-  if (n > 0) {
-    const first = new Date(Date.UTC(year, month, 1)).getUTCDay();
-    return 1 + ((weekday - first + 7) % 7) + (n - 1) * 7;
-  }
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const last = new Date(Date.UTC(year, month, lastDay)).getUTCDay();
-  return lastDay - ((last - weekday + 7) % 7);
+/** `-10:00`; an offset of local mean time (seconds in it) to the nearest minute. */
+function utcOffsetText(off: number): string {
+  const abs = Math.round(Math.abs(off));
+  return `${off < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
-/** Whether US daylight time is in force at an instant in a zone. */
-function inDaylightTime(ms: number, zone: Zone): boolean {
-  if (!zone.observesDst) return false;
-  const year = new Date(ms + zone.offset * 60_000).getUTCFullYear();
-  const [startMonth, startDay, endMonth, endDay] =
-    year >= 2007 ? [2, nthWeekday(year, 2, 0, 2), 10, nthWeekday(year, 10, 0, 1)] : [3, nthWeekday(year, 3, 0, 1), 9, nthWeekday(year, 9, 0, -1)];
-  // 2:00 local standard time starts it; 2:00 local daylight time (1:00 standard) ends it.
-  const start = Date.UTC(year, startMonth, startDay, 2) - zone.offset * 60_000;
-  const end = Date.UTC(year, endMonth, endDay, 1) - zone.offset * 60_000;
-  return ms >= start && ms < end;
+/** The zone's abbreviation under an offset: standard, daylight (an hour ahead), or, for any other, the offset itself. */
+function abbreviation(name: UsZone, off: number): string {
+  const zone: Zone = ZONES[name];
+  if (off === zone.offset) return zone.std;
+  return zone.observesDst && off === zone.offset + 60 ? zone.dst : `GMT${utcOffsetText(off)}`;
 }
 
 /** Wall-clock parts of an instant in a zone, with the zone's abbreviation then in force. */
-function wallClock(ms: number, zone: Zone) {
-  const dst = inDaylightTime(ms, zone);
-  const local = new Date(ms + (zone.offset + (dst ? 60 : 0)) * 60_000);
-  return { d: local, abbr: dst ? zone.dst : zone.std };
+function wallClock(ms: number, name: UsZone) {
+  const off = zoneOffsets.offsetMinutes(name, ms);
+  return { d: new Date(ms + off * 60_000), abbr: abbreviation(name, off) };
 }
 
 function clockWords(d: Date): string {
@@ -85,14 +76,17 @@ const dayWords = (d: Date) => `${DAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS
 
 /** The zone a jurisdiction's times are read in (its capital's), or undefined for one breachclock does not know. */
 export function zoneOf(jurisdiction: string | undefined): Zone | undefined {
-  const z = jurisdiction ? (STATE_ZONES as Record<string, UsZone>)[jurisdiction] : undefined;
+  const z = zoneNameIn(jurisdiction);
   return z ? ZONES[z] : undefined;
 }
 
+const zoneNameIn = (jurisdiction: string | undefined): UsZone | undefined =>
+  jurisdiction ? (STATE_ZONES as Partial<Record<string, UsZone>>)[jurisdiction] : undefined;
+
 /** The offset from UTC in minutes in force at an instant in a jurisdiction's zone (-360 for CST), or undefined for one breachclock does not know. */
 export function utcOffsetAt(ms: number, jurisdiction: string): number | undefined {
-  const zone = zoneOf(jurisdiction);
-  return zone ? zone.offset + (inDaylightTime(ms, zone) ? 60 : 0) : undefined;
+  const name = zoneNameIn(jurisdiction);
+  return name ? zoneOffsets.offsetMinutes(name, ms) : undefined;
 }
 
 /** A jurisdiction's zone as a calendar describes it (RFC 5545 VTIMEZONE): IANA name, abbreviations, standard offset. */
@@ -113,17 +107,17 @@ export function humanTime(iso: string | null | undefined, jurisdiction?: string,
   if (!iso) return 'no date in law';
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return iso;
-  const zone = zoneOf(jurisdiction);
-  const { d, abbr } = zone ? wallClock(ms, zone) : { d: new Date(ms), abbr: 'UTC' };
+  const name = zoneNameIn(jurisdiction);
+  const { d, abbr } = name ? wallClock(ms, name) : { d: new Date(ms), abbr: 'UTC' };
   const day = opts.short ? `${DAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}` : dayWords(d);
-  const where = zone && !opts.short ? ` (${stateName(jurisdiction!)})` : '';
+  const where = name && !opts.short ? ` (${stateName(jurisdiction!)})` : '';
   return `${day}, ${clockWords(d)} ${abbr}${where}`;
 }
 
 /** "Fri 27 Nov 2026" in the jurisdiction's local time (a period's end, a target day). */
 export function humanDay(iso: string, jurisdiction?: string): string {
-  const zone = zoneOf(jurisdiction);
-  return dayWords(zone ? wallClock(Date.parse(iso), zone).d : new Date(Date.parse(iso)));
+  const name = zoneNameIn(jurisdiction);
+  return dayWords(name ? wallClock(Date.parse(iso), name).d : new Date(Date.parse(iso)));
 }
 
 /** "3 days 4 hours", "2 hours 10 minutes", "5 minutes": a span a person reads at a glance. */
@@ -165,9 +159,9 @@ export function humanTimeAsWritten(iso: string, instead?: number): string {
   const offset = writtenOffset(iso);
   const shown = instead ?? ms;
   if (Number.isNaN(ms) || offset === undefined) return Number.isNaN(shown) ? iso : humanTime(new Date(shown).toISOString());
-  const zone = offset === 0 ? undefined : Object.values(ZONES).find((z: Zone) => z.offset + (inDaylightTime(ms, z) ? 60 : 0) === offset);
-  if (!zone) return humanTime(new Date(shown).toISOString());
-  const { d, abbr } = wallClock(shown, zone);
+  const name = offset === 0 ? undefined : (Object.keys(ZONES) as UsZone[]).find((z) => zoneOffsets.offsetMinutes(z, ms) === offset);
+  if (!name) return humanTime(new Date(shown).toISOString());
+  const { d, abbr } = wallClock(shown, name);
   return `${dayWords(d)}, ${clockWords(d)} ${abbr}`;
 }
 

@@ -1,70 +1,24 @@
 /**
  * Fast instant <-> local-time helpers for the regulators' zones. luxon computes a zone's offset through Intl on
- * every conversion, which dominated planning time. A zone's offsets are found once per UTC year instead: sampled
- * monthly with luxon, each change located by bisection to the hour (US zones change offset on the hour), then
- * read by arithmetic. `zoneOf` hands luxon a zone that reads that table, so DateTimes made in the rules cost
- * no Intl call either.
+ * every conversion, which dominated planning time. The offsets come from per-zone-year tables instead
+ * (domain/incident/zone-offsets.ts, the same source the words use), and `zoneOf` hands luxon a zone that reads
+ * them, so DateTimes made in the rules cost no Intl call either: luxon is left the date arithmetic.
  */
 import { IANAZone } from 'luxon';
+import { zoneOffsets, type ZoneOffsets } from '../incident/zone-offsets';
 import { epochDay, fromEpochDay } from './days';
 
 const HOUR = 3_600_000;
 
-/** One year's offsets: from each instant (ms) on, the offset in minutes, in time order. */
-type Offsets = Array<{ from: number; off: number }>;
-const yearCache = new Map<string, Map<number, Offsets>>();
-
-/** luxon's own zone for a name, made once (IANAZone.create caches it), asked directly: no DateTime is made per ask. */
-function luxonOffset(zone: string, ms: number): number {
-  return IANAZone.create(zone).offset(ms);
-}
-
-/** The hour (ms) at which the offset first equals the later sample's, between two samples that differ. */
-function changeBetween(zone: string, a: number, b: number): number {
-  const after = luxonOffset(zone, b);
-  let lo = Math.floor(a / HOUR);
-  let hi = Math.floor(b / HOUR);
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (luxonOffset(zone, mid * HOUR) === after) hi = mid;
-    else lo = mid;
-  }
-  return hi * HOUR;
-}
-
-function yearOffsets(zone: string, year: number): Offsets {
-  let years = yearCache.get(zone);
-  if (!years) yearCache.set(zone, (years = new Map()));
-  let table = years.get(year);
-  if (table) return table;
-  const samples = Array.from({ length: 13 }, (_, m) => Date.UTC(year, m, 1));
-  table = [{ from: samples[0], off: luxonOffset(zone, samples[0]) }];
-  for (let m = 0; m < 12; m++) {
-    const [a, b] = [samples[m], samples[m + 1] - 1];
-    if (luxonOffset(zone, a) !== luxonOffset(zone, b)) table.push({ from: changeBetween(zone, a, b), off: luxonOffset(zone, b) });
-  }
-  years.set(year, table);
-  return table;
-}
-
-/** Per zone, the year last read and its bounds: most lookups fall in the same year as the one before. */
-const lastYear = new Map<string, { from: number; to: number; table: Offsets }>();
+/** The tables read here: the process's one set, shared with the words written outside the workflow. */
+const offsets: ZoneOffsets = zoneOffsets;
 
 /** The zone's UTC offset in minutes at an instant. */
 export function offsetMinutes(zone: string, ms: number): number {
-  let last = lastYear.get(zone);
-  if (!last || ms < last.from || ms >= last.to) {
-    const year = new Date(ms).getUTCFullYear();
-    last = { from: Date.UTC(year, 0, 1), to: Date.UTC(year + 1, 0, 1), table: yearOffsets(zone, year) };
-    lastYear.set(zone, last);
-  }
-  const table = last.table;
-  let off = table[0].off;
-  for (let i = 1; i < table.length; i++) if (table[i].from <= ms) off = table[i].off;
-  return off;
+  return offsets.offsetMinutes(zone, ms);
 }
 
-/** An IANA zone for luxon whose offsets come from the table above. */
+/** An IANA zone for luxon whose offsets come from the tables. */
 class TableZone extends IANAZone {
   override offset(ts: number): number {
     return offsetMinutes(this.name, ts);
