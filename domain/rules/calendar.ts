@@ -14,6 +14,7 @@ import { epochDay, fromEpochDay, isWeekend, parseInstant, sameDateYearsLater, ty
 export { describeDate, WEEKDAY_NAMES } from './days';
 import { localDateInZone, zoneOf } from './zoned';
 import { HOLIDAY_TABLES } from './jurisdictions';
+import { PlanningCaches } from './planning-caches';
 import { maxCalendarDaysFor, StateDays, type Count, type DisputedInfo, type HolidayInfo } from './state-days';
 
 export type { LocalDate } from './days';
@@ -53,6 +54,8 @@ export class UnknownCalendarStateError extends Error {}
 
 export class BusinessCalendar {
   private readonly days = new Map<string, StateDays>();
+  /** What planning keeps between plans made on this calendar, and on no other. */
+  readonly caches = new PlanningCaches();
 
   constructor(tables: HolidayTable[] = HOLIDAY_TABLES) {
     for (const t of tables) this.days.set(t.state, new StateDays(t));

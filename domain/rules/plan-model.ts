@@ -6,6 +6,7 @@
 import type { BusinessCalendar } from './calendar';
 import { directiveRefusal } from '../incident/directive';
 import type { Incident } from '../incident/incident';
+import { STATE_CODES } from '../incident/states';
 import type { Jurisdiction } from './jurisdiction';
 import { NOTICE_JURISDICTIONS } from './jurisdictions';
 import type { ReportedLaw } from './reported-laws';
@@ -29,18 +30,18 @@ export const OBLIGATION_KINDS = [
 ] as const;
 export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
 
-const ids = new Map<string, Map<string, string>>();
-
 /**
- * An obligation's id, `<STATE>/<kind>` (`<STATE>/*` for a state that owes nothing), made once per pair: a plan
- * sorts and looks ids up many times, and one flat string per id keeps that cheap.
+ * Every obligation id, made once at load and never changed: states and kinds are closed lists. A plan looks its ids
+ * up in sets and maps and sorts them many times; a string made per call is a new rope to flatten and hash each time,
+ * and handing out the one flat string per id saved a tenth of warm planning time, compiled (docs/performance.md).
  */
+const IDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(
+  STATE_CODES.map((state) => [state, new Map(['*' as const, ...OBLIGATION_KINDS].map((kind) => [kind, `${state}/${kind}`]))]),
+);
+
+/** An obligation's id, `<STATE>/<kind>` (`<STATE>/*` for a state that owes nothing). */
 export function obligationId(state: string, kind: ObligationKind | '*'): string {
-  let byKind = ids.get(state);
-  if (!byKind) ids.set(state, (byKind = new Map()));
-  let id = byKind.get(kind);
-  if (id === undefined) byKind.set(kind, (id = `${state}/${kind}`));
-  return id;
+  return IDS.get(state)?.get(kind) ?? `${state}/${kind}`;
 }
 
 export interface Obligation {
@@ -166,14 +167,9 @@ export function lawInForce(law: { effectiveFrom: string; effectiveUntil?: string
   return date >= law.effectiveFrom && (!law.effectiveUntil || date <= law.effectiveUntil);
 }
 
-/** The last instant written in each zone (one entry per zone): a plan writes the same start instant in the same zone state after state. */
-const lastInZone = new Map<string, { s: string; iso: string }>();
+/** An instant as ISO in a zone's offset. */
 export function inZone(s: string, zone: string): string {
-  const last = lastInZone.get(zone);
-  if (last !== undefined && last.s === s) return last.iso;
-  const iso = isoInZone(parseInstant(s), zone);
-  lastInZone.set(zone, { s, iso });
-  return iso;
+  return isoInZone(parseInstant(s), zone);
 }
 export const earliest = (...xs: Array<string | undefined | null>): string | undefined =>
   xs.filter((x): x is string => !!x).sort((a, b) => parseInstant(a) - parseInstant(b))[0];

@@ -230,7 +230,7 @@ export function planIncident(incident: Incident, calendar: BusinessCalendar = de
   return {
     incidentId: incident.incidentId,
     obligations,
-    notApplicable: sortById(b.notApplicable),
+    notApplicable: sortById(b.notApplicable, calendar.caches),
     uncovered: uncoveredStates(incident),
     investigation: investigationDuties(incident),
     notEvaluated: notEvaluated(incident),
