@@ -10,7 +10,7 @@
  */
 import { DateTime } from 'luxon';
 import type { HolidayTable } from './holiday-table';
-import { epochDay, fromEpochDay, isWeekend, parseInstant, sameDateYearsLater, type LocalDate } from './days';
+import { epochDay, fromEpochDay, isWeekend, sameDateYearsLater, type LocalDate } from './days';
 export { describeDate, WEEKDAY_NAMES } from './days';
 import { localDateInZone, zoneOf } from './zoned';
 import { HOLIDAY_TABLES } from './jurisdictions';
@@ -107,8 +107,8 @@ export class BusinessCalendar {
 
   /** The start event's calendar date in the regulator's zone. */
   localStartDate(state: string, start: string | DateTime): LocalDate {
-    const ms = typeof start === 'string' ? parseInstant(start) : start.toMillis();
-    return localDateInZone(ms, this.timeZone(state));
+    if (typeof start === 'string') return this.caches.localDate(start, this.timeZone(state));
+    return localDateInZone(start.toMillis(), this.timeZone(state));
   }
 
   /**

@@ -11,7 +11,7 @@ import type { Jurisdiction } from './jurisdiction';
 import { NOTICE_JURISDICTIONS } from './jurisdictions';
 import type { ReportedLaw } from './reported-laws';
 import { parseInstant } from './days';
-import { isoInZone } from './zoned';
+import type { PlanningCaches } from './planning-caches';
 import { compareText } from './id-order';
 import type { Cascade } from './planner-cascade';
 
@@ -167,10 +167,6 @@ export function lawInForce(law: { effectiveFrom: string; effectiveUntil?: string
   return date >= law.effectiveFrom && (!law.effectiveUntil || date <= law.effectiveUntil);
 }
 
-/** An instant as ISO in a zone's offset. */
-export function inZone(s: string, zone: string): string {
-  return isoInZone(parseInstant(s), zone);
-}
 export const earliest = (...xs: Array<string | undefined | null>): string | undefined =>
   xs.filter((x): x is string => !!x).sort((a, b) => parseInstant(a) - parseInstant(b))[0];
 
@@ -182,6 +178,8 @@ export class PlanBuilder {
   constructor(
     readonly incident: Incident,
     readonly facts: PlanFacts,
+    /** The planning calendar's caches (planning-caches.ts). */
+    private readonly caches: PlanningCaches,
   ) {}
 
   add(o: Obligation): void {
@@ -197,12 +195,12 @@ export class PlanBuilder {
     const note = directive.note ? ` (${directive.note})` : '';
     const refusal = directiveRefusal({ ...o, statutoryDueAt: o.dueAt }, directive.dueAt);
     if (refusal) {
-      o.basis.push(`A directive${note} named ${inZone(directive.dueAt, zone)}, later than the law allows; the statutory date stands (${o.citation}).`);
+      o.basis.push(`A directive${note} named ${this.caches.inZone(directive.dueAt, zone)}, later than the law allows; the statutory date stands (${o.citation}).`);
       return;
     }
     o.statutoryDueAt = o.dueAt;
     o.basis.push(`The regulator directed a date${note}; it replaces ${o.dueAt ? `the statutory ${o.dueAt}, which it brings earlier` : 'the open date'}.`);
-    o.dueAt = inZone(directive.dueAt, zone);
+    o.dueAt = this.caches.inZone(directive.dueAt, zone);
     o.dueRule = `as directed by the regulator; ${o.dueRule}`;
   }
 

@@ -4,7 +4,9 @@
  */
 import type { Incident } from '../../domain/incident/incident';
 import { BusinessCalendar, defaultCalendar } from '../../domain/rules/calendar';
+import { parseInstant } from '../../domain/rules/days';
 import { planIncident } from '../../domain/rules/planner';
+import { isoInZone, localDateInZone } from '../../domain/rules/zoned';
 import { exampleIncident } from '../helpers/fixtures';
 
 const EXAMPLES = ['incident-national.json', 'incident-mo-nh.json', 'incident-reinsurer.json', 'incident-third-party-nh.json'];
@@ -41,5 +43,23 @@ describe('a plan is the same on fresh and on warm caches', () => {
     const plan = planIncident(incidents[k], warm, facts(incidents[k]));
     expect(plan).toEqual(fresh[k]);
     expect(plan.notApplicable.map((n) => n.id)).toEqual(fresh[k].notApplicable.map((n) => n.id).sort());
+  });
+});
+
+describe("a calendar's remembered readings of instants are the readings themselves", () => {
+  // The same instant in another zone, another instant in the same zone, and back: each answer as if worked out anew.
+  const caches = new BusinessCalendar().caches;
+  const asks: Array<[string, string]> = [
+    ['2026-11-23T10:15:00.000-06:00', 'America/Chicago'],
+    ['2026-11-23T10:15:00.000-06:00', 'America/Chicago'],
+    ['2026-11-23T10:15:00.000-06:00', 'America/Anchorage'],
+    ['2026-11-24T05:30:00Z', 'America/Chicago'],
+    ['2026-11-23T10:15:00.000-06:00', 'America/Chicago'],
+    ['2027-03-14T08:00:00Z', 'America/New_York'],
+    ['2027-03-14T06:59:59.999Z', 'America/New_York'],
+    ['2026-11-24T05:30:00Z', 'America/Anchorage'],
+  ];
+  test.each(asks)('%s in %s', (s, zone) => {
+    expect([caches.inZone(s, zone), caches.localDate(s, zone)]).toEqual([isoInZone(parseInstant(s), zone), localDateInZone(parseInstant(s), zone)]);
   });
 });
