@@ -6,6 +6,7 @@
  */
 import type { Incident } from '../incident/incident';
 import type { BusinessCalendar } from './calendar';
+import type { PlanningCaches } from './planning-caches';
 import type { AgencyNoticeRule, GeneralBreachLaw } from './breach-law';
 import { BREACH_LAWS_NOT_IN_HAND, JURISDICTIONS } from './jurisdictions';
 import { obligationId, residentsIn, type Obligation, type PlanBuilder, type PlanFacts } from './plan-model';
@@ -65,9 +66,8 @@ function servicesWords(incident: Incident, law: GeneralBreachLaw): string[] {
 }
 
 /** The lines that are the same for every incident under a law (its contents, deemed compliance, unconfirmed), made once. */
-const fixedLines = new WeakMap<GeneralBreachLaw, string[]>();
-function lawLines(law: GeneralBreachLaw): string[] {
-  let lines = fixedLines.get(law);
+function lawLines(caches: PlanningCaches, law: GeneralBreachLaw): string[] {
+  let lines = caches.lawLines.get(law);
   if (lines) return lines;
   const items = law.consumerNotice.contents;
   lines = [
@@ -75,7 +75,7 @@ function lawLines(law: GeneralBreachLaw): string[] {
     ...law.deemedCompliance.map((d) => `Deemed compliance, not evaluated (the incident does not say): ${d.wording} (${d.citation}).`),
     ...law.unconfirmed.map((u) => `Unconfirmed: ${u}.`),
   ];
-  fixedLines.set(law, lines);
+  caches.lawLines.set(law, lines);
   return lines;
 }
 
@@ -98,7 +98,7 @@ function planConsumer(x: BreachContext): { owed: boolean; dueAt: string | null }
     id, jurisdiction: S, kind: 'consumer-notice', recipient: law.consumerNotice.recipient, citation: law.consumerNotice.citation,
     clockStartsAt: due ? calendar.caches.inZone(due.start.at, calendar.timeZone(S)) : null, dueAt: due?.dueAt ?? null, dueRule: law.consumerNotice.wording,
     basis: [
-      ...status.why, ...dated, interplayWords(incident, law), ...delayWords(incident, law), ...servicesWords(incident, law), ...lawLines(law),
+      ...status.why, ...dated, interplayWords(incident, law), ...delayWords(incident, law), ...servicesWords(incident, law), ...lawLines(calendar.caches, law),
     ],
     ...(scheduled ? { target: { at: calendar.caches.inZone(scheduled, law.timeZone), source: 'consumer notice scheduled by the company' } } : {}),
   });

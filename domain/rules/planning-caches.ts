@@ -3,6 +3,9 @@
  * it: two calendars share nothing, and a calendar let go takes its caches with it. Each part is bounded. The
  * states' holidays, counts and ends of days are kept per state beside it (state-days.ts).
  */
+import type { GeneralBreachLaw } from './breach-law';
+import type { Count } from './state-days';
+import type { NoticeJurisdiction } from './jurisdiction';
 import { parseInstant, type LocalDate } from './days';
 import { isoInZone, localDateInZone } from './zoned';
 
@@ -27,6 +30,10 @@ export class PlanningCaches {
   readonly idRanks = new Map<string, number>();
   /** sortById's keys, reused from plan to plan (id-order.ts): grows to the longest list sorted. */
   idKeys = new Float64Array(128);
+  /** The basis lines of a business-day count, kept with the count (clocks.ts): they go when the count goes. */
+  readonly countLines = new WeakMap<Count, { j: NoticeJurisdiction; first: string; rest: string[] }>();
+  /** The lines of a general breach law that are the same for every incident (planner-breach.ts): one per law. */
+  readonly lawLines = new WeakMap<GeneralBreachLaw, string[]>();
   private readonly isoLast: LastInZone = new Map();
   private readonly dateLast: LastInZone = new Map();
 
