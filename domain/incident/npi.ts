@@ -15,23 +15,17 @@ import { cardNumberIn } from './npi-cards';
 const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{M}]/gu;
 const OTHER_DIGIT = /(?![0-9])\p{Nd}/gu;
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
-const digitValues = new Map<number, string>();
 
 /**
  * The ASCII digit of any Unicode decimal digit (Adlam, Limbu, Balinese ...): Unicode lays out each decimal
  * digit set as a run of ten from its zero, so the value is the distance from the run's start (modulo ten where
- * sets adjoin). Worked out once per code point.
+ * sets adjoin). A few steps back per digit, and only for digits outside ASCII: nothing is kept between calls.
  */
 function asciiDigit(ch: string): string {
   const cp = ch.codePointAt(0)!;
-  let digit = digitValues.get(cp);
-  if (digit === undefined) {
-    let first = cp;
-    while (DECIMAL_DIGIT.test(String.fromCodePoint(first - 1))) first--;
-    digit = String((cp - first) % 10);
-    digitValues.set(cp, digit);
-  }
-  return digit;
+  let first = cp;
+  while (DECIMAL_DIGIT.test(String.fromCodePoint(first - 1))) first--;
+  return String((cp - first) % 10);
 }
 
 /** The text as a reader sees it: NFKC, ASCII digits, nothing invisible. */

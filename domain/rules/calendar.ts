@@ -10,10 +10,11 @@
  */
 import { DateTime } from 'luxon';
 import type { HolidayTable } from './holiday-table';
-import { epochDay, fromEpochDay, isWeekend, parseInstant, sameDateYearsLater, type LocalDate } from './days';
+import { epochDay, fromEpochDay, isWeekend, sameDateYearsLater, type LocalDate } from './days';
 export { describeDate, WEEKDAY_NAMES } from './days';
 import { localDateInZone, zoneOf } from './zoned';
 import { HOLIDAY_TABLES } from './jurisdictions';
+import { PlanningCaches } from './planning-caches';
 import { maxCalendarDaysFor, StateDays, type Count, type DisputedInfo, type HolidayInfo } from './state-days';
 
 export type { LocalDate } from './days';
@@ -53,6 +54,8 @@ export class UnknownCalendarStateError extends Error {}
 
 export class BusinessCalendar {
   private readonly days = new Map<string, StateDays>();
+  /** What planning keeps between plans made on this calendar, and on no other. */
+  readonly caches = new PlanningCaches();
 
   constructor(tables: HolidayTable[] = HOLIDAY_TABLES) {
     for (const t of tables) this.days.set(t.state, new StateDays(t));
@@ -104,8 +107,8 @@ export class BusinessCalendar {
 
   /** The start event's calendar date in the regulator's zone. */
   localStartDate(state: string, start: string | DateTime): LocalDate {
-    const ms = typeof start === 'string' ? parseInstant(start) : start.toMillis();
-    return localDateInZone(ms, this.timeZone(state));
+    if (typeof start === 'string') return this.caches.localDate(start, this.timeZone(state));
+    return localDateInZone(start.toMillis(), this.timeZone(state));
   }
 
   /**

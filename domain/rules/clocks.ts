@@ -2,10 +2,11 @@
  * When a clock starts and when it ends (docs/design.md §3). Where the law can be read to start a clock at
  * more than one moment, every reading is computed and the earliest shown; the others are named in the basis.
  */
-import { BusinessCalendar, describeDate, type BusinessDayResult, type Count, type StartReading } from './calendar';
+import { BusinessCalendar, describeDate, type BusinessDayResult, type StartReading } from './calendar';
 import type { Incident } from '../incident/incident';
 import type { NoticeJurisdiction as Jurisdiction } from './jurisdiction';
 import { parseInstant } from './days';
+import type { PlanningCaches } from './planning-caches';
 import { isoInZone, startOfNextDayAtOffset, startOfNextLocalDay, wallClockAfter } from './zoned';
 
 export interface ClockStart {
@@ -89,10 +90,8 @@ export function laterStartBasis(r: { laterStartReading: StartReading | null }): 
  * same state reads the same lines. The start reading and the later start day, which differ by incident, are added
  * around them.
  */
-const countLines = new WeakMap<Count, { j: Jurisdiction; first: string; rest: string[] }>();
-
-function linesOfCount(j: Jurisdiction, r: BusinessDayResult): { first: string; rest: string[] } {
-  let lines = countLines.get(r.count);
+function linesOfCount(caches: PlanningCaches, j: Jurisdiction, r: BusinessDayResult): { first: string; rest: string[] } {
+  let lines = caches.countLines.get(r.count);
   if (lines?.j === j) return lines;
   const rest: string[] = [];
   for (const h of r.holidaysSkipped) rest.push(`Skipped legal holiday ${describeDate(h.date)}, ${h.name} (${h.citation}).`);
@@ -103,14 +102,14 @@ function linesOfCount(j: Jurisdiction, r: BusinessDayResult): { first: string; r
   rest.push('The day ends at 23:59:59.999 local time: a project convention; no source sets an hour.');
   const first = `Counting starts the day after ${describeDate(r.startDate)}; the start day never counts. Business days exclude weekends and ${j.name} legal holidays (${j.holidays.citation}).`;
   lines = { j, first, rest };
-  countLines.set(r.count, lines);
+  caches.countLines.set(r.count, lines);
   return lines;
 }
 
 /** Deadline of n business days from a start, with every holiday, disputed day and other reading named. */
 export function businessDayDeadline(calendar: BusinessCalendar, j: Jurisdiction, start: ClockStart, n: number): { dueAt: string; basis: string[] } {
   const r = calendar.addBusinessDays(j.state, start.at, n);
-  const { first, rest } = linesOfCount(j, r);
+  const { first, rest } = linesOfCount(calendar.caches, j, r);
   const basis = start.basis.slice();
   basis.push(first);
   if (r.laterStartReading) basis.push(...laterStartBasis(r));

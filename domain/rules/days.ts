@@ -1,7 +1,8 @@
 /**
  * Calendar days without time zones: a YYYY-MM-DD date as a day number since 1970-01-01 and back, weekdays,
- * leap years, and ISO instants read to epoch ms by the same arithmetic. Day numbers are found by arithmetic and date strings kept in a table read by index: planning many
- * incidents reads the same few thousand days, hundreds of times per plan.
+ * leap years, and ISO instants read to epoch ms by the same arithmetic. Pure: nothing is kept between calls (a
+ * table of date strings and a last-instant slot here saved nothing measurable once compiled: docs/performance.md);
+ * DayTable is the by-day store the calendar's own per-state tables use (state-days.ts).
  */
 
 /** A local calendar date, YYYY-MM-DD. */
@@ -48,17 +49,8 @@ export function civilDay(y: number, m: number, d: number): number {
  * Days since 1970-01-01 for a YYYY-MM-DD date (calendar arithmetic without time zones). A real day in the
  * canonical shape is read by arithmetic; anything else is left to Date.parse as before (which rolls 30 Feb into March).
  */
-const epochDays = new Map<LocalDate, number>();
 export function epochDay(date: LocalDate): number {
-  const fast = canonicalDate(date);
-  if (fast !== null) return fast;
-  let day = epochDays.get(date);
-  if (day === undefined) {
-    day = Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
-    if (epochDays.size > 100_000) epochDays.clear();
-    epochDays.set(date, day);
-  }
-  return day;
+  return canonicalDate(date) ?? Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
 }
 
 const FIRST_KEPT_DAY = daysFromCivil(1999, 1, 1);
@@ -96,25 +88,28 @@ export class DayTable<T> {
   }
 }
 
-const dateStrings = new DayTable<LocalDate>();
+/** The YYYY-MM-DD of a day number, by arithmetic; years outside 1000-9999 left to toISOString, as before. */
 export function fromEpochDay(day: number): LocalDate {
-  let s = dateStrings.get(day);
-  if (s === undefined) {
-    s = new Date(day * DAY_MS).toISOString().slice(0, 10);
-    dateStrings.set(day, s);
-  }
-  return s;
+  const { y, m, d } = civilFromDays(day);
+  if (!(y >= 1000 && y <= 9999)) return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
-/** The year of a day number, by arithmetic (the civil-from-days algorithm, proleptic Gregorian): no string or Date made. */
-export function yearOfDay(day: number): number {
+/** Year, month (1-12) and day of a day number (the civil-from-days algorithm, proleptic Gregorian): no string or Date made. */
+function civilFromDays(day: number): { y: number; m: number; d: number } {
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
-  return yoe + era * 400 + (mp >= 10 ? 1 : 0);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d: doy - Math.floor((153 * mp + 2) / 5) + 1 };
+}
+
+/** The year of a day number, by arithmetic. */
+export function yearOfDay(day: number): number {
+  return civilFromDays(day).y;
 }
 export const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
@@ -172,19 +167,10 @@ function fastParse(s: string): number {
   return day * DAY_MS + h * 3_600_000 + mi * 60_000 + sec * 1000 + milli - off * 60_000;
 }
 
-/** The instant parsed last: a plan asks for the same string (its determination, say) many times in a row. */
-let lastText = '';
-let lastMs = Number.NaN;
-
-/** Parses an ISO instant with an offset to epoch ms; throws on nonsense. The plan reads the same few instants many times. */
+/** Parses an ISO instant with an offset to epoch ms (the canonical shapes by arithmetic); throws on nonsense. */
 export function parseInstant(s: string): number {
-  // The same string as the last ask is one comparison (the same object compares by identity; another differs within
-  // its first characters); anything else by arithmetic, about 0.1 µs, cheaper than a table of instants seen.
-  if (s === lastText) return lastMs;
   let ms = fastParse(s);
   if (Number.isNaN(ms)) ms = Date.parse(s);
   if (Number.isNaN(ms)) throw new RangeError(`not a valid instant: ${s}`);
-  lastText = s;
-  lastMs = ms;
   return ms;
 }

@@ -6,11 +6,12 @@
 import type { BusinessCalendar } from './calendar';
 import { directiveRefusal } from '../incident/directive';
 import type { Incident } from '../incident/incident';
+import { STATE_CODES } from '../incident/states';
 import type { Jurisdiction } from './jurisdiction';
 import { NOTICE_JURISDICTIONS } from './jurisdictions';
 import type { ReportedLaw } from './reported-laws';
 import { parseInstant } from './days';
-import { isoInZone } from './zoned';
+import type { PlanningCaches } from './planning-caches';
 import { compareText } from './id-order';
 import type { Cascade } from './planner-cascade';
 
@@ -29,18 +30,18 @@ export const OBLIGATION_KINDS = [
 ] as const;
 export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
 
-const ids = new Map<string, Map<string, string>>();
-
 /**
- * An obligation's id, `<STATE>/<kind>` (`<STATE>/*` for a state that owes nothing), made once per pair: a plan
- * sorts and looks ids up many times, and one flat string per id keeps that cheap.
+ * Every obligation id, made once at load and never changed: states and kinds are closed lists. A plan looks its ids
+ * up in sets and maps and sorts them many times; a string made per call is a new rope to flatten and hash each time,
+ * and handing out the one flat string per id saved a tenth of warm planning time, compiled (docs/performance.md).
  */
+const IDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(
+  STATE_CODES.map((state) => [state, new Map(['*' as const, ...OBLIGATION_KINDS].map((kind) => [kind, `${state}/${kind}`]))]),
+);
+
+/** An obligation's id, `<STATE>/<kind>` (`<STATE>/*` for a state that owes nothing). */
 export function obligationId(state: string, kind: ObligationKind | '*'): string {
-  let byKind = ids.get(state);
-  if (!byKind) ids.set(state, (byKind = new Map()));
-  let id = byKind.get(kind);
-  if (id === undefined) byKind.set(kind, (id = `${state}/${kind}`));
-  return id;
+  return IDS.get(state)?.get(kind) ?? `${state}/${kind}`;
 }
 
 export interface Obligation {
@@ -166,15 +167,6 @@ export function lawInForce(law: { effectiveFrom: string; effectiveUntil?: string
   return date >= law.effectiveFrom && (!law.effectiveUntil || date <= law.effectiveUntil);
 }
 
-/** The last instant written in each zone (one entry per zone): a plan writes the same start instant in the same zone state after state. */
-const lastInZone = new Map<string, { s: string; iso: string }>();
-export function inZone(s: string, zone: string): string {
-  const last = lastInZone.get(zone);
-  if (last !== undefined && last.s === s) return last.iso;
-  const iso = isoInZone(parseInstant(s), zone);
-  lastInZone.set(zone, { s, iso });
-  return iso;
-}
 export const earliest = (...xs: Array<string | undefined | null>): string | undefined =>
   xs.filter((x): x is string => !!x).sort((a, b) => parseInstant(a) - parseInstant(b))[0];
 
@@ -186,6 +178,8 @@ export class PlanBuilder {
   constructor(
     readonly incident: Incident,
     readonly facts: PlanFacts,
+    /** The planning calendar's caches (planning-caches.ts). */
+    private readonly caches: PlanningCaches,
   ) {}
 
   add(o: Obligation): void {
@@ -201,12 +195,12 @@ export class PlanBuilder {
     const note = directive.note ? ` (${directive.note})` : '';
     const refusal = directiveRefusal({ ...o, statutoryDueAt: o.dueAt }, directive.dueAt);
     if (refusal) {
-      o.basis.push(`A directive${note} named ${inZone(directive.dueAt, zone)}, later than the law allows; the statutory date stands (${o.citation}).`);
+      o.basis.push(`A directive${note} named ${this.caches.inZone(directive.dueAt, zone)}, later than the law allows; the statutory date stands (${o.citation}).`);
       return;
     }
     o.statutoryDueAt = o.dueAt;
     o.basis.push(`The regulator directed a date${note}; it replaces ${o.dueAt ? `the statutory ${o.dueAt}, which it brings earlier` : 'the open date'}.`);
-    o.dueAt = inZone(directive.dueAt, zone);
+    o.dueAt = this.caches.inZone(directive.dueAt, zone);
     o.dueRule = `as directed by the regulator; ${o.dueRule}`;
   }
 

@@ -6,9 +6,10 @@
  */
 import type { Incident } from '../incident/incident';
 import type { BusinessCalendar } from './calendar';
+import type { PlanningCaches } from './planning-caches';
 import type { AgencyNoticeRule, GeneralBreachLaw } from './breach-law';
 import { BREACH_LAWS_NOT_IN_HAND, JURISDICTIONS } from './jurisdictions';
-import { inZone, obligationId, residentsIn, type Obligation, type PlanBuilder, type PlanFacts } from './plan-model';
+import { obligationId, residentsIn, type Obligation, type PlanBuilder, type PlanFacts } from './plan-model';
 import { breachConsumerDue, breachStatus, generalLawFor, thresholdCount } from './breach-status';
 import { reachOf } from './planner-criteria';
 import { stateName } from '../incident/states';
@@ -65,9 +66,8 @@ function servicesWords(incident: Incident, law: GeneralBreachLaw): string[] {
 }
 
 /** The lines that are the same for every incident under a law (its contents, deemed compliance, unconfirmed), made once. */
-const fixedLines = new WeakMap<GeneralBreachLaw, string[]>();
-function lawLines(law: GeneralBreachLaw): string[] {
-  let lines = fixedLines.get(law);
+function lawLines(caches: PlanningCaches, law: GeneralBreachLaw): string[] {
+  let lines = caches.lawLines.get(law);
   if (lines) return lines;
   const items = law.consumerNotice.contents;
   lines = [
@@ -75,7 +75,7 @@ function lawLines(law: GeneralBreachLaw): string[] {
     ...law.deemedCompliance.map((d) => `Deemed compliance, not evaluated (the incident does not say): ${d.wording} (${d.citation}).`),
     ...law.unconfirmed.map((u) => `Unconfirmed: ${u}.`),
   ];
-  fixedLines.set(law, lines);
+  caches.lawLines.set(law, lines);
   return lines;
 }
 
@@ -96,11 +96,11 @@ function planConsumer(x: BreachContext): { owed: boolean; dueAt: string | null }
   const scheduled = x.facts.consumerNoticeScheduled?.[S];
   b.add({
     id, jurisdiction: S, kind: 'consumer-notice', recipient: law.consumerNotice.recipient, citation: law.consumerNotice.citation,
-    clockStartsAt: due ? inZone(due.start.at, calendar.timeZone(S)) : null, dueAt: due?.dueAt ?? null, dueRule: law.consumerNotice.wording,
+    clockStartsAt: due ? calendar.caches.inZone(due.start.at, calendar.timeZone(S)) : null, dueAt: due?.dueAt ?? null, dueRule: law.consumerNotice.wording,
     basis: [
-      ...status.why, ...dated, interplayWords(incident, law), ...delayWords(incident, law), ...servicesWords(incident, law), ...lawLines(law),
+      ...status.why, ...dated, interplayWords(incident, law), ...delayWords(incident, law), ...servicesWords(incident, law), ...lawLines(calendar.caches, law),
     ],
-    ...(scheduled ? { target: { at: inZone(scheduled, law.timeZone), source: 'consumer notice scheduled by the company' } } : {}),
+    ...(scheduled ? { target: { at: calendar.caches.inZone(scheduled, law.timeZone), source: 'consumer notice scheduled by the company' } } : {}),
   });
   return { owed: true, dueAt: due?.dueAt ?? null };
 }
@@ -115,12 +115,12 @@ function agencyDue(x: BreachContext, rule: AgencyNoticeRule, consumerDue: string
     case 'days-like-consumer-notice':
       return { dueAt: consumerDue, clockStartsAt: null, basis: ['The same count as the consumer notice.'] };
     case 'with-consumer-notice':
-      if (given) return { dueAt: inZone(given, zone), clockStartsAt: null, basis: [`Consumers were told at ${given}: this notice was due not later than that.`] };
+      if (given) return { dueAt: x.calendar.caches.inZone(given, zone), clockStartsAt: null, basis: [`Consumers were told at ${given}: this notice was due not later than that.`] };
       return { dueAt: consumerDue, clockStartsAt: null, basis: [consumerDue ? "Not later than the consumer notice: shown with the consumer notice's own latest date." : 'Not later than the consumer notice, which has no date in law: none is shown.'] };
     case 'business-days-after-consumer-notice': {
       if (!given) return { dueAt: null, clockStartsAt: null, basis: [`${rule.due.days} business days after the first consumer notice: dated once consumerNoticeGivenAt.${x.law.state} is recorded (or ${x.law.state}/consumer-notice completed).`] };
       const r = x.calendar.addBusinessDays(x.law.state, given, rule.due.days);
-      return { dueAt: r.dueAtIso, clockStartsAt: inZone(given, x.calendar.timeZone(x.law.state)), basis: [`Consumers were told at ${given}; ${rule.due.days} business days after ${r.startDate} on ${x.law.name}'s holidays.`] };
+      return { dueAt: r.dueAtIso, clockStartsAt: x.calendar.caches.inZone(given, x.calendar.timeZone(x.law.state)), basis: [`Consumers were told at ${given}; ${rule.due.days} business days after ${r.startDate} on ${x.law.name}'s holidays.`] };
     }
   }
 }

@@ -6,7 +6,7 @@
 import type { BusinessCalendar } from './calendar';
 import type { Incident } from '../incident/incident';
 import type { ConsumerBreachNoticeLaw, Jurisdiction } from './jurisdiction';
-import { hipaaSatisfiedBy, obligationId, inZone, lawInForce, residentsIn, type DutyContext, type Obligation } from './plan-model';
+import { hipaaSatisfiedBy, obligationId, lawInForce, residentsIn, type DutyContext, type Obligation } from './plan-model';
 import { laterStartBasis } from './clocks';
 import { harmIn } from './planner-criteria';
 import { GENERAL_BREACH_LAWS } from './jurisdictions';
@@ -64,7 +64,7 @@ function consumerDeadline(c: DutyContext, days: number): Pick<Obligation, 'clock
     ? [`For a provider's event, ${c.j.dataSecurity.thirdParty.clockCitation} begins the computation "on ${c.j.dataSecurity.thirdParty.clockBegins ?? 'the day after'}" the provider's notice or actual knowledge: breachclock counts from the day after, the earlier reading.`]
     : [];
   return {
-    clockStartsAt: inZone(clock.at, c.j.holidays.timeZone),
+    clockStartsAt: c.calendar.caches.inZone(clock.at, c.j.holidays.timeZone),
     dueAt: r.dueAtIso,
     basis: [...clock.basis, `${days} calendar days after ${r.startDate} (${c.j.holidays.timeZone}); the last day does not roll off a weekend or holiday.`, ...provider, ...laterStartBasis(r)],
   };
@@ -112,7 +112,7 @@ export function planConsumerNotice(c: DutyContext): ConsumerStatus {
       ...hipaaSatisfiedBy(c, 'consumer-notice'),
       ...generalLawAside(S),
     ],
-    ...(scheduled ? { target: { at: inZone(scheduled, j.holidays.timeZone), source: 'consumer notice scheduled by the company' } } : {}),
+    ...(scheduled ? { target: { at: c.calendar.caches.inZone(scheduled, j.holidays.timeZone), source: 'consumer notice scheduled by the company' } } : {}),
   });
   return true;
 }

@@ -7,7 +7,7 @@ import type { BusinessCalendar } from './calendar';
 import { regulatorNoticeDeadline } from './clocks';
 import type { Incident } from '../incident/incident';
 import type { PartialJurisdiction } from './jurisdiction';
-import { obligationId, inZone, residentsIn, type ObligationKind, type PlanBuilder } from './plan-model';
+import { obligationId, residentsIn, type ObligationKind, type PlanBuilder } from './plan-model';
 import { outsideLicensees } from './planner-criteria';
 import type { Cascade } from './planner-cascade';
 import { assumingInsurerParagraphInHand, partialAssumingMode } from './planner-reinsurer';
@@ -53,7 +53,7 @@ function planPartialNotice(b: PlanBuilder, incident: Incident, calendar: Busines
   const deadline = regulatorNoticeDeadline(incident, calendar, j, test.clock);
   b.add({
     id, jurisdiction: j.state, kind: 'regulator-notice', recipient: law.regulator.recipient, citation: law.regulatorNotice.citation,
-    clockStartsAt: inZone(deadline.clockAt, j.holidays.timeZone), dueAt: deadline.dueAt, dueRule: `${law.regulatorNotice.dueRulePrefix} ${deadline.event}`,
+    clockStartsAt: calendar.caches.inZone(deadline.clockAt, j.holidays.timeZone), dueAt: deadline.dueAt, dueRule: `${law.regulatorNotice.dueRulePrefix} ${deadline.event}`,
     basis: [
       `Only ${law.partialText.inHand} is in hand: this notice is computed from those words; the rest of the section is not evaluated.`,
       ...(assumingNote ? [assumingNote] : []),

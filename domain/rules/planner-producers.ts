@@ -6,7 +6,7 @@
  * condition).
  */
 import { JURISDICTIONS } from './jurisdictions';
-import { earliest, hipaaDeemsMet, inZone, obligationId, stateReaches, type DutyContext } from './plan-model';
+import { earliest, hipaaDeemsMet, obligationId, stateReaches, type DutyContext } from './plan-model';
 
 /** The consumer notices the producer notice hangs on: this state's, or (RSMo 375.1410.6) every state's this plan owes or cannot evaluate. */
 function consumerNoticesRequired(c: DutyContext, anyLaw: boolean): { owed: string[]; notEvaluated: string[] } {
@@ -28,7 +28,7 @@ function dueWithConsumerNotice(c: DutyContext): { dueAt: string | null; basis: s
   if (!first) return { dueAt: null, basis: 'No date until the consumer notice is scheduled (consumerNoticeScheduled fixes it).' };
   const law = dated.find((d) => d.at === first);
   return {
-    dueAt: inZone(first, c.j.holidays.timeZone),
+    dueAt: c.calendar.caches.inZone(first, c.j.holidays.timeZone),
     basis: first === scheduled ? 'Fixed by the earliest scheduled consumer notice.' : `No later than the ${law!.s} consumer notice, which its law requires by ${law!.at}.`,
   };
 }

@@ -6,7 +6,7 @@
 import type { BusinessCalendar } from './calendar';
 import type { Incident } from '../incident/incident';
 import type { NoticeJurisdiction } from './jurisdiction';
-import { hipaaDeemsMet, hipaaSatisfiedBy, obligationId, inZone, stateReaches, type DutyContext, type PlanBuilder } from './plan-model';
+import { hipaaDeemsMet, hipaaSatisfiedBy, obligationId, stateReaches, type DutyContext, type PlanBuilder } from './plan-model';
 
 export function planRecordRetention(c: DutyContext): void {
   const deemed = hipaaDeemsMet(c, 'record-retention');
@@ -29,7 +29,7 @@ export function planRecords(b: PlanBuilder, incident: Incident, calendar: Busine
   const until = calendar.addYearsIso(j.state, fromDate, rule.years);
   b.add({
     id, jurisdiction: j.state, kind: 'record-retention', recipient: `records of the event, produced on demand of the ${j.dataSecurity.regulator.recipient}`,
-    citation: rule.citation, clockStartsAt: inZone(from, j.holidays.timeZone), dueAt: until,
+    citation: rule.citation, clockStartsAt: calendar.caches.inZone(from, j.holidays.timeZone), dueAt: until,
     dueRule: `keep records until at least ${rule.years} years from the date of the cybersecurity event`,
     basis: [
       `${rule.wording} (${rule.citation}).`,

@@ -12,7 +12,7 @@ import { businessDayDeadline, dataSecurityClock, hoursDeadline, hoursFrom, type 
 import type { Incident } from '../incident/incident';
 import { partialTextOf, type Cited, type DeadlineSpan, type Jurisdiction, type NoticeJurisdiction } from './jurisdiction';
 import { GENERAL_BREACH_LAWS, JURISDICTIONS, NOTICE_JURISDICTIONS, PARTIAL_TEXT_JURISDICTIONS } from './jurisdictions';
-import { obligationId, inZone, stateReaches, touches, type PlanBuilder } from './plan-model';
+import { obligationId, stateReaches, touches, type PlanBuilder } from './plan-model';
 import { reachOf } from './planner-criteria';
 import { stateName } from '../incident/states';
 import { parseInstant } from './days';
@@ -171,7 +171,7 @@ function planMerged(b: PlanBuilder, incident: Incident, calendar: BusinessCalend
   const citation = best?.s.citation ?? primary.citation;
   const regulator = domicileRegulator(dom);
   const common = best
-    ? { jurisdiction: P, citation, clockStartsAt: inZone(best.clockAt, zone), dueAt: inZone(best.dueAt, zone), dueRule: best.dueRule }
+    ? { jurisdiction: P, citation, clockStartsAt: calendar.caches.inZone(best.clockAt, zone), dueAt: calendar.caches.inZone(best.dueAt, zone), dueRule: best.dueRule }
     : { jurisdiction: P, citation, clockStartsAt: null, dueAt: null, dueRule: `within ${spanWords(primary.span)} of receipt of the provider's notice` };
   const tail = [...(best?.basis ?? []), ...others, ...waiting];
   b.add({

@@ -9,7 +9,7 @@ import { laterStartBasis, regulatorNoticeDeadline } from './clocks';
 import { INVESTIGATION_ITEMS, type Incident } from '../incident/incident';
 import { GENERAL_BREACH_LAWS, JURISDICTIONS, PARTIAL_TEXT_JURISDICTIONS } from './jurisdictions';
 import { planPartialState } from './planner-partial';
-import { hipaaDeemsMet, obligationId, compareText, sortByDue, sortById, earliest, inZone, lawInForce, PlanBuilder, residentsIn, stateReaches, touches, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
+import { hipaaDeemsMet, obligationId, compareText, sortByDue, sortById, earliest, lawInForce, PlanBuilder, residentsIn, stateReaches, touches, type DutyContext, type InvestigationDuty, type Plan, type PlanFacts, type Uncovered } from './plan-model';
 import { hasAssumingInsurerSection, planAssumingInsurer } from './planner-reinsurer';
 import { planConsumerNotice, planDataOwnerNotice, planPublicNotices } from './planner-consumers';
 import { planRecordRetention } from './planner-records';
@@ -52,7 +52,7 @@ function planRegulatorNotice(c: DutyContext, d: RegulatorDecision): boolean {
   for (const e of law.otherDutiesNotEvaluated ?? []) basis.push(`Where it applies (not evaluated: the incident does not say): ${e.wording} (${e.citation}).`);
   b.add({
     id: regId, jurisdiction: S, kind: 'regulator-notice', recipient: law.regulator.recipient,
-    citation: law.regulatorNotice.citation, clockStartsAt: inZone(deadline.clockAt, j.holidays.timeZone), dueAt: deadline.dueAt,
+    citation: law.regulatorNotice.citation, clockStartsAt: c.calendar.caches.inZone(deadline.clockAt, j.holidays.timeZone), dueAt: deadline.dueAt,
     dueRule: `${law.regulatorNotice.dueRulePrefix} ${deadline.event}`, basis,
     ...(d.triggeredBy.length ? { triggeredBy: d.triggeredBy } : {}),
   });
@@ -113,7 +113,7 @@ function planBulletin(c: DutyContext): void {
   if (!lawInForce(bulletin, r.startDate)) return b.na(id, `${bulletin.citation} was issued ${bulletin.issued}; the awareness (${r.startDate}) came before it.`);
   b.add({
     id, jurisdiction: S, kind: 'regulator-notice-bulletin', recipient: bulletin.recipient,
-    citation: bulletin.citation, clockStartsAt: inZone(start, tz), dueAt: r.dueAtIso,
+    citation: bulletin.citation, clockStartsAt: c.calendar.caches.inZone(start, tz), dueAt: r.dueAtIso,
     dueRule: `as soon as practicable, but no later than ${bulletin.calendarDays} days after becoming aware of the breach (a Department request)`,
     basis: [
       `${bulletin.wording} (${bulletin.citation}, issued ${bulletin.issued}).`,
@@ -205,7 +205,7 @@ function uncoveredStates(incident: Incident): Uncovered[] {
 
 /** Every notice owed for an incident, with its basis; and what is not owed, with why. */
 export function planIncident(incident: Incident, calendar: BusinessCalendar = defaultCalendar(), facts: PlanFacts = {}): Plan {
-  const b = new PlanBuilder(incident, facts);
+  const b = new PlanBuilder(incident, facts, calendar.caches);
   const breach = incident.breachOfSecurity ?? incident.nonpublicInformation;
   const cascade = workCascade(incident, calendar);
   if (incident.licensee.role === 'assuming-insurer') planAssumingInsurer(b, incident, calendar);
@@ -230,7 +230,7 @@ export function planIncident(incident: Incident, calendar: BusinessCalendar = de
   return {
     incidentId: incident.incidentId,
     obligations,
-    notApplicable: sortById(b.notApplicable),
+    notApplicable: sortById(b.notApplicable, calendar.caches),
     uncovered: uncoveredStates(incident),
     investigation: investigationDuties(incident),
     notEvaluated: notEvaluated(incident),

@@ -189,6 +189,12 @@ describe('day numbers by arithmetic (days.ts): the same as Date', () => {
     }
     expect(wrong).toBe(0);
   });
+  test('fromEpochDay writes years outside 1000-9999 as toISOString does', () => {
+    for (const y of [-1, 0, 999, 10_000, 275_000]) {
+      const day = Math.floor(new Date(0).setUTCFullYear(y, 0, 1) / 86_400_000) - 1;
+      expect([y, fromEpochDay(day), fromEpochDay(day + 1)]).toEqual([y, new Date(day * 86_400_000).toISOString().slice(0, 10), new Date((day + 1) * 86_400_000).toISOString().slice(0, 10)]);
+    }
+  });
   test('a date that is no real day is read as Date.parse reads it, as before', () => {
     for (const odd of ['2026-02-29', '2026-02-30', '2026-04-31', '2028-02-29', '0999-12-31', '2026-13-01', '2026-1-01', 'nonsense']) {
       const before = Math.floor(Date.parse(`${odd}T00:00:00Z`) / 86_400_000);
