@@ -1,7 +1,7 @@
 /**
  * Which worker deployment version this worker is (docs/operations.md, "Upgrading: worker versions"): the
- * release's build ID, or by default the package version and a short hash of the workflow code, so that two
- * workers running different workflow code never share a build ID.
+ * release's build ID, or by default the package version and a short hash of the workflow code and the runtime's
+ * tz data, so that two workers running different workflow code (or reading different zone rules) never share one.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -37,12 +37,14 @@ export function contentHash(parts: Array<{ name: string; bytes: Buffer }>): stri
  * The prebuilt bundle's bytes when one is configured (the code that runs, wherever the file is), otherwise
  * the workflow sources with their places in the repository.
  */
-export function defaultBuildId(config: Pick<Config, 'BREACHCLOCK_WORKFLOW_BUNDLE'>): string {
+export function defaultBuildId(config: Pick<Config, 'BREACHCLOCK_WORKFLOW_BUNDLE'>, tzData = process.versions.tz ?? ''): string {
   const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
   const parts = config.BREACHCLOCK_WORKFLOW_BUNDLE
     ? [{ name: 'bundle', bytes: readFileSync(config.BREACHCLOCK_WORKFLOW_BUNDLE) }]
     : [...WORKFLOW_SOURCES.flatMap((d) => filesUnder(path.join(ROOT, d))), ...BUNDLED_FILES.map((f) => path.join(ROOT, f))].map((f) => ({ name: path.relative(ROOT, f), bytes: readFileSync(f) }));
-  return `${version}-${contentHash(parts)}`;
+  // The words in a workflow's emails read the runtime's tz data (domain/incident/zone-offsets.ts): newer data, new version.
+  const tz = { name: 'tz', bytes: Buffer.from(tzData) };
+  return `${version}-${contentHash([...parts, tz])}`;
 }
 
 type VersioningConfig = Pick<Config, 'BREACHCLOCK_WORKER_VERSIONING' | 'BREACHCLOCK_DEPLOYMENT_NAME' | 'BREACHCLOCK_BUILD_ID' | 'BREACHCLOCK_WORKFLOW_BUNDLE'>;

@@ -30,6 +30,9 @@ test('the default build ID is the package version and a hash of the code that ru
   expect(defaultBuildId({ BREACHCLOCK_WORKFLOW_BUNDLE: bundle('two') })).not.toBe(a);
   // Without a prebuilt bundle, the workflow sources: stable from one call to the next.
   expect(defaultBuildId({})).toBe(defaultBuildId({}));
+  // The emails' words read the runtime's tz data (zone-offsets.ts): other zone rules, another version.
+  expect(defaultBuildId({ BREACHCLOCK_WORKFLOW_BUNDLE: bundle('one') }, '2025c')).not.toBe(defaultBuildId({ BREACHCLOCK_WORKFLOW_BUNDLE: bundle('one') }, '2026a'));
+  expect(defaultBuildId({ BREACHCLOCK_WORKFLOW_BUNDLE: bundle('one') }, process.versions.tz)).toBe(a);
 });
 
 test.each([
