@@ -8,6 +8,7 @@
  */
 import type { CalendarEntry } from '../domain/incident/email';
 import { utcOffsetAt, zoneRules, type Zone } from '../domain/incident/time-words';
+import { zoneOffsets } from '../domain/incident/zone-offsets';
 
 const utcStamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 /** TEXT values escape backslash, semicolon, comma and newline (RFC 5545 3.3.11). */
@@ -32,22 +33,38 @@ function dateTime(prop: string, ms: number, jurisdiction: string): string {
   const zone = zoneRules(jurisdiction);
   const offset = utcOffsetAt(ms, jurisdiction);
   if (!zone || offset === undefined) return `${prop}:${utcStamp(ms)}`;
-  return `${prop};TZID=${zone.name}:${utcStamp(ms + offset * 60_000).replace(/Z$/, '')}`;
+  return `${prop};TZID=${zone.name}:${localStamp(ms, offset)}`;
 }
 
 const utcOffset = (minutes: number) => `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
 
-/** A US zone's rules since 2007 (second Sunday of March, first Sunday of November, at 2:00 local). */
-function vtimezone(name: string, z: Zone): string[] {
-  const std = utcOffset(z.offset);
-  const dst = utcOffset(z.offset + 60);
-  const standard = z.observesDst
-    ? ['BEGIN:STANDARD', 'DTSTART:20071104T020000', 'RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU', `TZOFFSETFROM:${dst}`, `TZOFFSETTO:${std}`, `TZNAME:${z.std}`, 'END:STANDARD']
-    : ['BEGIN:STANDARD', 'DTSTART:19700101T000000', `TZOFFSETFROM:${std}`, `TZOFFSETTO:${std}`, `TZNAME:${z.std}`, 'END:STANDARD'];
-  const daylight = z.observesDst
-    ? ['BEGIN:DAYLIGHT', 'DTSTART:20070311T020000', 'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU', `TZOFFSETFROM:${std}`, `TZOFFSETTO:${dst}`, `TZNAME:${z.dst}`, 'END:DAYLIGHT']
-    : [];
-  return ['BEGIN:VTIMEZONE', `TZID:${name}`, ...standard, ...daylight, 'END:VTIMEZONE'];
+const localStamp = (ms: number, offset: number) => utcStamp(ms + offset * 60_000).replace(/Z$/, '');
+
+/**
+ * A zone's observances over the years the entries span, each change of offset listed as it happened (no RRULE):
+ * from the same IANA tables the deadlines and the words read (domain/incident/zone-offsets.ts).
+ */
+function vtimezone(z: { name: string } & Zone, years: { from: number; to: number }): string[] {
+  const kind = (off: number) => (off === z.offset ? 'STANDARD' : 'DAYLIGHT');
+  const tzName = (off: number) => (off === z.offset ? z.std : z.dst);
+  const start = Date.UTC(years.from, 0, 1);
+  const first = zoneOffsets.offsetMinutes(z.name, start);
+  const observance = (at: number, before: number, after: number) => [
+    `BEGIN:${kind(after)}`,
+    `DTSTART:${localStamp(at, before)}`,
+    `TZOFFSETFROM:${utcOffset(before)}`,
+    `TZOFFSETTO:${utcOffset(after)}`,
+    `TZNAME:${tzName(after)}`,
+    `END:${kind(after)}`,
+  ];
+  const changes = zoneOffsets.changes(z.name, years.from, years.to).filter((c) => c.at > start);
+  return ['BEGIN:VTIMEZONE', `TZID:${z.name}`, ...observance(start, first, first), ...changes.flatMap((c) => observance(c.at, c.before, c.after)), 'END:VTIMEZONE'];
+}
+
+/** The UTC years an entry list spans, a year either side (an alarm a day before, a reader's own zone). */
+function yearsOf(entries: CalendarEntry[]): { from: number; to: number } {
+  const years = entries.map((e) => new Date(Date.parse(e.dueAt)).getUTCFullYear()).filter((y) => !Number.isNaN(y));
+  return years.length ? { from: Math.min(...years) - 1, to: Math.max(...years) + 1 } : { from: 1970, to: 1970 };
 }
 
 function vevent(e: CalendarEntry, generatedAt: number, url: string | undefined): string[] {
@@ -77,7 +94,7 @@ export function icsCalendar(entries: CalendarEntry[], generatedAt: number, link?
     'PRODID:-//breachclock//deadlines//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    ...[...zones.values()].flatMap((z) => vtimezone(z.name, z)),
+    ...[...zones.values()].flatMap((z) => vtimezone(z, yearsOf(entries.filter((e) => zoneRules(e.jurisdiction)?.name === z.name)))),
     ...entries.flatMap((e) => vevent(e, generatedAt, link?.(e))),
     'END:VCALENDAR',
   ];

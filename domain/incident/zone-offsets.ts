@@ -44,6 +44,22 @@ export class ZoneOffsets {
     return off;
   }
 
+  /**
+   * Each change of the zone's offset in UTC years from..to (inclusive): the instant, the offset before and after.
+   * What a calendar file's VTIMEZONE lists (reports/calendar.ts), from the same tables the words and deadlines read.
+   */
+  changes(zone: string, fromYear: number, toYear: number): Array<{ at: number; before: number; after: number }> {
+    const out: Array<{ at: number; before: number; after: number }> = [];
+    let before = this.year(zone, fromYear - 1).table.at(-1)!.off;
+    for (let y = fromYear; y <= toYear; y++) {
+      for (const { from, off } of this.year(zone, y).table) {
+        if (off !== before) out.push({ at: from, before, after: off });
+        before = off;
+      }
+    }
+    return out;
+  }
+
   /** The offset as Intl gives it, one call. */
   private ask(zone: string, ms: number): number {
     let format = this.formats.get(zone);

@@ -69,3 +69,17 @@ test('long text is folded and unfolds to what was written', () => {
   const [e] = events(ics(statusWith([long]))).events;
   expect(e.description).toContain('Missouri Director of Commerce and Insurance, Consumer Affairs; Division of Insurance Market Regulation ∴ ünïcode');
 });
+
+test.each([
+  ['MO, the morning daylight time starts (2027-03-14)', 'MO', '2027-03-14T03:30:00.000-05:00'],
+  ['MO, the evening before it starts', 'MO', '2027-03-13T23:59:59.999-06:00'],
+  ['MO, the morning it ends (2027-11-07)', 'MO', '2027-11-07T03:00:00.000-06:00'],
+  ['NH, summer two years on', 'NH', '2029-07-02T23:59:59.999-04:00'],
+  ['AZ, no daylight time (MST all year)', 'AZ', '2027-07-01T23:59:59.999-07:00'],
+  ['HI, no daylight time', 'HI', '2027-03-14T23:59:59.999-10:00'],
+])('the VTIMEZONE lists the IANA zone\'s changes, so a calendar reads %s back to the same instant', (_what, jurisdiction, dueAt) => {
+  const text = ics(statusWith([obligation({ id: `${jurisdiction}/regulator-notice`, jurisdiction, dueAt })]));
+  expect(text).not.toContain('RRULE');
+  const [e] = events(text).events;
+  expect(e.endDate.toUnixTime()).toBe(Math.floor(Date.parse(dueAt) / 1000));
+});
