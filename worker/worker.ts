@@ -19,11 +19,13 @@ export const WORKFLOWS_PATH = require.resolve('../workflows');
 
 /**
  * Modules loaded once into the reused V8 context and shared by every cached workflow, instead of once
- * per workflow (sdk-typescript #2227; issue 7): the zod library, and the module that loads breachclock's
+ * per workflow (sdk-typescript #2227; issue 7): the zod library, the module that loads breachclock's
  * schemas once per worker on first use (workflows/message-validation.ts says why they are not preloaded
- * themselves: the SDK deep-freezes preloaded exports, and zod schemas cannot be frozen).
+ * themselves: the SDK deep-freezes preloaded exports, and zod schemas cannot be frozen), and the zone
+ * offset tables the emails' words read: built from Intl once per worker, not once per incident (a fresh
+ * table per workflow was ~4 % of the workflow thread's time in the bench); the same for every workflow.
  */
-export const PRELOADED_MODULES = ['zod', require.resolve('../workflows/message-validation')];
+export const PRELOADED_MODULES = ['zod', require.resolve('../workflows/message-validation'), require.resolve('../domain/incident/zone-offsets')];
 
 export function mailTransport(config: Pick<Config, 'SMTP_URL'>): Transporter {
   return nodemailer.createTransport(config.SMTP_URL);

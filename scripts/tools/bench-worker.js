@@ -23,6 +23,8 @@ async function main() {
   });
   process.stdout.write('READY\n');
   await running;
+  // Shut down (SIGTERM): exit now, so a `--cpu-prof` of this process is written (BENCH_WORKER_NODE_FLAGS).
+  process.exit(0);
 }
 
 main().catch((err) => {
