@@ -87,14 +87,22 @@ function vevent(e: CalendarEntry, generatedAt: number, url: string | undefined):
 }
 
 export function icsCalendar(entries: CalendarEntry[], generatedAt: number, link?: (entry: CalendarEntry) => string | undefined): string {
-  const zones = new Map(entries.map((e) => zoneRules(e.jurisdiction)).filter((z) => !!z).map((z) => [z.name, z] as const));
+  // Each zone used, with the entries on its clock (their years bound its VTIMEZONE).
+  const zones = new Map<string, { zone: NonNullable<ReturnType<typeof zoneRules>>; entries: CalendarEntry[] }>();
+  for (const e of entries) {
+    const zone = zoneRules(e.jurisdiction);
+    if (!zone) continue;
+    let group = zones.get(zone.name);
+    if (!group) zones.set(zone.name, (group = { zone, entries: [] }));
+    group.entries.push(e);
+  }
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//breachclock//deadlines//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    ...[...zones.values()].flatMap((z) => vtimezone(z, yearsOf(entries.filter((e) => zoneRules(e.jurisdiction)?.name === z.name)))),
+    ...[...zones.values()].flatMap((z) => vtimezone(z.zone, yearsOf(z.entries))),
     ...entries.flatMap((e) => vevent(e, generatedAt, link?.(e))),
     'END:VCALENDAR',
   ];

@@ -23,7 +23,7 @@ const { planObligations } = proxyActivities<Activities>(PLANNING);
  */
 export async function replan(state: S.IncidentState, lanes: EffectLanes, ask?: S.OpeningAsk): Promise<S.OpeningSent | undefined> {
   try {
-    const result = ask ? await planObligations(state.incident, state.facts, ask) : await planObligations(state.incident, state.facts);
+    const result = await planObligations(state.incident, state.facts, ask);
     const before = state.status.phase === 'planning' ? null : state.status.obligations.map((o) => o.id);
     const moved = S.applyPlan(state, result, Date.now());
     // News that makes a notice owed (and the notices it triggers in other states) is told at once, with why.

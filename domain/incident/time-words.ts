@@ -91,12 +91,12 @@ export function utcOffsetAt(ms: number, jurisdiction: string): number | undefine
 
 /** A jurisdiction's zone as a calendar describes it (RFC 5545 VTIMEZONE): IANA name, abbreviations, standard offset. */
 export function zoneRules(jurisdiction: string): ({ name: UsZone } & Zone) | undefined {
-  const name = (STATE_ZONES as Record<string, UsZone>)[jurisdiction];
+  const name = zoneNameIn(jurisdiction);
   return name ? { name, ...ZONES[name] } : undefined;
 }
 
 /** The IANA name of a jurisdiction's zone (for pickers and calendars). */
-export const zoneNameOf = (jurisdiction: string): string | undefined => (STATE_ZONES as Record<string, string>)[jurisdiction];
+export const zoneNameOf = (jurisdiction: string): string | undefined => zoneNameIn(jurisdiction);
 
 /**
  * "Fri 27 Nov 2026, 11:59 pm EST (New Hampshire)": an instant in a jurisdiction's local time, named.

@@ -12,7 +12,7 @@ import { AesGcmCodec, codecKeysFromEnv, workerDataConverter } from '../../platfo
 import type { ActivityMetrics } from '../../platform/metrics';
 import { BUNDLE_OPTIONS } from '../../worker/worker';
 import type { MailSink, ReceivedMail } from '../../scripts/dev/mail-sink';
-import type { IncidentStatus } from '../../domain/incident/status';
+import type { Client } from '@temporalio/client';
 import { statusQuery } from '../../workflows/messages';
 
 export function exampleIncident(name = 'incident-mo-nh.json'): Incident {
@@ -86,7 +86,7 @@ export const mentionsNumber = (text: string, n: number): boolean => new RegExp(`
  */
 export async function openingOf(
   sink: Pick<MailSink, 'waitFor'>,
-  client: { workflow: { getHandle(id: string): { query: (q: typeof statusQuery) => Promise<IncidentStatus> } } },
+  client: Pick<Client, 'workflow'>,
   incidentId: string,
   ms = 30_000,
 ): Promise<ReceivedMail> {

@@ -3,12 +3,9 @@
  * each with bounded retries, and what the incident shows while one fails. Deadlines, overdue marks and
  * escalations never wait on it. Pure: the workflow calls these and does the I/O.
  */
-import { effectProblemNotice, openingSummary, type EmailMessage } from '../email';
-import type { Actor } from '../actor';
-import type { Incident } from '../incident';
-import { applyPlan } from './plan-merge';
+import { effectProblemNotice, type EmailMessage } from '../email';
 import type { AuditEvent, EffectProblem, IncidentStatus } from '../status';
-import { HOUR, ms, newState, nowIso, record, type IncidentState, type PlanResult } from './state';
+import { HOUR, ms, nowIso, record, type IncidentState, type OpeningSent } from './state';
 
 /** An email to send, and what to write in the audit trail once it is sent. */
 export interface OutboxItem {
@@ -58,7 +55,7 @@ export function emailSent(state: IncidentState, item: OutboxItem, now: number): 
 }
 
 /** An email delivered outside the outbox (the opening summary, sent by the planning activity with the plan). */
-export function emailSentWithPlan(state: IncidentState, audit: OutboxItem['audit'], sent: { messageId: string; recipients: number }, now: number): void {
+export function emailSentWithPlan(state: IncidentState, audit: OutboxItem['audit'], sent: OpeningSent, now: number): void {
   recordSent(state, audit, sent.messageId, sent.recipients, now);
 }
 
@@ -67,28 +64,6 @@ function recordSent(state: IncidentState, audit: OutboxItem['audit'], messageId:
   if (!(state.outbox ?? []).some((x) => x.attempts > 0)) clearProblem(state, 'email', now, 'mail delivered again');
 }
 
-/** A first run's opening in the audit trail: who opened the incident (when a door said so). */
-export function recordOpened(state: IncidentState, openedBy: Actor | undefined, now: number): void {
-  if (openedBy) record(state, now, { channel: 'start', by: openedBy }, 'opened', `incident opened by ${openedBy.displayName}`);
-}
-
-/** A first run's plan taken in: recorded, and the opening summary made from the status it gives. */
-export function openingPlanned(state: IncidentState, now: number): EmailMessage {
-  record(state, now, 'breachclock', 'planned', `${state.status.obligations.length} obligations`);
-  return openingSummary(state.status, state.incident.contacts.owner, now);
-}
-
-/**
- * The opening summary as the workflow writes it from this plan (its calendar entries' SEQUENCE counts the audit
- * trail, so the same steps run): the planning activity sends it with the plan; the workflow sends its own when
- * that failed.
- */
-export function openingEmailOf(incident: Incident, result: PlanResult, now: number, openedBy?: Actor): EmailMessage {
-  const fresh = newState(incident);
-  recordOpened(fresh, openedBy, now);
-  applyPlan(fresh, result, now);
-  return openingPlanned(fresh, now);
-}
 
 /** A send that failed for now: the pause before the next try, or null once it has failed too long. */
 export function emailDelayed(state: IncidentState, item: OutboxItem, reason: string, now: number): number | null {

@@ -6,5 +6,6 @@ export * from './appliers';
 export * from './filings';
 export * from './summary';
 export * from './effects';
+export * from './opening';
 export * from './four-eyes';
 export * from './refusals';
